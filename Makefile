@@ -1,0 +1,62 @@
+# rvbox — a RISC-V full-machine emulator.
+#   make run    install what is missing, build, boot the default Linux guest
+#   make test   every test, ending with one line "N passed, N failed"
+
+CC ?= gcc
+CFLAGS ?= -O2 -g
+CFLAGS += -std=gnu11 -Wall -Wextra -Wno-unused-parameter -I. -MMD -MP
+LDLIBS = -lfdt -lcjson -lz -lm
+BUILD = build
+
+EMU_SRC = emu/exec.c emu/csr.c emu/mmu.c emu/fpu.c emu/rvc.c
+DEV_SRC = devices/clint.c devices/plic.c devices/uart16550.c devices/syscon.c \
+          devices/goldfish_rtc.c devices/virtqueue.c devices/virtio_mmio.c \
+          devices/virtio_blk.c devices/virtio_console.c \
+          devices/host/block_file.c devices/host/char_fd.c
+MACHINE_SRC = machine/machine.c machine/config.c machine/fdt.c machine/loader.c
+LIB_SRC = $(EMU_SRC) $(DEV_SRC) $(MACHINE_SRC)
+LIB_OBJ = $(LIB_SRC:%.c=$(BUILD)/%.o)
+RVBOX = $(BUILD)/rvbox
+
+DEFAULT_CFG = images/default.cfg
+DISK = images/linux/out/disk.ext2
+
+.PHONY: all run test deps images clean
+all: $(RVBOX)
+
+# Exact IEEE flags need the compiler to keep FP operations where fenv calls
+# put them.
+$(BUILD)/emu/fpu.o: CFLAGS += -frounding-math -fsignaling-nans
+
+$(BUILD)/%.o: %.c
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS) -c $< -o $@
+
+$(BUILD)/librvbox.a: $(LIB_OBJ)
+	rm -f $@ && ar rcs $@ $^
+
+$(RVBOX): $(BUILD)/frontends/terminal/rvbox.o $(BUILD)/librvbox.a
+	$(CC) $(CFLAGS) -o $@ $^ $(LDLIBS)
+
+# The disk image is committed compressed; a fresh one is made from it.
+$(DISK): $(DISK).gz
+	gunzip -c $< > $@.tmp && mv $@.tmp $@
+
+deps:
+	@scripts/install-deps.sh
+
+run: deps
+	@$(MAKE) --no-print-directory all $(DISK)
+	$(RVBOX) $(DEFAULT_CFG)
+
+images:
+	images/linux/build.sh
+
+test: deps
+	@$(MAKE) --no-print-directory all $(DISK)
+	@tests/run-all.sh
+
+clean:
+	rm -rf $(BUILD)
+
+-include $(LIB_OBJ:.o=.d)

@@ -1,0 +1,166 @@
+/* The hart: one RISC-V hardware thread (RV64GC, M/S/U, Sv39/Sv48).
+ *
+ * emu/ sees the rest of the machine only through HartBus: guest RAM as one
+ * host allocation, and a slow path for every other physical address. */
+#ifndef RVBOX_EMU_HART_H
+#define RVBOX_EMU_HART_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+/* Privilege modes (privileged spec §1.2). */
+enum { PRV_U = 0, PRV_S = 1, PRV_M = 3 };
+
+/* Interrupt bits in mip/mie (privileged spec §3.1.9). */
+enum {
+    IRQ_S_SOFT = 1, IRQ_M_SOFT = 3,
+    IRQ_S_TIMER = 5, IRQ_M_TIMER = 7,
+    IRQ_S_EXT = 9, IRQ_M_EXT = 11,
+};
+#define MIP_SSIP (1u << IRQ_S_SOFT)
+#define MIP_MSIP (1u << IRQ_M_SOFT)
+#define MIP_STIP (1u << IRQ_S_TIMER)
+#define MIP_MTIP (1u << IRQ_M_TIMER)
+#define MIP_SEIP (1u << IRQ_S_EXT)
+#define MIP_MEIP (1u << IRQ_M_EXT)
+
+/* Exception causes (privileged spec §3.1.15, table 3.6). */
+enum {
+    CAUSE_MISALIGNED_FETCH = 0, CAUSE_FETCH_ACCESS = 1, CAUSE_ILLEGAL_INSN = 2,
+    CAUSE_BREAKPOINT = 3, CAUSE_MISALIGNED_LOAD = 4, CAUSE_LOAD_ACCESS = 5,
+    CAUSE_MISALIGNED_STORE = 6, CAUSE_STORE_ACCESS = 7, CAUSE_ECALL_U = 8,
+    CAUSE_ECALL_S = 9, CAUSE_ECALL_M = 11, CAUSE_FETCH_PAGE_FAULT = 12,
+    CAUSE_LOAD_PAGE_FAULT = 13, CAUSE_STORE_PAGE_FAULT = 15,
+};
+
+/* mstatus fields (privileged spec §3.1.6). */
+#define MSTATUS_SIE  (1ull << 1)
+#define MSTATUS_MIE  (1ull << 3)
+#define MSTATUS_SPIE (1ull << 5)
+#define MSTATUS_UBE  (1ull << 6)
+#define MSTATUS_MPIE (1ull << 7)
+#define MSTATUS_SPP  (1ull << 8)
+#define MSTATUS_MPP_SHIFT 11
+#define MSTATUS_MPP  (3ull << 11)
+#define MSTATUS_FS_SHIFT 13
+#define MSTATUS_FS   (3ull << 13)
+#define MSTATUS_XS   (3ull << 15)
+#define MSTATUS_MPRV (1ull << 17)
+#define MSTATUS_SUM  (1ull << 18)
+#define MSTATUS_MXR  (1ull << 19)
+#define MSTATUS_TVM  (1ull << 20)
+#define MSTATUS_TW   (1ull << 21)
+#define MSTATUS_TSR  (1ull << 22)
+#define MSTATUS_UXL  (3ull << 32)
+#define MSTATUS_SXL  (3ull << 34)
+#define MSTATUS_SD64 (1ull << 63)
+
+/* fcsr fields (unprivileged spec §11.2). */
+enum { FFLAG_NX = 1, FFLAG_UF = 2, FFLAG_OF = 4, FFLAG_DZ = 8, FFLAG_NV = 16 };
+enum { RM_RNE = 0, RM_RTZ = 1, RM_RDN = 2, RM_RUP = 3, RM_RMM = 4, RM_DYN = 7 };
+
+/* The machine behind the hart. RAM is one host allocation; everything else
+ * (ROM, devices) goes through mmio_read/mmio_write, which return false for an
+ * address nobody decodes (the hart then raises an access fault). */
+typedef struct HartBus {
+    void *opaque;
+    uint8_t *ram;       /* host pointer to guest RAM */
+    uint64_t ram_base;  /* guest physical address of RAM, page aligned */
+    uint64_t ram_size;  /* bytes, multiple of 4 KiB */
+    bool (*mmio_read)(void *opaque, uint64_t paddr, int size, uint64_t *value);
+    bool (*mmio_write)(void *opaque, uint64_t paddr, int size, uint64_t value);
+    uint64_t (*get_time)(void *opaque); /* mtime in timebase ticks */
+} HartBus;
+
+/* One soft-TLB entry: tag is the virtual page number (vaddr >> 12), or
+ * UINT64_MAX when empty; host = vaddr + addend for every byte of the page. */
+typedef struct TlbEntry {
+    uint64_t tag;
+    uintptr_t addend;
+} TlbEntry;
+
+#define TLB_SIZE 256
+/* A TLB set holds read, write and fetch entries for one effective privilege. */
+typedef struct TlbSet {
+    TlbEntry read[TLB_SIZE];
+    TlbEntry write[TLB_SIZE];
+    TlbEntry fetch[TLB_SIZE];
+} TlbSet;
+
+typedef struct Hart {
+    uint64_t x[32];
+    uint64_t f[32];     /* F values are NaN-boxed in the upper 32 bits */
+    uint64_t pc;
+    int priv;           /* PRV_U, PRV_S or PRV_M */
+    int xlen;           /* 64 (32 is reserved for RV32) */
+    uint32_t fflags;    /* accrued exception flags, FFLAG_* */
+    uint32_t frm;       /* dynamic rounding mode, RM_* */
+
+    /* Machine and supervisor CSRs. sstatus/sie/sip are views of these. */
+    uint64_t mstatus, misa, medeleg, mideleg, mie, mip;
+    uint64_t mtvec, mscratch, mepc, mcause, mtval, mcounteren, menvcfg;
+    uint64_t stvec, sscratch, sepc, scause, stval, scounteren, satp, senvcfg;
+    uint64_t stimecmp;  /* Sstc */
+    uint64_t mhartid;
+    uint64_t pmpcfg[4], pmpaddr[16];
+
+    uint64_t instret;   /* retired instructions (also drives mcycle) */
+    uint64_t mcycle_off, minstret_off; /* offsets written through mcycle/minstret */
+
+    /* LR/SC reservation: physical-independent virtual address, or -1. */
+    uint64_t reservation;
+
+    bool wfi;           /* stalled in WFI until an interrupt is pending */
+    int64_t budget;     /* length of the current slice; 0 ends it early */
+
+    /* Pending trap, set by helpers that fail (loads, stores, fetch). */
+    bool trap_pending;
+    uint64_t trap_cause, trap_tval;
+
+    /* Soft TLB, one set per effective privilege (U, S, M). */
+    TlbSet tlb[3];
+    TlbSet *tlb_data;    /* set for loads/stores: effective privilege (MPRV) */
+    TlbSet *tlb_fetch;   /* set for instruction fetch: current privilege */
+    bool tlb_s_has_user; /* S set holds U pages filled while SUM=1 */
+
+    HartBus bus;
+} Hart;
+
+/* Sets up a hart in M mode with pc = reset_pc, all CSRs at reset values. */
+void hart_init(Hart *h, const HartBus *bus, uint64_t hartid, uint64_t reset_pc);
+
+/* Runs up to max_insns instructions (priv spec traps and interrupts taken as
+ * they arise). Returns the number of instructions retired or stalled; stops
+ * early when the hart sits in WFI with nothing pending, or when a device
+ * changes an interrupt line (hart_set_irq). */
+int64_t hart_run(Hart *h, int64_t max_insns);
+
+/* Raises or lowers an external interrupt-pending bit in mip (MIP_MEIP,
+ * MIP_SEIP, MIP_MTIP, MIP_MSIP). Safe to call from MMIO handlers; ends the
+ * current slice so the change is seen at once. */
+void hart_set_irq(Hart *h, uint64_t mip_bits, bool level);
+
+/* True when an enabled interrupt is pending, i.e. WFI would wake. */
+bool hart_irq_pending(const Hart *h);
+
+/* Drops every soft-TLB entry (after a change the TLB cannot see). */
+void hart_tlb_flush(Hart *h);
+
+/* Raises a synchronous trap from inside an instruction: records cause and
+ * tval; the interpreter takes it after the current instruction aborts. */
+static inline void hart_raise(Hart *h, uint64_t cause, uint64_t tval)
+{
+    h->trap_pending = true;
+    h->trap_cause = cause;
+    h->trap_tval = tval;
+}
+
+/* Sets mstatus.FS to Dirty (and SD): any instruction that writes f[] or
+ * fflags calls it (priv spec §3.1.6.6). */
+static inline void hart_fs_dirty(Hart *h)
+{
+    h->mstatus |= MSTATUS_FS | MSTATUS_SD64;
+}
+
+#endif

@@ -1,0 +1,241 @@
+/* Address translation (Sv39/Sv48, priv spec §4.4-4.5), the soft TLB and the
+ * slow paths of loads, stores and instruction fetch. */
+#include "hart_priv.h"
+
+#define PTE_V (1u << 0)
+#define PTE_R (1u << 1)
+#define PTE_W (1u << 2)
+#define PTE_X (1u << 3)
+#define PTE_U (1u << 4)
+#define PTE_A (1u << 6)
+#define PTE_D (1u << 7)
+#define PTE_PPN_MASK ((1ull << 44) - 1)
+#define PTE_RESERVED (0x3ffull << 54) /* no Svpbmt/Svnapot: must be zero */
+
+static const uint64_t page_fault_cause[3] = {
+    [ACCESS_READ] = CAUSE_LOAD_PAGE_FAULT,
+    [ACCESS_WRITE] = CAUSE_STORE_PAGE_FAULT,
+    [ACCESS_FETCH] = CAUSE_FETCH_PAGE_FAULT,
+};
+static const uint64_t access_fault_cause[3] = {
+    [ACCESS_READ] = CAUSE_LOAD_ACCESS,
+    [ACCESS_WRITE] = CAUSE_STORE_ACCESS,
+    [ACCESS_FETCH] = CAUSE_FETCH_ACCESS,
+};
+
+static inline uint8_t *ram_ptr(Hart *h, uint64_t paddr)
+{
+    uint64_t off = paddr - h->bus.ram_base;
+    return off < h->bus.ram_size ? h->bus.ram + off : NULL;
+}
+
+void hart_tlb_flush(Hart *h)
+{
+    memset(h->tlb, 0xff, sizeof(h->tlb));
+    h->tlb_s_has_user = false;
+}
+
+void mmu_flush_page(Hart *h, uint64_t vaddr)
+{
+    uint64_t idx = (vaddr >> 12) & (TLB_SIZE - 1);
+    for (int s = 0; s < 2; s++) {
+        h->tlb[s].read[idx].tag = UINT64_MAX;
+        h->tlb[s].write[idx].tag = UINT64_MAX;
+        h->tlb[s].fetch[idx].tag = UINT64_MAX;
+    }
+}
+
+/* Checks a leaf PTE's permissions for an access at privilege priv. */
+static bool pte_allows(const Hart *h, uint64_t pte, int access, int priv)
+{
+    if (priv == PRV_U && !(pte & PTE_U))
+        return false;
+    if (priv == PRV_S && (pte & PTE_U)) {
+        /* S may touch U pages only with SUM, and never execute them. */
+        if (access == ACCESS_FETCH || !(h->mstatus & MSTATUS_SUM))
+            return false;
+    }
+    switch (access) {
+    case ACCESS_READ:
+        return (pte & PTE_R) || ((h->mstatus & MSTATUS_MXR) && (pte & PTE_X));
+    case ACCESS_WRITE:
+        return pte & PTE_W;
+    default:
+        return pte & PTE_X;
+    }
+}
+
+/* Walks the page table (priv spec §4.3.2 algorithm, generalised to Sv48).
+ * Returns 0 and the physical address, or the fault cause. A and D bits are
+ * set by the walk (the Svadu behaviour; priv spec §4.3.1 allows it). */
+static int walk(Hart *h, uint64_t vaddr, int access, int priv, uint64_t *paddr, bool *user)
+{
+    int mode = (int)(h->satp >> 60);
+    int levels = mode == SATP_MODE_SV48 ? 4 : 3;
+    int va_bits = 12 + 9 * levels;
+    int64_t sext = (int64_t)(vaddr << (64 - va_bits)) >> (64 - va_bits);
+    if ((uint64_t)sext != vaddr)
+        return -1;
+    uint64_t table = (h->satp & PTE_PPN_MASK) << 12;
+    for (int level = levels - 1; level >= 0; level--) {
+        uint64_t vpn = (vaddr >> (12 + 9 * level)) & 511;
+        uint8_t *pp = ram_ptr(h, table + vpn * 8);
+        if (!pp)
+            return -2;
+        uint64_t pte;
+        memcpy(&pte, pp, 8);
+        if (!(pte & PTE_V) || (!(pte & PTE_R) && (pte & PTE_W)) || (pte & PTE_RESERVED))
+            return -1;
+        uint64_t ppn = (pte >> 10) & PTE_PPN_MASK;
+        if (!(pte & (PTE_R | PTE_X))) {
+            if (pte & (PTE_A | PTE_D | PTE_U))
+                return -1; /* non-leaf PTEs keep A, D, U clear (§4.3.2 step 4) */
+            table = ppn << 12;
+            continue;
+        }
+        if (!pte_allows(h, pte, access, priv))
+            return -1;
+        uint64_t low_mask = (1ull << (9 * level)) - 1;
+        if (ppn & low_mask)
+            return -1; /* misaligned superpage */
+        uint64_t want = PTE_A | (access == ACCESS_WRITE ? PTE_D : 0);
+        if ((pte & want) != want) {
+            pte |= want;
+            memcpy(pp, &pte, 8);
+        }
+        uint64_t page = (ppn & ~low_mask) | ((vaddr >> 12) & low_mask);
+        *paddr = (page << 12) | (vaddr & 0xfff);
+        *user = pte & PTE_U;
+        return 0;
+    }
+    return -1;
+}
+
+static TlbEntry *tlb_entry(TlbSet *set, int access, uint64_t vaddr)
+{
+    uint64_t idx = (vaddr >> 12) & (TLB_SIZE - 1);
+    if (access == ACCESS_READ)
+        return &set->read[idx];
+    if (access == ACCESS_WRITE)
+        return &set->write[idx];
+    return &set->fetch[idx];
+}
+
+bool mmu_access(Hart *h, uint64_t vaddr, int access, uint64_t *paddr, uint8_t **host)
+{
+    int priv = access == ACCESS_FETCH ? h->priv : hart_data_priv(h);
+    uint64_t pa = vaddr;
+    bool user = false;
+    if (h->xlen == 32)
+        vaddr = pa = (uint32_t)vaddr;
+    if (priv != PRV_M && (h->satp >> 60) != SATP_MODE_BARE) {
+        int r = walk(h, vaddr, access, priv, &pa, &user);
+        if (r != 0) {
+            hart_raise(h, r == -2 ? access_fault_cause[access] : page_fault_cause[access], vaddr);
+            return false;
+        }
+    }
+    *paddr = pa;
+    *host = ram_ptr(h, pa);
+    if (*host) {
+        TlbSet *set = &h->tlb[tlb_index(priv)];
+        TlbEntry *e = tlb_entry(set, access, vaddr);
+        e->tag = vaddr >> 12;
+        e->addend = (uintptr_t)(*host - (pa & 0xfff)) - (uintptr_t)(vaddr & ~0xfffull);
+        if (user && priv == PRV_S)
+            h->tlb_s_has_user = true;
+    }
+    return true;
+}
+
+/* One access that stays inside a page. */
+static bool load_page(Hart *h, uint64_t vaddr, int size, uint64_t *value)
+{
+    uint64_t pa;
+    uint8_t *p;
+    if (!mmu_access(h, vaddr, ACCESS_READ, &pa, &p))
+        return false;
+    if (p) {
+        uint64_t v = 0;
+        memcpy(&v, p, (size_t)size);
+        *value = v;
+        return true;
+    }
+    if (!h->bus.mmio_read(h->bus.opaque, pa, size, value)) {
+        hart_raise(h, CAUSE_LOAD_ACCESS, vaddr);
+        return false;
+    }
+    return true;
+}
+
+static bool store_page(Hart *h, uint64_t vaddr, int size, uint64_t value)
+{
+    uint64_t pa;
+    uint8_t *p;
+    if (!mmu_access(h, vaddr, ACCESS_WRITE, &pa, &p))
+        return false;
+    if (p) {
+        memcpy(p, &value, (size_t)size);
+        return true;
+    }
+    if (!h->bus.mmio_write(h->bus.opaque, pa, size, value)) {
+        hart_raise(h, CAUSE_STORE_ACCESS, vaddr);
+        return false;
+    }
+    return true;
+}
+
+/* Misaligned accesses are done in hardware, byte by byte when they cross a
+ * page (priv spec §3.6.5 allows this); MMIO sees only aligned accesses. */
+bool mmu_load_slow(Hart *h, uint64_t vaddr, int size, uint64_t *value)
+{
+    if ((vaddr & 0xfff) + (uint64_t)size <= 4096 && !(vaddr & (uint64_t)(size - 1)))
+        return load_page(h, vaddr, size, value);
+    uint64_t v = 0;
+    for (int i = 0; i < size; i++) {
+        uint64_t b;
+        if (!load_page(h, vaddr + (uint64_t)i, 1, &b))
+            return false;
+        v |= b << (8 * i);
+    }
+    *value = v;
+    return true;
+}
+
+bool mmu_store_slow(Hart *h, uint64_t vaddr, int size, uint64_t value)
+{
+    if ((vaddr & 0xfff) + (uint64_t)size <= 4096 && !(vaddr & (uint64_t)(size - 1)))
+        return store_page(h, vaddr, size, value);
+    /* Translate both pages first so a fault leaves memory untouched. */
+    uint64_t pa;
+    uint8_t *p;
+    if (!mmu_access(h, vaddr, ACCESS_WRITE, &pa, &p) ||
+        !mmu_access(h, vaddr + (uint64_t)size - 1, ACCESS_WRITE, &pa, &p))
+        return false;
+    for (int i = 0; i < size; i++) {
+        if (!store_page(h, vaddr + (uint64_t)i, 1, (value >> (8 * i)) & 0xff))
+            return false;
+    }
+    return true;
+}
+
+bool mmu_fetch16_slow(Hart *h, uint64_t vaddr, uint32_t *parcel)
+{
+    uint64_t pa;
+    uint8_t *p;
+    if (!mmu_access(h, vaddr, ACCESS_FETCH, &pa, &p))
+        return false;
+    if (p) {
+        uint16_t v;
+        memcpy(&v, p, 2);
+        *parcel = v;
+        return true;
+    }
+    uint64_t v;
+    if (!h->bus.mmio_read(h->bus.opaque, pa, 2, &v)) {
+        hart_raise(h, CAUSE_FETCH_ACCESS, vaddr);
+        return false;
+    }
+    *parcel = (uint32_t)v & 0xffff;
+    return true;
+}

@@ -1,0 +1,34 @@
+/* Loading of images into guest RAM: raw binaries, gzip, ELF. */
+#ifndef RVBOX_MACHINE_LOADER_H
+#define RVBOX_MACHINE_LOADER_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+/* Reads a whole file into a malloc'd buffer, decompressing it (zlib) when it
+ * starts with the gzip magic. Returns NULL with a one-line message naming
+ * the file and the cause in err (missing, unreadable, corrupt gzip, larger
+ * than max_size bytes). */
+uint8_t *loader_read_file(const char *path, size_t max_size, size_t *size,
+                          char *err, size_t errlen);
+
+/* True when buf holds a RISC-V ELF file (ELF magic, EM_RISCV). */
+bool loader_is_elf(const uint8_t *buf, size_t size);
+
+/* Where an ELF went. tohost/fromhost are 0 when the symbols are absent. */
+typedef struct ElfInfo {
+    uint64_t entry;
+    uint64_t tohost, fromhost;  /* HTIF symbol addresses */
+    uint64_t low, high;         /* lowest and highest+1 byte loaded */
+    int xlen;                   /* 32 or 64 from ELF class */
+} ElfInfo;
+
+/* Copies the PT_LOAD segments of an ELF (ELF32 or ELF64) into RAM
+ * (ram_base .. ram_base+ram_size, physical addresses p_paddr), zeroing bss,
+ * and finds the tohost/fromhost symbols. Returns 0, or -1 with a message
+ * when a segment falls outside RAM or the file is malformed. */
+int loader_load_elf(const uint8_t *buf, size_t size, uint8_t *ram, uint64_t ram_base,
+                    uint64_t ram_size, ElfInfo *info, char *err, size_t errlen);
+
+#endif

@@ -1,0 +1,500 @@
+/* The board: QEMU-virt memory map, boot ROM, device wiring, time, HTIF and
+ * the slice-by-slice run loop. */
+#include "machine.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "../devices/clint.h"
+#include "../devices/goldfish_rtc.h"
+#include "../devices/host/block_file.h"
+#include "../devices/plic.h"
+#include "../devices/syscon.h"
+#include "../devices/uart16550.h"
+#include "../devices/virtio_blk.h"
+#include "../devices/virtio_console.h"
+#include "../devices/virtio_mmio.h"
+#include "../emu/hart.h"
+#include "fdt.h"
+#include "loader.h"
+
+#define DEFAULT_BIOS "/usr/lib/riscv64-linux-gnu/opensbi/generic/fw_dynamic.bin"
+
+/* The memory map (QEMU hw/riscv/virt.c), one table for board and FDT. */
+enum {
+    MROM_BASE = 0x1000, MROM_SIZE = 0xf000,
+    SYSCON_BASE = 0x100000, SYSCON_SIZE = 0x1000,
+    RTC_BASE = 0x101000, RTC_SIZE = 0x1000, RTC_IRQ = 11,
+    CLINT_BASE = 0x2000000, CLINT_SIZE = 0x10000,
+    PLIC_BASE = 0xc000000, PLIC_SIZE = 0x600000, PLIC_NDEV = 95,
+    UART_BASE = 0x10000000, UART_SIZE = 0x100, UART_IRQ = 10, UART_CLOCK = 3686400,
+    VIRTIO_BASE = 0x10001000, VIRTIO_STRIDE = 0x1000, VIRTIO_IRQ = 1, VIRTIO_SLOTS = 8,
+};
+#define RAM_BASE 0x80000000ull
+#define TIMEBASE_HZ 10000000u
+#define KERNEL_OFFSET 0x200000ull      /* kernel at RAM + 2 MiB (RV64 Image) */
+#define SLICE_INSNS 200000             /* a slice: ~1-2 ms of guest time */
+#define FDT_MAX_SIZE 0x10000
+#define MAX_REGIONS 24
+#define ISA_STRING "rv64imafdc_zicsr_zifencei_zicntr_sstc"
+
+typedef struct Region {
+    uint64_t base, size;
+    const MmioOps *ops;
+    void *dev;
+} Region;
+
+struct Machine {
+    Hart hart;
+    uint8_t *ram;
+    uint64_t ram_size;
+    GuestRam guest_ram;
+    uint8_t rom[MROM_SIZE];
+    Region regions[MAX_REGIONS];
+    int nregions;
+
+    Clint *clint;
+    Plic *plic;
+    Uart *uart;
+    Syscon *syscon;
+    GoldfishRtc *rtc;
+    VirtioMmio *virtio[VIRTIO_SLOTS];
+    int nvirtio;
+    VirtioMmio *console;
+    BlockBackend *drives[MAX_DRIVES];
+    int ndrives;
+    CharBackend *console_out;
+
+    bool deterministic;
+    uint64_t start_ns;
+    uint64_t tohost, fromhost; /* HTIF symbol addresses, 0 = none */
+
+    enum MachineState state;
+    int exit_code;
+};
+
+static uint64_t host_ns(int clock)
+{
+    struct timespec ts;
+    clock_gettime(clock, &ts);
+    return (uint64_t)ts.tv_sec * 1000000000ull + (uint64_t)ts.tv_nsec;
+}
+
+/* mtime in 10 MHz ticks: host monotonic time, or instret in deterministic
+ * mode (one tick per ten instructions) so runs repeat exactly. */
+static uint64_t machine_time(void *opaque)
+{
+    Machine *m = opaque;
+    if (m->deterministic)
+        return m->hart.instret / 10;
+    return (host_ns(CLOCK_MONOTONIC) - m->start_ns) / (1000000000u / TIMEBASE_HZ);
+}
+
+static uint64_t rtc_now_ns(void *opaque)
+{
+    Machine *m = opaque;
+    if (m->deterministic)
+        return machine_time(m) * (1000000000u / TIMEBASE_HZ);
+    return host_ns(CLOCK_REALTIME);
+}
+
+static const Region *find_region(const Machine *m, uint64_t paddr, int size)
+{
+    for (int i = 0; i < m->nregions; i++) {
+        const Region *r = &m->regions[i];
+        if (paddr - r->base < r->size && paddr - r->base + (uint64_t)size <= r->size)
+            return r;
+    }
+    return NULL;
+}
+
+static bool bus_read(void *opaque, uint64_t paddr, int size, uint64_t *value)
+{
+    Machine *m = opaque;
+    const Region *r = find_region(m, paddr, size);
+    if (!r)
+        return false;
+    *value = r->ops->read(r->dev, paddr - r->base, size);
+    return true;
+}
+
+static bool bus_write(void *opaque, uint64_t paddr, int size, uint64_t value)
+{
+    Machine *m = opaque;
+    const Region *r = find_region(m, paddr, size);
+    if (!r)
+        return false;
+    r->ops->write(r->dev, paddr - r->base, value, size);
+    return true;
+}
+
+static uint64_t rom_read(void *dev, uint64_t offset, int size)
+{
+    const uint8_t *rom = dev;
+    uint64_t v = 0;
+    memcpy(&v, rom + offset, (size_t)size);
+    return v;
+}
+
+static void rom_write(void *dev, uint64_t offset, uint64_t value, int size)
+{
+    (void)dev, (void)offset, (void)value, (void)size; /* read-only */
+}
+
+static const MmioOps rom_ops = { .read = rom_read, .write = rom_write };
+
+static void map_region(Machine *m, uint64_t base, uint64_t size, const MmioOps *ops, void *dev)
+{
+    m->regions[m->nregions++] = (Region){ .base = base, .size = size, .ops = ops, .dev = dev };
+}
+
+static void syscon_event(void *opaque, int event, int code)
+{
+    Machine *m = opaque;
+    m->state = event == SYSCON_RESET ? MACHINE_RESET : MACHINE_POWEROFF;
+    m->exit_code = code;
+    m->hart.budget = 0;
+}
+
+static IrqLine plic_line(Machine *m, int irq)
+{
+    return (IrqLine){ .set = plic_set_irq, .ctx = m->plic, .irq = irq };
+}
+
+/* Boot ROM at 0x1000, as QEMU's virt: a0 = hartid, a1 = device tree,
+ * a2 = fw_dynamic_info (OpenSBI fw_dynamic.h), then jump to start. */
+static void write_boot_rom(Machine *m, uint64_t start, uint64_t fdt_addr, uint64_t next_addr)
+{
+    static const uint32_t code[] = {
+        0x00000297, /* auipc t0, 0 */
+        0x02828613, /* addi  a2, t0, 40 */
+        0xf1402573, /* csrr  a0, mhartid */
+        0x0202b583, /* ld    a1, 32(t0) */
+        0x0182b283, /* ld    t0, 24(t0) */
+        0x00028067, /* jr    t0 */
+    };
+    uint64_t words[] = {
+        start, fdt_addr,
+        /* fw_dynamic_info: magic "OSBI", version 2, next_addr, next_mode S,
+         * options, boot_hart */
+        0x4942534f, 2, next_addr, 1, 0, 0,
+    };
+    memcpy(m->rom, code, sizeof(code));
+    memcpy(m->rom + 0x18, words, sizeof(words));
+}
+
+static int fail(char *err, size_t errlen, const char *msg)
+{
+    snprintf(err, errlen, "%s", msg);
+    return -1;
+}
+
+/* Places a file's bytes at RAM offset off; max is the room left. */
+static int load_at(Machine *m, const char *path, uint64_t off, size_t *size, char *err,
+                   size_t errlen)
+{
+    uint8_t *buf = loader_read_file(path, (size_t)(m->ram_size - off), size, err, errlen);
+    if (!buf)
+        return -1;
+    memcpy(m->ram + off, buf, *size);
+    free(buf);
+    return 0;
+}
+
+static int create_devices(Machine *m, const MachineConfig *cfg, char *err, size_t errlen)
+{
+    m->plic = plic_create(&m->hart);
+    m->clint = clint_create(&m->hart, machine_time, m);
+    m->uart = uart_create(plic_line(m, UART_IRQ), m->console_out);
+    m->syscon = syscon_create(syscon_event, m);
+    m->rtc = goldfish_rtc_create(plic_line(m, RTC_IRQ), rtc_now_ns, m);
+    if (!m->plic || !m->clint || !m->uart || !m->syscon || !m->rtc)
+        return fail(err, errlen, "out of memory creating devices");
+    map_region(m, MROM_BASE, MROM_SIZE, &rom_ops, m->rom);
+    map_region(m, SYSCON_BASE, SYSCON_SIZE, &syscon_mmio_ops, m->syscon);
+    map_region(m, RTC_BASE, RTC_SIZE, &goldfish_rtc_mmio_ops, m->rtc);
+    map_region(m, CLINT_BASE, CLINT_SIZE, &clint_mmio_ops, m->clint);
+    map_region(m, PLIC_BASE, PLIC_SIZE, &plic_mmio_ops, m->plic);
+    map_region(m, UART_BASE, UART_SIZE, &uart_mmio_ops, m->uart);
+
+    for (int i = 0; i < cfg->ndrives; i++) {
+        BlockBackend *b = block_file_open(cfg->drives[i].file, (int)cfg->drives[i].mode,
+                                          err, errlen);
+        if (!b)
+            return -1;
+        m->drives[m->ndrives++] = b;
+        m->virtio[m->nvirtio] = virtio_blk_create(&m->guest_ram,
+                                                  plic_line(m, VIRTIO_IRQ + m->nvirtio), b);
+        m->nvirtio++;
+    }
+    m->console = virtio_console_create(&m->guest_ram, plic_line(m, VIRTIO_IRQ + m->nvirtio),
+                                       m->console_out, 80, 24);
+    m->virtio[m->nvirtio++] = m->console;
+    for (int i = 0; i < m->nvirtio; i++) {
+        if (!m->virtio[i])
+            return fail(err, errlen, "out of memory creating virtio devices");
+        map_region(m, VIRTIO_BASE + (uint64_t)i * VIRTIO_STRIDE, VIRTIO_STRIDE,
+                   &virtio_mmio_ops, m->virtio[i]);
+    }
+    return 0;
+}
+
+static void describe_board(const Machine *m, const MachineConfig *cfg, FdtBoard *b)
+{
+    *b = (FdtBoard){
+        .xlen = 64, .isa = ISA_STRING, .mmu_type = "riscv,sv48", .timebase_hz = TIMEBASE_HZ,
+        .ram_base = RAM_BASE, .ram_size = m->ram_size,
+        .clint_base = CLINT_BASE, .clint_size = CLINT_SIZE,
+        .plic_base = PLIC_BASE, .plic_size = PLIC_SIZE, .plic_ndev = PLIC_NDEV,
+        .uart_base = UART_BASE, .uart_size = UART_SIZE, .uart_irq = UART_IRQ,
+        .uart_clock_hz = UART_CLOCK,
+        .syscon_base = SYSCON_BASE, .syscon_size = SYSCON_SIZE,
+        .rtc_base = RTC_BASE, .rtc_size = RTC_SIZE, .rtc_irq = RTC_IRQ,
+        .nvirtio = m->nvirtio, .bootargs = cfg->cmdline,
+    };
+    for (int i = 0; i < m->nvirtio; i++) {
+        b->virtio[i].base = VIRTIO_BASE + (uint64_t)i * VIRTIO_STRIDE;
+        b->virtio[i].size = VIRTIO_STRIDE;
+        b->virtio[i].irq = VIRTIO_IRQ + (uint32_t)i;
+    }
+}
+
+/* Loads an ELF kernel. With tohost it is a bare-metal program that runs
+ * in M mode from its entry, Spike-style; otherwise firmware starts it. */
+static int load_elf_kernel(Machine *m, const uint8_t *buf, size_t size, const char *path,
+                           uint64_t *entry, char *err, size_t errlen)
+{
+    ElfInfo info;
+    if (loader_load_elf(buf, size, m->ram, RAM_BASE, m->ram_size, &info, err, errlen) < 0)
+        return -1;
+    if (info.xlen != 64) {
+        snprintf(err, errlen, "%s: 32-bit ELF needs an RV32 hart, which is not built in",
+                 path);
+        return -1;
+    }
+    *entry = info.entry;
+    m->tohost = info.tohost;
+    m->fromhost = info.fromhost;
+    return 0;
+}
+
+/* Loads firmware, kernel, initrd and the device tree; sets the reset pc. */
+static int load_images(Machine *m, const MachineConfig *cfg, char *err, size_t errlen)
+{
+    uint64_t kernel_entry = RAM_BASE + KERNEL_OFFSET;
+    bool have_kernel = cfg->kernel != NULL;
+    if (have_kernel) {
+        size_t size;
+        uint8_t *buf = loader_read_file(cfg->kernel, (size_t)m->ram_size, &size, err, errlen);
+        if (!buf)
+            return -1;
+        int r;
+        if (loader_is_elf(buf, size)) {
+            r = load_elf_kernel(m, buf, size, cfg->kernel, &kernel_entry, err, errlen);
+        } else if (size > m->ram_size - KERNEL_OFFSET) {
+            snprintf(err, errlen, "%s: kernel (%zu bytes) does not fit in %llu MiB of RAM",
+                     cfg->kernel, size, (unsigned long long)(m->ram_size >> 20));
+            r = -1;
+        } else {
+            memcpy(m->ram + KERNEL_OFFSET, buf, size);
+            r = 0;
+        }
+        free(buf);
+        if (r < 0)
+            return -1;
+    }
+    bool bare_metal = m->tohost && !cfg->bios;
+    const char *bios = cfg->bios ? cfg->bios : (bare_metal ? NULL : DEFAULT_BIOS);
+    if (!bios && !have_kernel)
+        return fail(err, errlen, "nothing to boot: give a kernel or firmware");
+    if (bios) {
+        size_t size;
+        if (load_at(m, bios, 0, &size, err, errlen) < 0)
+            return -1;
+        if (have_kernel && size > KERNEL_OFFSET && kernel_entry == RAM_BASE + KERNEL_OFFSET) {
+            snprintf(err, errlen, "%s: firmware larger than 2 MiB overlaps the kernel", bios);
+            return -1;
+        }
+    }
+
+    FdtBoard board;
+    describe_board(m, cfg, &board);
+    if (cfg->initrd) {
+        /* As QEMU: half-way into RAM, at most 128 MiB in, clear of the kernel. */
+        uint64_t off = m->ram_size / 2 < (128ull << 20) ? m->ram_size / 2 : (128ull << 20);
+        size_t size;
+        if (off >= m->ram_size - FDT_MAX_SIZE ||
+            load_at(m, cfg->initrd, off, &size, err, errlen) < 0) {
+            if (off >= m->ram_size - FDT_MAX_SIZE)
+                snprintf(err, errlen, "%s: no room in RAM for the initrd", cfg->initrd);
+            return -1;
+        }
+        if (off + size > m->ram_size - 2 * (2ull << 20)) {
+            snprintf(err, errlen, "%s: initrd (%zu bytes) does not fit in RAM", cfg->initrd,
+                     size);
+            return -1;
+        }
+        board.initrd_start = RAM_BASE + off;
+        board.initrd_end = RAM_BASE + off + size;
+    }
+    uint64_t fdt_off = (m->ram_size - FDT_MAX_SIZE) & ~((2ull << 20) - 1);
+    int n = fdt_build(&board, m->ram + fdt_off, FDT_MAX_SIZE);
+    if (n < 0)
+        return fail(err, errlen, "cannot build the device tree");
+
+    uint64_t start = bios ? RAM_BASE : kernel_entry;
+    write_boot_rom(m, start, RAM_BASE + fdt_off, kernel_entry);
+    m->hart.pc = bare_metal ? kernel_entry : MROM_BASE;
+    return 0;
+}
+
+Machine *machine_create(const MachineConfig *cfg, CharBackend *console, char *err,
+                        size_t errlen)
+{
+    if (cfg->xlen != 64) {
+        fail(err, errlen, "only rv64 is built in (-cpu rv64)");
+        return NULL;
+    }
+    if (cfg->ram_size < (16ull << 20) || cfg->ram_size > (64ull << 30) ||
+        (cfg->ram_size & 0xfff)) {
+        fail(err, errlen, "memory size must be between 16 MiB and 64 GiB");
+        return NULL;
+    }
+    Machine *m = calloc(1, sizeof(*m));
+    if (!m) {
+        fail(err, errlen, "out of memory");
+        return NULL;
+    }
+    m->ram_size = cfg->ram_size;
+    m->ram = calloc(1, m->ram_size);
+    m->console_out = console;
+    m->deterministic = cfg->deterministic;
+    m->start_ns = host_ns(CLOCK_MONOTONIC);
+    if (!m->ram) {
+        snprintf(err, errlen, "cannot allocate %llu MiB of guest RAM",
+                 (unsigned long long)(m->ram_size >> 20));
+        free(m);
+        return NULL;
+    }
+    m->guest_ram = (GuestRam){ .host = m->ram, .base = RAM_BASE, .size = m->ram_size };
+    HartBus bus = {
+        .opaque = m, .ram = m->ram, .ram_base = RAM_BASE, .ram_size = m->ram_size,
+        .mmio_read = bus_read, .mmio_write = bus_write, .get_time = machine_time,
+    };
+    hart_init(&m->hart, &bus, 0, MROM_BASE);
+    if (create_devices(m, cfg, err, errlen) < 0 || load_images(m, cfg, err, errlen) < 0) {
+        machine_destroy(m);
+        return NULL;
+    }
+    return m;
+}
+
+/* HTIF (Spike's host-target interface): the program writes tohost;
+ * device 0 command 0 with bit 0 set is exit with code tohost >> 1,
+ * device 1 command 1 is a console byte. */
+static void htif_poll(Machine *m)
+{
+    uint8_t *p = guest_ram_ptr(&m->guest_ram, m->tohost, 8);
+    if (!p)
+        return;
+    uint64_t cmd = get_le64(p);
+    if (!cmd)
+        return;
+    uint64_t dev = cmd >> 56, op = (cmd >> 48) & 0xff, payload = cmd & 0xffffffffffffull;
+    if (dev == 0 && op == 0 && (payload & 1)) {
+        m->state = MACHINE_POWEROFF;
+        m->exit_code = (int)(payload >> 1);
+        return;
+    }
+    if (dev == 1 && op == 1) {
+        uint8_t c = (uint8_t)payload;
+        m->console_out->write(m->console_out, &c, 1);
+    }
+    put_le64(p, 0);
+    uint8_t *f = guest_ram_ptr(&m->guest_ram, m->fromhost, 8);
+    if (f)
+        put_le64(f, (dev << 56) | (op << 48));
+}
+
+/* Host sleep allowed while the hart waits in WFI: until the earliest timer. */
+static int64_t idle_sleep_ns(Machine *m)
+{
+    uint64_t ticks = clint_ticks_until_timer(m->clint);
+    if (m->hart.menvcfg & (1ull << 63)) {
+        uint64_t now = machine_time(m);
+        uint64_t s = m->hart.stimecmp > now ? m->hart.stimecmp - now : 0;
+        if (s < ticks)
+            ticks = s;
+    }
+    if (m->deterministic) {
+        /* Time only moves with instructions: skip ahead to the deadline. */
+        uint64_t skip = ticks == UINT64_MAX ? 1000 : ticks;
+        m->hart.instret += (skip > 1000000 ? 1000000 : skip) * 10;
+        return 0;
+    }
+    uint64_t ns = ticks > UINT64_MAX / 100 ? UINT64_MAX : ticks * (1000000000u / TIMEBASE_HZ);
+    return ns > 10000000 ? 10000000 : (int64_t)ns; /* wake at least every 10 ms */
+}
+
+enum MachineState machine_run(Machine *m, int64_t *sleep_ns)
+{
+    *sleep_ns = 0;
+    clint_update(m->clint);
+    goldfish_rtc_update(m->rtc);
+    hart_run(&m->hart, SLICE_INSNS);
+    if (m->tohost)
+        htif_poll(m);
+    if (m->state != MACHINE_RUNNING)
+        return m->state;
+    if (m->hart.wfi)
+        *sleep_ns = idle_sleep_ns(m);
+    return MACHINE_RUNNING;
+}
+
+int machine_exit_code(const Machine *m)
+{
+    return m->exit_code;
+}
+
+size_t machine_console_input(Machine *m, const uint8_t *buf, size_t len)
+{
+    size_t n = virtio_console_ready(m->console) ? virtio_console_receive(m->console, buf, len)
+                                                : uart_receive(m->uart, buf, len);
+    if (n)
+        m->hart.wfi = false; /* the interrupt wakes it; look again soon */
+    return n;
+}
+
+void machine_console_resize(Machine *m, int cols, int rows)
+{
+    virtio_console_resize(m->console, cols, rows);
+}
+
+uint64_t machine_instret(const Machine *m)
+{
+    return m->hart.instret;
+}
+
+void machine_destroy(Machine *m)
+{
+    if (!m)
+        return;
+    for (int i = 0; i < m->nvirtio; i++)
+        virtio_mmio_destroy(m->virtio[i]);
+    for (int i = 0; i < m->ndrives; i++)
+        m->drives[i]->close(m->drives[i]);
+    if (m->clint)
+        clint_destroy(m->clint);
+    if (m->plic)
+        plic_destroy(m->plic);
+    if (m->uart)
+        uart_destroy(m->uart);
+    free(m->syscon);
+    if (m->rtc)
+        goldfish_rtc_destroy(m->rtc);
+    free(m->ram);
+    free(m);
+}

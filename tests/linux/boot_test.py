@@ -1,0 +1,82 @@
+#!/usr/bin/env python3
+"""Boots the default Linux guest headless and checks what a user sees:
+a shell on the console, uname, the ext2 disk on /dev/vda written through and
+read back on the host, and a snapshot disk left byte-identical."""
+import hashlib
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from guest import DISK, READY, ROOT, Guest  # noqa: E402
+
+BOOT_TIMEOUT = 300
+results = []
+
+
+def check(name, cond, detail=""):
+    results.append(cond)
+    print(("ok - " if cond else "not ok - ") + name + ("" if cond else ": " + detail))
+
+
+def sha256(path):
+    with open(path, "rb") as f:
+        return hashlib.sha256(f.read()).hexdigest()
+
+
+def host_cat(image, path):
+    r = subprocess.run(["debugfs", "-R", "cat " + path, image], capture_output=True)
+    return r.stdout.decode(errors="replace")
+
+
+def boot_and_write(disk, snapshot, token, log):
+    drive = "file=%s,format=raw%s" % (disk, ",snapshot=on" if snapshot else "")
+    g = Guest(["-drive", drive], log)
+    try:
+        g.expect(READY, BOOT_TIMEOUT)
+        out, _ = g.run("uname -m")
+        if not snapshot:
+            check("uname -m prints riscv64", out == "riscv64", repr(out))
+        out, st = g.run("mount -t ext2 /dev/vda /mnt && cat /mnt/hello.txt")
+        check("guest mounts /dev/vda and reads hello.txt%s" % (" (snapshot)" if snapshot else ""),
+              st == 0 and "hello from the disk" in out, repr(out))
+        out, st = g.run("echo %s > /mnt/guest.txt && sync && umount /mnt" % token)
+        check("guest writes a file and syncs%s" % (" (snapshot)" if snapshot else ""),
+              st == 0, repr(out))
+        g.send("poweroff")
+        code = g.wait_exit(120)
+        check("poweroff ends rvbox with status 0%s" % (" (snapshot)" if snapshot else ""),
+              code == 0, "status %s" % code)
+    except (TimeoutError, EOFError) as e:
+        check("guest session%s" % (" (snapshot)" if snapshot else ""), False, str(e))
+    finally:
+        g.kill()
+
+
+def main():
+    logs = os.path.join(ROOT, "build", "test-logs")
+    os.makedirs(logs, exist_ok=True)
+    tmp = tempfile.mkdtemp(prefix="rvbox-boot-")
+    try:
+        disk = os.path.join(tmp, "disk.ext2")
+        shutil.copyfile(DISK, disk)
+        token = "written-by-guest-%d" % os.getpid()
+        boot_and_write(disk, False, token, os.path.join(logs, "linux-rw.console"))
+        got = host_cat(disk, "/guest.txt")
+        check("host sees the guest's bytes in the disk file", token in got, repr(got[:80]))
+
+        shutil.copyfile(DISK, disk)
+        before = sha256(disk)
+        boot_and_write(disk, True, token + "-snap", os.path.join(logs, "linux-snap.console"))
+        check("snapshot mode leaves the disk file byte-identical", sha256(disk) == before)
+    finally:
+        shutil.rmtree(tmp)
+    passed = sum(results)
+    print("linux_boot: %d passed, %d failed" % (passed, len(results) - passed))
+    return 0 if all(results) else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

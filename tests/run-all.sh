@@ -1,0 +1,49 @@
+#!/bin/bash
+# Runs every test suite and ends with one line: "N passed, N failed".
+# Each suite prints "<name>: N passed, M failed" as its last summary line;
+# a suite that dies without one counts as one failure.
+cd "$(dirname "$0")/.." || exit 1
+total_pass=0
+total_fail=0
+LOG_DIR=build/test-logs
+mkdir -p "$LOG_DIR"
+
+run_suite() {
+    local name=$1
+    shift
+    local log="$LOG_DIR/$name.log"
+    echo "== $name"
+    "$@" >"$log" 2>&1
+    local rc=$?
+    grep -E '^(ok|not ok) ' "$log" | sed 's/^/   /'
+    local line
+    line=$(grep -E '^[A-Za-z0-9_./-]+: [0-9]+ passed, [0-9]+ failed' "$log" | tail -n 1)
+    if [ -z "$line" ]; then
+        echo "   not ok - $name ended (status $rc) without a summary; see $log"
+        tail -n 5 "$log" | sed 's/^/      /'
+        total_fail=$((total_fail + 1))
+        return
+    fi
+    local p f
+    p=$(echo "$line" | sed -E 's/.*: ([0-9]+) passed, ([0-9]+) failed.*/\1/')
+    f=$(echo "$line" | sed -E 's/.*: ([0-9]+) passed, ([0-9]+) failed.*/\2/')
+    if [ "$rc" -ne 0 ] && [ "$f" -eq 0 ]; then
+        f=1
+    fi
+    echo "   $line"
+    [ "$f" -ne 0 ] && tail -n 15 "$log" | sed 's/^/      /'
+    total_pass=$((total_pass + p))
+    total_fail=$((total_fail + f))
+}
+
+make --no-print-directory -s -C tests/unit >/dev/null 2>"$LOG_DIR/unit-build.log" ||
+    { echo "unit test build failed:"; cat "$LOG_DIR/unit-build.log"; }
+for t in build/tests/unit/test_*; do
+    [ -x "$t" ] && run_suite "$(basename "$t")" "$t"
+done
+run_suite isa make --no-print-directory -C tests/isa check EMU="$PWD/build/rvbox"
+run_suite bad_input tests/cli/bad_input.sh build/rvbox
+run_suite linux_boot python3 tests/linux/boot_test.py
+
+echo "$total_pass passed, $total_fail failed"
+[ "$total_fail" -eq 0 ]
