@@ -19,7 +19,9 @@ typedef struct DriveConfig {
 typedef struct MachineConfig {
     int xlen;            /* 64 (32 reserved) */
     uint64_t ram_size;   /* bytes */
-    char *bios;          /* firmware path, NULL = none (kernel/ELF runs in M mode) */
+    char *bios;          /* firmware path; NULL = the default (OpenSBI for a kernel
+                          * Image, none for an ELF with a tohost symbol) */
+    bool no_bios;        /* -bios none: the kernel starts in M mode at its entry */
     char *kernel;        /* kernel Image or ELF path; may be gzip-compressed */
     char *initrd;        /* initramfs path; may be gzip-compressed */
     char *cmdline;       /* kernel command line (bootargs) */
@@ -28,8 +30,8 @@ typedef struct MachineConfig {
     bool deterministic;  /* mtime derived from instret instead of host clock */
 } MachineConfig;
 
-/* Parses argv (QEMU-like flags, optionally a config file path as the first
- * non-flag argument) into cfg, after zeroing it and applying defaults
+/* Parses argv (QEMU-like flags and at most one config file path, read
+ * first whatever its position; flags override it) into cfg, after zeroing it and applying defaults
  * (ram 256 MiB, xlen 64). Paths in a config file are relative to the file.
  * Returns 0, or -1 with a one-line message in err (e.g. "unknown option
  * '-foo'", "config.cfg: line 3: expected ','"). Sets *help when -h/--help. */

@@ -25,13 +25,13 @@
 
 /* The memory map (QEMU hw/riscv/virt.c), one table for board and FDT. */
 enum {
-    MROM_BASE = 0x1000, MROM_SIZE = 0xf000,
-    SYSCON_BASE = 0x100000, SYSCON_SIZE = 0x1000,
-    RTC_BASE = 0x101000, RTC_SIZE = 0x1000, RTC_IRQ = 11,
-    CLINT_BASE = 0x2000000, CLINT_SIZE = 0x10000,
-    PLIC_BASE = 0xc000000, PLIC_SIZE = 0x600000, PLIC_NDEV = 95,
-    UART_BASE = 0x10000000, UART_SIZE = 0x100, UART_IRQ = 10, UART_CLOCK = 3686400,
-    VIRTIO_BASE = 0x10001000, VIRTIO_STRIDE = 0x1000, VIRTIO_IRQ = 1, VIRTIO_SLOTS = 8,
+    MAP_MROM_BASE = 0x1000, MAP_MROM_SIZE = 0xf000,
+    MAP_SYSCON_BASE = 0x100000, MAP_SYSCON_SIZE = 0x1000,
+    MAP_RTC_BASE = 0x101000, MAP_RTC_SIZE = 0x1000, MAP_RTC_IRQ = 11,
+    MAP_CLINT_BASE = 0x2000000, MAP_CLINT_SIZE = 0x10000,
+    MAP_PLIC_BASE = 0xc000000, MAP_PLIC_SIZE = 0x600000, MAP_PLIC_NDEV = 95,
+    MAP_UART_BASE = 0x10000000, MAP_UART_SIZE = 0x100, MAP_UART_IRQ = 10, MAP_UART_CLOCK = 3686400,
+    MAP_VIRTIO_BASE = 0x10001000, MAP_VIRTIO_STRIDE = 0x1000, MAP_VIRTIO_IRQ = 1, MAP_VIRTIO_SLOTS = 8,
 };
 #define RAM_BASE 0x80000000ull
 #define TIMEBASE_HZ 10000000u
@@ -52,7 +52,7 @@ struct Machine {
     uint8_t *ram;
     uint64_t ram_size;
     GuestRam guest_ram;
-    uint8_t rom[MROM_SIZE];
+    uint8_t rom[MAP_MROM_SIZE];
     Region regions[MAX_REGIONS];
     int nregions;
 
@@ -61,7 +61,7 @@ struct Machine {
     Uart *uart;
     Syscon *syscon;
     GoldfishRtc *rtc;
-    VirtioMmio *virtio[VIRTIO_SLOTS];
+    VirtioMmio *virtio[MAP_VIRTIO_SLOTS];
     int nvirtio;
     VirtioMmio *console;
     BlockBackend *drives[MAX_DRIVES];
@@ -208,17 +208,17 @@ static int create_devices(Machine *m, const MachineConfig *cfg, char *err, size_
 {
     m->plic = plic_create(&m->hart);
     m->clint = clint_create(&m->hart, machine_time, m);
-    m->uart = uart_create(plic_line(m, UART_IRQ), m->console_out);
+    m->uart = uart_create(plic_line(m, MAP_UART_IRQ), m->console_out);
     m->syscon = syscon_create(syscon_event, m);
-    m->rtc = goldfish_rtc_create(plic_line(m, RTC_IRQ), rtc_now_ns, m);
+    m->rtc = goldfish_rtc_create(plic_line(m, MAP_RTC_IRQ), rtc_now_ns, m);
     if (!m->plic || !m->clint || !m->uart || !m->syscon || !m->rtc)
         return fail(err, errlen, "out of memory creating devices");
-    map_region(m, MROM_BASE, MROM_SIZE, &rom_ops, m->rom);
-    map_region(m, SYSCON_BASE, SYSCON_SIZE, &syscon_mmio_ops, m->syscon);
-    map_region(m, RTC_BASE, RTC_SIZE, &goldfish_rtc_mmio_ops, m->rtc);
-    map_region(m, CLINT_BASE, CLINT_SIZE, &clint_mmio_ops, m->clint);
-    map_region(m, PLIC_BASE, PLIC_SIZE, &plic_mmio_ops, m->plic);
-    map_region(m, UART_BASE, UART_SIZE, &uart_mmio_ops, m->uart);
+    map_region(m, MAP_MROM_BASE, MAP_MROM_SIZE, &rom_ops, m->rom);
+    map_region(m, MAP_SYSCON_BASE, MAP_SYSCON_SIZE, &syscon_mmio_ops, m->syscon);
+    map_region(m, MAP_RTC_BASE, MAP_RTC_SIZE, &goldfish_rtc_mmio_ops, m->rtc);
+    map_region(m, MAP_CLINT_BASE, MAP_CLINT_SIZE, &clint_mmio_ops, m->clint);
+    map_region(m, MAP_PLIC_BASE, MAP_PLIC_SIZE, &plic_mmio_ops, m->plic);
+    map_region(m, MAP_UART_BASE, MAP_UART_SIZE, &uart_mmio_ops, m->uart);
 
     for (int i = 0; i < cfg->ndrives; i++) {
         BlockBackend *b = block_file_open(cfg->drives[i].file, (int)cfg->drives[i].mode,
@@ -227,16 +227,16 @@ static int create_devices(Machine *m, const MachineConfig *cfg, char *err, size_
             return -1;
         m->drives[m->ndrives++] = b;
         m->virtio[m->nvirtio] = virtio_blk_create(&m->guest_ram,
-                                                  plic_line(m, VIRTIO_IRQ + m->nvirtio), b);
+                                                  plic_line(m, MAP_VIRTIO_IRQ + m->nvirtio), b);
         m->nvirtio++;
     }
-    m->console = virtio_console_create(&m->guest_ram, plic_line(m, VIRTIO_IRQ + m->nvirtio),
+    m->console = virtio_console_create(&m->guest_ram, plic_line(m, MAP_VIRTIO_IRQ + m->nvirtio),
                                        m->console_out, 80, 24);
     m->virtio[m->nvirtio++] = m->console;
     for (int i = 0; i < m->nvirtio; i++) {
         if (!m->virtio[i])
             return fail(err, errlen, "out of memory creating virtio devices");
-        map_region(m, VIRTIO_BASE + (uint64_t)i * VIRTIO_STRIDE, VIRTIO_STRIDE,
+        map_region(m, MAP_VIRTIO_BASE + (uint64_t)i * MAP_VIRTIO_STRIDE, MAP_VIRTIO_STRIDE,
                    &virtio_mmio_ops, m->virtio[i]);
     }
     return 0;
@@ -247,18 +247,18 @@ static void describe_board(const Machine *m, const MachineConfig *cfg, FdtBoard 
     *b = (FdtBoard){
         .xlen = 64, .isa = ISA_STRING, .mmu_type = "riscv,sv48", .timebase_hz = TIMEBASE_HZ,
         .ram_base = RAM_BASE, .ram_size = m->ram_size,
-        .clint_base = CLINT_BASE, .clint_size = CLINT_SIZE,
-        .plic_base = PLIC_BASE, .plic_size = PLIC_SIZE, .plic_ndev = PLIC_NDEV,
-        .uart_base = UART_BASE, .uart_size = UART_SIZE, .uart_irq = UART_IRQ,
-        .uart_clock_hz = UART_CLOCK,
-        .syscon_base = SYSCON_BASE, .syscon_size = SYSCON_SIZE,
-        .rtc_base = RTC_BASE, .rtc_size = RTC_SIZE, .rtc_irq = RTC_IRQ,
+        .clint_base = MAP_CLINT_BASE, .clint_size = MAP_CLINT_SIZE,
+        .plic_base = MAP_PLIC_BASE, .plic_size = MAP_PLIC_SIZE, .plic_ndev = MAP_PLIC_NDEV,
+        .uart_base = MAP_UART_BASE, .uart_size = MAP_UART_SIZE, .uart_irq = MAP_UART_IRQ,
+        .uart_clock_hz = MAP_UART_CLOCK,
+        .syscon_base = MAP_SYSCON_BASE, .syscon_size = MAP_SYSCON_SIZE,
+        .rtc_base = MAP_RTC_BASE, .rtc_size = MAP_RTC_SIZE, .rtc_irq = MAP_RTC_IRQ,
         .nvirtio = m->nvirtio, .bootargs = cfg->cmdline,
     };
     for (int i = 0; i < m->nvirtio; i++) {
-        b->virtio[i].base = VIRTIO_BASE + (uint64_t)i * VIRTIO_STRIDE;
-        b->virtio[i].size = VIRTIO_STRIDE;
-        b->virtio[i].irq = VIRTIO_IRQ + (uint32_t)i;
+        b->virtio[i].base = MAP_VIRTIO_BASE + (uint64_t)i * MAP_VIRTIO_STRIDE;
+        b->virtio[i].size = MAP_VIRTIO_STRIDE;
+        b->virtio[i].irq = MAP_VIRTIO_IRQ + (uint32_t)i;
     }
 }
 
@@ -268,8 +268,11 @@ static int load_elf_kernel(Machine *m, const uint8_t *buf, size_t size, const ch
                            uint64_t *entry, char *err, size_t errlen)
 {
     ElfInfo info;
-    if (loader_load_elf(buf, size, m->ram, RAM_BASE, m->ram_size, &info, err, errlen) < 0)
+    char why[200];
+    if (loader_load_elf(buf, size, m->ram, RAM_BASE, m->ram_size, &info, why, sizeof(why)) < 0) {
+        snprintf(err, errlen, "%s: %s", path, why);
         return -1;
+    }
     if (info.xlen != 64) {
         snprintf(err, errlen, "%s: 32-bit ELF needs an RV32 hart, which is not built in",
                  path);
@@ -306,7 +309,7 @@ static int load_images(Machine *m, const MachineConfig *cfg, char *err, size_t e
         if (r < 0)
             return -1;
     }
-    bool bare_metal = m->tohost && !cfg->bios;
+    bool bare_metal = cfg->no_bios || (m->tohost && !cfg->bios);
     const char *bios = cfg->bios ? cfg->bios : (bare_metal ? NULL : DEFAULT_BIOS);
     if (!bios && !have_kernel)
         return fail(err, errlen, "nothing to boot: give a kernel or firmware");
@@ -347,7 +350,7 @@ static int load_images(Machine *m, const MachineConfig *cfg, char *err, size_t e
 
     uint64_t start = bios ? RAM_BASE : kernel_entry;
     write_boot_rom(m, start, RAM_BASE + fdt_off, kernel_entry);
-    m->hart.pc = bare_metal ? kernel_entry : MROM_BASE;
+    m->hart.pc = bare_metal ? kernel_entry : MAP_MROM_BASE;
     return 0;
 }
 
@@ -384,7 +387,7 @@ Machine *machine_create(const MachineConfig *cfg, CharBackend *console, char *er
         .opaque = m, .ram = m->ram, .ram_base = RAM_BASE, .ram_size = m->ram_size,
         .mmio_read = bus_read, .mmio_write = bus_write, .get_time = machine_time,
     };
-    hart_init(&m->hart, &bus, 0, MROM_BASE);
+    hart_init(&m->hart, &bus, 0, MAP_MROM_BASE);
     if (create_devices(m, cfg, err, errlen) < 0 || load_images(m, cfg, err, errlen) < 0) {
         machine_destroy(m);
         return NULL;
@@ -492,7 +495,7 @@ void machine_destroy(Machine *m)
         plic_destroy(m->plic);
     if (m->uart)
         uart_destroy(m->uart);
-    free(m->syscon);
+    syscon_destroy(m->syscon);
     if (m->rtc)
         goldfish_rtc_destroy(m->rtc);
     free(m->ram);

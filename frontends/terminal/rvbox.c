@@ -1,0 +1,326 @@
+/* rvbox: runs the board with the host terminal as its console.
+ *
+ * The terminal is put in raw mode so that every key (Ctrl-C included)
+ * reaches the guest; Ctrl-A is the escape prefix, as in QEMU. The terminal
+ * settings are restored on every way out: normal return, exit(), fatal
+ * signals and crashes. */
+#include <errno.h>
+#include <poll.h>
+#include <signal.h>
+#include <stdarg.h>
+#include <stdbool.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/ioctl.h>
+#include <termios.h>
+#include <unistd.h>
+
+#include "devices/host/char_fd.h"
+#include "machine/config.h"
+#include "machine/machine.h"
+
+#define CTRL_A 0x01
+#define INPUT_QUEUE 4096
+#define BUSY_INPUT_WAIT_MS 10   /* retry period while the guest's FIFO is full */
+
+static const char key_help[] =
+    "Ctrl-A x   quit\n"
+    "Ctrl-A h   show this help\n"
+    "Ctrl-A Ctrl-A  send Ctrl-A to the guest\n";
+
+/* --- terminal ----------------------------------------------------------- */
+
+static struct termios saved_tio;
+static volatile sig_atomic_t tio_saved;
+static volatile sig_atomic_t winch_pending;
+
+static void term_restore(void)
+{
+    if (tio_saved) {
+        tcsetattr(STDIN_FILENO, TCSANOW, &saved_tio);
+        tio_saved = 0;    /* cooked again: "\n" needs no "\r" from say() */
+    }
+}
+
+/* Restores the terminal, then dies of the same signal with its default
+ * action so that the parent sees the real cause (SA_RESETHAND). */
+static void on_fatal_signal(int sig)
+{
+    term_restore();   /* tcsetattr is async-signal-safe */
+    raise(sig);
+}
+
+static void on_winch(int sig)
+{
+    (void)sig;
+    winch_pending = 1;
+}
+
+static void install_signals(void)
+{
+    static const int fatal[] = { SIGTERM, SIGINT, SIGHUP, SIGQUIT, SIGSEGV, SIGBUS,
+                                 SIGABRT, SIGFPE, SIGILL };
+    struct sigaction sa;
+
+    memset(&sa, 0, sizeof(sa));
+    sa.sa_handler = on_fatal_signal;
+    sa.sa_flags = SA_RESETHAND | SA_NODEFER;
+    sigemptyset(&sa.sa_mask);
+    for (size_t i = 0; i < sizeof(fatal) / sizeof(fatal[0]); i++) {
+        sigaction(fatal[i], &sa, NULL);
+    }
+    /* No SA_RESTART: the resize must interrupt poll() to be seen at once. */
+    sa.sa_handler = on_winch;
+    sa.sa_flags = 0;
+    sigaction(SIGWINCH, &sa, NULL);
+    /* A closed stdout must show up as EPIPE in char_fd, not kill us. */
+    signal(SIGPIPE, SIG_IGN);
+}
+
+/* Raw input, like cfmakeraw(); output post-processing is turned off too,
+ * because the guest already sends "\r\n". */
+static void term_raw(void)
+{
+    struct termios tio;
+
+    if (tcgetattr(STDIN_FILENO, &saved_tio) != 0) {
+        return;
+    }
+    tio_saved = 1;
+    atexit(term_restore);
+    tio = saved_tio;
+    tio.c_iflag &= ~(IGNBRK | BRKINT | PARMRK | ISTRIP | INLCR | IGNCR | ICRNL | IXON);
+    tio.c_oflag &= ~OPOST;
+    tio.c_lflag &= ~(ECHO | ECHONL | ICANON | ISIG | IEXTEN);
+    tio.c_cflag &= ~(CSIZE | PARENB);
+    tio.c_cflag |= CS8;
+    tio.c_cc[VMIN] = 1;
+    tio.c_cc[VTIME] = 0;
+    tcsetattr(STDIN_FILENO, TCSANOW, &tio);
+}
+
+/* Prints a message of our own; in raw mode "\n" alone would not return
+ * the cursor to column 0. */
+static void say(const char *fmt, ...)
+{
+    char buf[1024];
+    va_list ap;
+
+    va_start(ap, fmt);
+    vsnprintf(buf, sizeof(buf), fmt, ap);
+    va_end(ap);
+    for (const char *p = buf; *p; p++) {
+        if (*p == '\n' && tio_saved) {
+            fputc('\r', stderr);
+        }
+        fputc(*p, stderr);
+    }
+    fflush(stderr);
+}
+
+static void send_size(Machine *m)
+{
+    struct winsize ws;
+
+    if (ioctl(STDIN_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_col > 0 && ws.ws_row > 0) {
+        machine_console_resize(m, ws.ws_col, ws.ws_row);
+    }
+}
+
+/* --- console input ------------------------------------------------------ */
+
+typedef struct Input {
+    bool tty;            /* escape keys are handled only on a terminal */
+    bool eof;            /* stdin closed: stop polling it */
+    bool escape;         /* the previous byte was Ctrl-A */
+    bool quit;           /* Ctrl-A x */
+    uint8_t queue[INPUT_QUEUE];
+    size_t len;          /* bytes waiting for the guest */
+} Input;
+
+/* Applies the Ctrl-A escapes to one byte; queues what goes to the guest. */
+static void input_byte(Input *in, uint8_t c)
+{
+    if (!in->tty) {
+        in->queue[in->len++] = c;
+        return;
+    }
+    if (!in->escape) {
+        if (c == CTRL_A) {
+            in->escape = true;
+        } else {
+            in->queue[in->len++] = c;
+        }
+        return;
+    }
+    in->escape = false;
+    if (c == 'x' || c == 'X') {
+        in->quit = true;
+    } else if (c == 'h' || c == 'H' || c == '?') {
+        say("\n%s", key_help);
+    } else if (c == CTRL_A) {
+        in->queue[in->len++] = CTRL_A;
+    }
+}
+
+static void read_input(Input *in)
+{
+    uint8_t buf[INPUT_QUEUE];
+    ssize_t n = read(STDIN_FILENO, buf, sizeof(buf));
+
+    if (n == 0 || (n < 0 && errno != EINTR && errno != EAGAIN)) {
+        in->eof = true;   /* the guest keeps running without input */
+        return;
+    }
+    for (ssize_t i = 0; i < n && !in->quit; i++) {
+        input_byte(in, buf[i]);
+    }
+}
+
+/* Offers queued bytes to the guest; keeps what it did not take. */
+static void flush_input(Input *in, Machine *m)
+{
+    if (in->len == 0) {
+        return;
+    }
+    size_t took = machine_console_input(m, in->queue, in->len);
+    if (took > in->len) {
+        took = in->len;
+    }
+    memmove(in->queue, in->queue + took, in->len - took);
+    in->len -= took;
+}
+
+/* poll() timeout in ms from the machine's hint (ns), rounded up so that a
+ * short sleep is not turned into busy polling. */
+static int poll_timeout(int64_t sleep_ns, const Input *in)
+{
+    int64_t ms = sleep_ns <= 0 ? 0 : (sleep_ns + 999999) / 1000000;
+
+    if (in->len > 0 && ms > BUSY_INPUT_WAIT_MS) {
+        ms = BUSY_INPUT_WAIT_MS;
+    }
+    return ms > 1000 ? 1000 : (int)ms;
+}
+
+static void wait_input(Input *in, int64_t sleep_ns)
+{
+    struct pollfd p = { .fd = STDIN_FILENO, .events = POLLIN };
+
+    /* While the queue is not empty, stdin stays unread: the guest sets the
+     * pace and nothing is dropped. */
+    if (in->eof || in->len > 0) {
+        p.fd = -1;
+    }
+    int n = poll(&p, 1, poll_timeout(sleep_ns, in));
+    if (n > 0 && (p.revents & (POLLIN | POLLHUP | POLLERR))) {
+        read_input(in);
+    }
+}
+
+/* --- main --------------------------------------------------------------- */
+
+typedef struct Session {
+    MachineConfig cfg;
+    CharBackend *console;
+    Machine *m;
+} Session;
+
+static void session_end(Session *s)
+{
+    if (s->m) {
+        machine_destroy(s->m);
+    }
+    char_fd_destroy(s->console);
+    config_free(&s->cfg);
+}
+
+static int fail(Session *s, const char *msg)
+{
+    term_restore();
+    say("rvbox: %s\n", msg);
+    session_end(s);
+    return 1;
+}
+
+/* The guest's status as a process exit code; a non-zero status never
+ * becomes 0 by truncation. */
+static int exit_status(int code)
+{
+    if (code != 0 && (code & 0xff) == 0) {
+        return 1;
+    }
+    return code & 0xff;
+}
+
+/* Runs until poweroff or Ctrl-A x; recreates the machine on reset.
+ * Returns the process exit status. */
+static int run(Session *s, Input *in)
+{
+    char err[512];
+
+    for (;;) {
+        int64_t sleep_ns = 0;
+        enum MachineState st = machine_run(s->m, &sleep_ns);
+        if (st == MACHINE_POWEROFF) {
+            int code = exit_status(machine_exit_code(s->m));
+            term_restore();
+            session_end(s);
+            return code;
+        }
+        if (st == MACHINE_RESET) {
+            machine_destroy(s->m);
+            s->m = machine_create(&s->cfg, s->console, err, sizeof(err));
+            if (!s->m) {
+                return fail(s, err);
+            }
+            in->len = 0;    /* typed for the old system */
+            winch_pending = in->tty;
+        }
+        if (winch_pending) {
+            winch_pending = 0;
+            send_size(s->m);
+        }
+        flush_input(in, s->m);
+        wait_input(in, sleep_ns);
+        if (in->quit) {
+            term_restore();
+            say("\nrvbox: terminated\n");
+            session_end(s);
+            return 0;
+        }
+    }
+}
+
+int main(int argc, char **argv)
+{
+    static Session s;
+    static Input in;
+    char err[512];
+    bool help = false;
+
+    if (config_parse_args(&s.cfg, argc, argv, &help, err, sizeof(err)) != 0) {
+        fprintf(stderr, "rvbox: %s\n", err);
+        return 1;
+    }
+    if (help) {
+        fputs(config_usage, stdout);
+        return 0;
+    }
+    s.console = char_fd_create(STDOUT_FILENO);
+    if (!s.console) {
+        return fail(&s, "out of memory");
+    }
+    install_signals();
+    s.m = machine_create(&s.cfg, s.console, err, sizeof(err));
+    if (!s.m) {
+        return fail(&s, err);
+    }
+    in.tty = isatty(STDIN_FILENO);
+    if (in.tty) {
+        term_raw();
+        winch_pending = 1;
+    }
+    return run(&s, &in);
+}
