@@ -36,7 +36,7 @@ run_suite() {
     total_fail=$((total_fail + f))
 }
 
-make --no-print-directory -s -C tests/unit >/dev/null 2>"$LOG_DIR/unit-build.log" ||
+make --no-print-directory -s -k -C tests/unit >/dev/null 2>"$LOG_DIR/unit-build.log" ||
     { echo "unit test build failed:"; cat "$LOG_DIR/unit-build.log"; }
 for t in build/tests/unit/test_*; do
     [ -x "$t" ] && run_suite "$(basename "$t")" "$t"

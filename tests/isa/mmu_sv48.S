@@ -1,0 +1,3 @@
+/* Sv48 paging: see mmu.inc */
+#define SV 48
+#include "mmu.inc"
