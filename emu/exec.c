@@ -14,20 +14,28 @@
 #define FUNCT3(i) (((i) >> 12) & 7)
 #define FUNCT7(i) ((i) >> 25)
 
+/* Immediates (unprivileged spec §2.3); the sign comes from bit 31. */
 static inline int64_t imm_i(uint32_t i) { return (int32_t)i >> 20; }
-static inline int64_t imm_s(uint32_t i) { return ((int32_t)i >> 25 << 5) | ((i >> 7) & 31); }
 static inline int64_t imm_u(uint32_t i) { return (int32_t)(i & 0xfffff000u); }
+
+static inline int64_t imm_s(uint32_t i)
+{
+    uint32_t u = ((i >> 20) & 0xfe0) | ((i >> 7) & 31);
+    return (int64_t)(int32_t)(u << 20) >> 20;
+}
 
 static inline int64_t imm_b(uint32_t i)
 {
-    return ((int32_t)i >> 31 << 12) | ((i << 4) & 0x800) | ((i >> 20) & 0x7e0) |
-           ((i >> 7) & 0x1e);
+    uint32_t u = ((i >> 19) & 0x1000) | ((i << 4) & 0x800) | ((i >> 20) & 0x7e0) |
+                 ((i >> 7) & 0x1e);
+    return (int64_t)(int32_t)(u << 19) >> 19;
 }
 
 static inline int64_t imm_j(uint32_t i)
 {
-    return ((int32_t)i >> 31 << 20) | (i & 0xff000) | ((i >> 9) & 0x800) |
-           ((i >> 20) & 0x7fe);
+    uint32_t u = ((i >> 11) & 0x100000) | (i & 0xff000) | ((i >> 9) & 0x800) |
+                 ((i >> 20) & 0x7fe);
+    return (int64_t)(int32_t)(u << 11) >> 11;
 }
 
 /* Loads and stores: TLB hit inside one page → direct host access. */
