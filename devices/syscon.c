@@ -37,7 +37,7 @@ static uint64_t syscon_read(void *dev, uint64_t offset, int size)
 static void syscon_write(void *dev, uint64_t offset, uint64_t value, int size)
 {
     Syscon *s = dev;
-    if (offset != 0 || size < 4 || !s->on_event) {
+    if (offset != 0 || size < 2 || !s->on_event) {
         return;
     }
     uint32_t v = (uint32_t)value;
