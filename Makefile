@@ -1,6 +1,7 @@
 # rvbox — a RISC-V full-machine emulator.
 #   make run    install what is missing, build, boot the default Linux guest
 #   make test   every test, ending with one line "N passed, N failed"
+#   make bench  boot and CPU benchmarks against QEMU (tests/bench/README.md)
 
 CC ?= gcc
 CFLAGS ?= -O2 -g
@@ -8,12 +9,18 @@ CFLAGS += -std=gnu11 -Wall -Wextra -Wno-unused-parameter -I. -MMD -MP
 LDLIBS = -lfdt -lcjson -lz -lm
 BUILD = build
 
-EMU_SRC = emu/exec.c emu/csr.c emu/mmu.c emu/fpu.c emu/rvc.c
+EMU_SRC = emu/exec.c emu/csr.c emu/mmu.c emu/fpu.c emu/rvc.c emu/zb.c emu/pmp.c emu/disasm.c emu/debug.c
 DEV_SRC = devices/clint.c devices/plic.c devices/uart16550.c devices/syscon.c \
           devices/goldfish_rtc.c devices/virtqueue.c devices/virtio_mmio.c \
           devices/virtio_blk.c devices/virtio_console.c \
           devices/host/block_file.c devices/host/char_fd.c
-MACHINE_SRC = machine/machine.c machine/config.c machine/fdt.c machine/loader.c
+# virtio-net and its libslirp user-mode network backend
+DEV_SRC += devices/virtio_net.c devices/host/net_slirp.c
+LDLIBS += -lslirp
+# virtio-9p, its 9P2000.L server and the host-directory backend
+DEV_SRC += devices/virtio_9p.c devices/p9_server.c devices/host/fs_local.c
+MACHINE_SRC = machine/machine.c machine/config.c machine/fdt.c machine/loader.c \
+              machine/config_debug.c machine/trace.c machine/gdbstub.c
 LIB_SRC = $(EMU_SRC) $(DEV_SRC) $(MACHINE_SRC)
 LIB_OBJ = $(LIB_SRC:%.c=$(BUILD)/%.o)
 RVBOX = $(BUILD)/rvbox
@@ -21,7 +28,7 @@ RVBOX = $(BUILD)/rvbox
 DEFAULT_CFG = images/default.cfg
 DISK = images/linux/out/disk.ext2
 
-.PHONY: all run test deps images clean
+.PHONY: all run test deps images firmware clean
 all: $(RVBOX)
 
 # Exact IEEE flags need the compiler to keep FP operations where fenv calls
@@ -35,7 +42,8 @@ $(BUILD)/%.o: %.c
 $(BUILD)/librvbox.a: $(LIB_OBJ)
 	rm -f $@ && ar rcs $@ $^
 
-$(RVBOX): $(BUILD)/frontends/terminal/rvbox.o $(BUILD)/librvbox.a
+$(RVBOX): $(BUILD)/frontends/terminal/rvbox.o $(BUILD)/frontends/terminal/gdb_server.o \
+          $(BUILD)/librvbox.a
 	$(CC) $(CFLAGS) -o $@ $^ $(LDLIBS)
 
 # The disk image is committed compressed; a fresh one is made from it.
@@ -52,9 +60,22 @@ run: deps
 images:
 	images/linux/build.sh
 
+# Bare-metal virtio self-test firmware (cross-compiled): fwtest.elf and .bin.
+firmware:
+	@$(MAKE) --no-print-directory -C images/firmware OUT=$(CURDIR)/$(BUILD)/firmware
+
 test: deps
-	@$(MAKE) --no-print-directory all $(DISK)
+	@$(MAKE) --no-print-directory all $(DISK) firmware
 	@tests/run-all.sh
+
+# Benchmarks (not part of test): Linux boot and integer CPU speed vs QEMU.
+.PHONY: bench
+BENCH_ROUNDS ?= 5
+bench:
+	@$(MAKE) --no-print-directory all
+	@$(MAKE) --no-print-directory -C tests/bench
+	python3 tests/bench/boot.py --rounds $(BENCH_ROUNDS)
+	python3 tests/bench/cpu.py --rounds $(BENCH_ROUNDS)
 
 clean:
 	rm -rf $(BUILD)

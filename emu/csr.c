@@ -1,6 +1,7 @@
 /* Control and status registers, traps, interrupts and xRET
  * (privileged spec chapters 2-4, Sstc). */
 #include "hart_priv.h"
+#include "pmp.h"
 
 #define MSTATUS_WRITABLE (MSTATUS_SIE | MSTATUS_MIE | MSTATUS_SPIE | MSTATUS_MPIE | \
                           MSTATUS_SPP | MSTATUS_MPP | MSTATUS_FS | MSTATUS_MPRV | \
@@ -254,14 +255,19 @@ bool csr_write(Hart *h, uint32_t csr, uint64_t value)
     if (csr >= CSR_PMPCFG0 && csr <= CSR_PMPCFG15) {
         if (csr & 1)
             return false;
-        uint32_t idx = (csr - CSR_PMPCFG0) / 2;
-        if (idx < 2)
-            h->pmpcfg[idx] = value;
+        int reg = (int)(csr - CSR_PMPCFG0), slot = pmp_cfg_slot(h->xlen, reg);
+        if (slot >= 0) {
+            h->pmpcfg[slot] = pmp_cfg_write(h, reg, value);
+            hart_tlb_flush(h);
+        }
         return true;
     }
     if (csr >= CSR_PMPADDR0 && csr <= CSR_PMPADDR63) {
-        if (csr - CSR_PMPADDR0 < 16)
-            h->pmpaddr[csr - CSR_PMPADDR0] = value & ((1ull << 54) - 1);
+        int i = (int)(csr - CSR_PMPADDR0);
+        if (pmp_addr_writable(h, i)) {
+            h->pmpaddr[i] = value & ((1ull << 54) - 1);
+            hart_tlb_flush(h);
+        }
         return true;
     }
     return false;

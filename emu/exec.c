@@ -7,6 +7,7 @@
 #include "fpu.h"
 #include "hart_priv.h"
 #include "rvc.h"
+#include "zb.h"
 
 #define RD(i) (((i) >> 7) & 31)
 #define RS1(i) (((i) >> 15) & 31)
@@ -323,7 +324,7 @@ static bool exec_amo(Hart *h, uint32_t insn, bool *ok)
     }
     uint64_t pa;
     uint8_t *p;
-    if (!mmu_access(h, va, ACCESS_WRITE, &pa, &p))
+    if (!mmu_access(h, va, size, ACCESS_WRITE, &pa, &p))
         return false;
     if (!p) {
         hart_raise(h, CAUSE_STORE_ACCESS, va); /* no AMOs on MMIO */
@@ -484,24 +485,26 @@ static inline bool step(Hart *h)
             goto fault;
         break;
     case 0x13:
-        if (!exec_op_imm(insn, x[RS1(insn)], &v))
+        if (!exec_op_imm(insn, x[RS1(insn)], &v) &&
+            !zb_execute(insn, x[RS1(insn)], 0, h->xlen, &v))
             goto illegal;
         x[RD(insn)] = v;
         break;
     case 0x1b:
-        if (!exec_op_imm32(insn, x[RS1(insn)], &v))
+        if (!exec_op_imm32(insn, x[RS1(insn)], &v) &&
+            !zb_execute(insn, x[RS1(insn)], 0, h->xlen, &v))
             goto illegal;
         x[RD(insn)] = v;
         break;
     case 0x33:
         v = exec_op(insn, x[RS1(insn)], x[RS2(insn)], &ok);
-        if (!ok)
+        if (!ok && !zb_execute(insn, x[RS1(insn)], x[RS2(insn)], h->xlen, &v))
             goto illegal;
         x[RD(insn)] = v;
         break;
     case 0x3b:
         v = exec_op32(insn, x[RS1(insn)], x[RS2(insn)], &ok);
-        if (!ok)
+        if (!ok && !zb_execute(insn, x[RS1(insn)], x[RS2(insn)], h->xlen, &v))
             goto illegal;
         x[RD(insn)] = v;
         break;

@@ -41,9 +41,11 @@ bool mmu_load_slow(Hart *h, uint64_t vaddr, int size, uint64_t *value);
 bool mmu_store_slow(Hart *h, uint64_t vaddr, int size, uint64_t value);
 /* Fetches the 16-bit parcel at vaddr (fetch TLB miss or not RAM). */
 bool mmu_fetch16_slow(Hart *h, uint64_t vaddr, uint32_t *parcel);
-/* Translates vaddr for an access and returns a host pointer to RAM, or NULL
- * with *paddr set for a non-RAM (MMIO) address. False on a fault. */
-bool mmu_access(Hart *h, uint64_t vaddr, int access, uint64_t *paddr, uint8_t **host);
+/* Translates an access of size bytes (inside one page) at vaddr, checks PMP,
+ * and returns a host pointer to RAM, or NULL with *paddr set for a non-RAM
+ * (MMIO) address. False on a fault (page fault or access fault raised). */
+bool mmu_access(Hart *h, uint64_t vaddr, int size, int access, uint64_t *paddr,
+                uint8_t **host);
 /* Invalidates the TLB entries for one virtual address (sfence.vma rs1). */
 void mmu_flush_page(Hart *h, uint64_t vaddr);
 

@@ -1,6 +1,7 @@
 /* Address translation (Sv39/Sv48, priv spec §4.4-4.5), the soft TLB and the
  * slow paths of loads, stores and instruction fetch. */
 #include "hart_priv.h"
+#include "pmp.h"
 
 #define PTE_V (1u << 0)
 #define PTE_R (1u << 1)
@@ -121,7 +122,8 @@ static TlbEntry *tlb_entry(TlbSet *set, int access, uint64_t vaddr)
     return &set->fetch[idx];
 }
 
-bool mmu_access(Hart *h, uint64_t vaddr, int access, uint64_t *paddr, uint8_t **host)
+bool mmu_access(Hart *h, uint64_t vaddr, int size, int access, uint64_t *paddr,
+                uint8_t **host)
 {
     int priv = access == ACCESS_FETCH ? h->priv : hart_data_priv(h);
     uint64_t pa = vaddr;
@@ -135,9 +137,14 @@ bool mmu_access(Hart *h, uint64_t vaddr, int access, uint64_t *paddr, uint8_t **
             return false;
         }
     }
+    if (!pmp_check(h, pa, (uint64_t)size, access, priv)) {
+        hart_raise(h, access_fault_cause[access], vaddr);
+        return false;
+    }
     *paddr = pa;
     *host = ram_ptr(h, pa);
-    if (*host) {
+    /* Cache the page only when PMP treats all of it alike (§3.7.1). */
+    if (*host && pmp_page_granule_ok(h, pa & ~0xfffull)) {
         TlbSet *set = &h->tlb[tlb_index(priv)];
         TlbEntry *e = tlb_entry(set, access, vaddr);
         e->tag = vaddr >> 12;
@@ -153,7 +160,7 @@ static bool load_page(Hart *h, uint64_t vaddr, int size, uint64_t *value)
 {
     uint64_t pa;
     uint8_t *p;
-    if (!mmu_access(h, vaddr, ACCESS_READ, &pa, &p))
+    if (!mmu_access(h, vaddr, size, ACCESS_READ, &pa, &p))
         return false;
     if (p) {
         uint64_t v = 0;
@@ -172,7 +179,7 @@ static bool store_page(Hart *h, uint64_t vaddr, int size, uint64_t value)
 {
     uint64_t pa;
     uint8_t *p;
-    if (!mmu_access(h, vaddr, ACCESS_WRITE, &pa, &p))
+    if (!mmu_access(h, vaddr, size, ACCESS_WRITE, &pa, &p))
         return false;
     if (p) {
         memcpy(p, &value, (size_t)size);
@@ -209,8 +216,8 @@ bool mmu_store_slow(Hart *h, uint64_t vaddr, int size, uint64_t value)
     /* Translate both pages first so a fault leaves memory untouched. */
     uint64_t pa;
     uint8_t *p;
-    if (!mmu_access(h, vaddr, ACCESS_WRITE, &pa, &p) ||
-        !mmu_access(h, vaddr + (uint64_t)size - 1, ACCESS_WRITE, &pa, &p))
+    if (!mmu_access(h, vaddr, 1, ACCESS_WRITE, &pa, &p) ||
+        !mmu_access(h, vaddr + (uint64_t)size - 1, 1, ACCESS_WRITE, &pa, &p))
         return false;
     for (int i = 0; i < size; i++) {
         if (!store_page(h, vaddr + (uint64_t)i, 1, (value >> (8 * i)) & 0xff))
@@ -223,7 +230,7 @@ bool mmu_fetch16_slow(Hart *h, uint64_t vaddr, uint32_t *parcel)
 {
     uint64_t pa;
     uint8_t *p;
-    if (!mmu_access(h, vaddr, ACCESS_FETCH, &pa, &p))
+    if (!mmu_access(h, vaddr, 2, ACCESS_FETCH, &pa, &p))
         return false;
     if (p) {
         uint16_t v;

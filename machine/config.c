@@ -1,6 +1,7 @@
 /* The machine configuration: TinyEMU-style JSON files (read with cJSON after
  * turning TinyEMU's relaxed syntax into strict JSON) and QEMU-like flags. */
 #include "config.h"
+#include "config_debug.h"
 
 #include <cjson/cJSON.h>
 #include <ctype.h>
@@ -29,13 +30,28 @@ const char config_usage[] =
     "  -drive file=PATH[,format=raw][,readonly=on][,snapshot=on]\n"
     "                      virtio block device (repeatable, at most 4)\n"
     "  -snapshot           writes to all drives are kept in memory only\n"
+    "  -netdev user[,id=ID][,hostfwd=[tcp|udp]:[HOSTADDR]:PORT-[GUESTADDR]:PORT]...\n"
+    "          [,restrict=on]  virtio-net NIC on a user-mode network (10.0.2.0/24,\n"
+    "                      host 10.0.2.2, DNS 10.0.2.3, DHCP from 10.0.2.15);\n"
+    "                      hostfwd repeatable; restrict: only forwarded ports work;\n"
+    "                      -nic user,... is the same\n"
+    "  -virtfs local,path=DIR,mount_tag=TAG[,readonly=on]\n"
+    "                      share host directory DIR over virtio-9p (at most 4); the\n"
+    "                      guest mounts it with mount -t 9p -o trans=virtio TAG /mnt\n"
     "  -cpu rv64|rv32      hart type (default rv64)\n"
     "  --deterministic     derive time from retired instructions (reproducible runs)\n"
+    "  --trace[=FILE]      trace every instruction (pc, bits, disassembly, result)\n"
+    "                      to stderr or FILE; -d in_asm is the same on stderr\n"
+    "  --icount            print the number of instructions run at exit\n"
+    "  -gdb tcp::PORT      GDB remote stub on localhost:PORT (-s: tcp::1234)\n"
+    "  -S                  wait for the debugger before running\n"
     "  -h, --help          show this help\n"
     "\n"
     "config file keys: version, machine, memory_size (MiB), bios, kernel, initrd,\n"
     "  cmdline, drive0..drive3 ({\"file\": ..., \"readonly\": bool, \"snapshot\": bool}),\n"
-    "  deterministic; relative paths are relative to the config file.\n"
+    "  deterministic, eth0 ({\"driver\": \"user\", \"hostfwd\": [\"tcp::8080-:80\"],\n"
+    "  \"restrict\": bool}), fs0..fs3 ({\"file\": DIR, \"tag\": TAG, \"readonly\": bool});\n"
+    "  relative paths are relative to the config file.\n"
     "\n"
     "keys (when the console is a terminal):\n"
     "  Ctrl-A x            quit\n"
@@ -439,7 +455,7 @@ static int apply_machine(FileCtx *x, const cJSON *v)
 static bool tinyemu_only_key(const char *k)
 {
     static const char *const keys[] = {
-        "eth0", "eth1", "eth2", "eth3", "fs0", "fs1", "fs2", "fs3", "display0",
+        "eth1", "eth2", "eth3", "display0",
         "input_device", "accel", "rtc_local_time", NULL,
     };
 
@@ -451,9 +467,139 @@ static bool tinyemu_only_key(const char *k)
     return false;
 }
 
+/* Adds one hostfwd rule; what names the source for messages. */
+static int add_hostfwd(MachineConfig *cfg, const char *what, const char *spec, char *err,
+                       size_t errlen)
+{
+    char why[200];
+
+    if (cfg->net.nfwd == NET_SLIRP_MAX_FWD) {
+        set_err(err, errlen, "%s: too many hostfwd rules (at most %d)", what, NET_SLIRP_MAX_FWD);
+        return -1;
+    }
+    if (net_slirp_parse_hostfwd(spec, &cfg->net.fwd[cfg->net.nfwd], why, sizeof(why)) != 0) {
+        set_err(err, errlen, "%s: %s", what, why);
+        return -1;
+    }
+    cfg->net.nfwd++;
+    return 0;
+}
+
+/* eth0: {"driver": "user", "hostfwd": ["tcp::8080-:80", ...], "restrict": bool}. */
+static int apply_eth0_item(FileCtx *x, const cJSON *it)
+{
+    if (!strcmp(it->string, "driver")) {
+        if (!cJSON_IsString(it) || strcmp(it->valuestring, "user") != 0) {
+            set_err(x->err, x->errlen, "%s: eth0: only driver \"user\" is supported", x->path);
+            return -1;
+        }
+        return 0;
+    } else if (!strcmp(it->string, "restrict")) {
+        return bool_key(x, "eth0 restrict", it, &x->cfg->net.restricted);
+    } else if (!strcmp(it->string, "hostfwd") && cJSON_IsArray(it)) {
+        for (const cJSON *f = it->child; f; f = f->next) {
+            if (!cJSON_IsString(f)) {
+                set_err(x->err, x->errlen, "%s: eth0: hostfwd must be a list of strings",
+                        x->path);
+                return -1;
+            }
+            if (add_hostfwd(x->cfg, x->path, f->valuestring, x->err, x->errlen) != 0) {
+                return -1;
+            }
+        }
+        return 0;
+    } else if (!strcmp(it->string, "hostfwd")) {
+        set_err(x->err, x->errlen, "%s: eth0: hostfwd must be a list of strings", x->path);
+        return -1;
+    }
+    set_err(x->err, x->errlen, "%s: eth0: unknown key '%s'", x->path, it->string);
+    return -1;
+}
+
+static int apply_eth0(FileCtx *x, const cJSON *v)
+{
+    if (!cJSON_IsObject(v) || !cJSON_GetObjectItemCaseSensitive(v, "driver")) {
+        set_err(x->err, x->errlen, "%s: eth0 must be an object with a \"driver\"", x->path);
+        return -1;
+    }
+    x->cfg->net = (NetSlirpConfig){ 0 };
+    for (const cJSON *it = v->child; it; it = it->next) {
+        if (apply_eth0_item(x, it) != 0) {
+            return -1;
+        }
+    }
+    x->cfg->net_user = true;
+    return 0;
+}
+
 static bool is_drive_key(const char *k)
 {
     return !strncmp(k, "drive", 5) && k[5] >= '0' && k[5] < '0' + MAX_DRIVES && !k[6];
+}
+
+static bool is_fs_key(const char *k)
+{
+    return !strncmp(k, "fs", 2) && k[2] >= '0' && k[2] < '0' + MAX_FS && !k[3];
+}
+
+/* Appends share f (its strings taken over, freed on error); what names
+ * the source for messages. */
+static int add_fs(MachineConfig *cfg, FsConfig *f, const char *what, char *err, size_t errlen)
+{
+    const char *why = NULL;
+
+    if (cfg->nfs == MAX_FS) {
+        why = "too many shared directories (at most 4)";
+    } else if (!f->path || !f->path[0]) {
+        why = "missing path=DIR";
+    } else if (!f->tag || !f->tag[0]) {
+        why = "missing mount_tag=TAG";
+    } else if (strlen(f->tag) > FS_TAG_MAX) {
+        why = "mount_tag longer than 254 bytes";
+    }
+    if (why) {
+        set_err(err, errlen, "%s: %s", what, why);
+        free(f->path);
+        free(f->tag);
+        return -1;
+    }
+    cfg->fs[cfg->nfs++] = *f;
+    return 0;
+}
+
+/* fs0..fs3: TinyEMU's {"file": DIR, "tag": TAG}; "path" is accepted for
+ * "file", and the tag defaults to TinyEMU's "/dev/root". */
+static int apply_fs(FileCtx *x, const char *key, const cJSON *v)
+{
+    FsConfig f = { 0 };
+    int rc = cJSON_IsObject(v) ? 0 : -1;
+
+    if (rc) {
+        set_err(x->err, x->errlen, "%s: %s must be an object with a \"file\"", x->path, key);
+    }
+    for (const cJSON *it = rc ? NULL : v->child; it && rc == 0; it = it->next) {
+        if (!strcmp(it->string, "file") || !strcmp(it->string, "path")) {
+            rc = set_path(x, &f.path, "fs file", it);
+        } else if (!strcmp(it->string, "tag") && cJSON_IsString(it)) {
+            rc = set_str(&f.tag, it->valuestring, x->err, x->errlen);
+        } else if (!strcmp(it->string, "readonly")) {
+            rc = bool_key(x, "readonly", it, &f.readonly);
+        } else {
+            set_err(x->err, x->errlen, "%s: %s: unknown key '%s'", x->path, key, it->string);
+            rc = -1;
+        }
+    }
+    if (rc == 0 && !f.tag) {
+        rc = set_str(&f.tag, "/dev/root", x->err, x->errlen);
+    }
+    if (rc != 0) {
+        free(f.path);
+        free(f.tag);
+        return -1;
+    }
+    char what[300];
+    snprintf(what, sizeof(what), "%s: %s", x->path, key);
+    return add_fs(x->cfg, &f, what, x->err, x->errlen);
 }
 
 static int apply_key(FileCtx *x, const cJSON *v)
@@ -463,6 +609,10 @@ static int apply_key(FileCtx *x, const cJSON *v)
 
     if (!strcmp(k, "version") || is_drive_key(k) || tinyemu_only_key(k)) {
         return 0;
+    } else if (!strcmp(k, "eth0")) {
+        return apply_eth0(x, v);
+    } else if (is_fs_key(k)) {
+        return apply_fs(x, k, v);
     } else if (!strcmp(k, "machine")) {
         return apply_machine(x, v);
     } else if (!strcmp(k, "memory_size")) {
@@ -520,8 +670,13 @@ void config_free(MachineConfig *cfg)
     free(cfg->kernel);
     free(cfg->initrd);
     free(cfg->cmdline);
+    free(cfg->trace_file);
     for (int i = 0; i < cfg->ndrives; i++) {
         free(cfg->drives[i].file);
+    }
+    for (int i = 0; i < cfg->nfs; i++) {
+        free(cfg->fs[i].path);
+        free(cfg->fs[i].tag);
     }
     memset(cfg, 0, sizeof(*cfg));
 }
@@ -530,7 +685,9 @@ void config_free(MachineConfig *cfg)
 
 enum OptId {
     OPT_M, OPT_BIOS, OPT_KERNEL, OPT_INITRD, OPT_APPEND, OPT_DRIVE, OPT_SNAPSHOT,
-    OPT_CPU, OPT_DETERMINISTIC, OPT_HELP,
+    OPT_CPU, OPT_DETERMINISTIC, OPT_HELP, OPT_NETDEV,
+    OPT_TRACE, OPT_D, OPT_ICOUNT, OPT_GDB, OPT_GDB_DEFAULT, OPT_WAIT_GDB,
+    OPT_VIRTFS,
 };
 
 typedef struct Option {
@@ -549,6 +706,15 @@ static const Option options[] = {
     { "snapshot", OPT_SNAPSHOT, false },
     { "cpu", OPT_CPU, true },
     { "deterministic", OPT_DETERMINISTIC, false },
+    { "netdev", OPT_NETDEV, true },
+    { "nic", OPT_NETDEV, true },
+    { "virtfs", OPT_VIRTFS, true },
+    { "trace", OPT_TRACE, false },
+    { "d", OPT_D, true },
+    { "icount", OPT_ICOUNT, false },
+    { "gdb", OPT_GDB, true },
+    { "s", OPT_GDB_DEFAULT, false },
+    { "S", OPT_WAIT_GDB, false },
     { "h", OPT_HELP, false },
     { "help", OPT_HELP, false },
 };
@@ -562,6 +728,9 @@ static const Option *find_option(const char *arg)
         if (!strcmp(name, options[i].name)) {
             return &options[i];
         }
+    }
+    if (!strncmp(name, "trace=", 6)) {
+        return find_option("--trace");  /* --trace=FILE carries its argument */
     }
     return NULL;
 }
@@ -691,6 +860,122 @@ static int parse_drive(MachineConfig *cfg, const char *spec, char *err, size_t e
     return 0;
 }
 
+/* One "key=value" of -netdev/-nic user (QEMU's names). */
+static int netdev_item(MachineConfig *cfg, char *item, char *err, size_t errlen)
+{
+    char *eq = strchr(item, '=');
+    bool on;
+
+    if (!eq) {
+        set_err(err, errlen, "-netdev: expected key=value, not '%s'", item);
+        return -1;
+    }
+    *eq = '\0';
+    const char *v = eq + 1;
+    if (!strcmp(item, "hostfwd")) {
+        return add_hostfwd(cfg, "-netdev", v, err, errlen);
+    } else if (!strcmp(item, "restrict")) {
+        if (parse_onoff(item, v, &cfg->net.restricted, err, errlen) != 0) {
+            set_err(err, errlen, "-netdev: restrict must be on or off, not '%s'", v);
+            return -1;
+        }
+        return 0;
+    } else if (!strcmp(item, "ipv6")) {
+        if (parse_onoff(item, v, &on, err, errlen) != 0 || on) {
+            set_err(err, errlen, "-netdev: only ipv6=off is supported");
+            return -1;
+        }
+        return 0;
+    } else if (!strcmp(item, "id") || !strcmp(item, "ipv4") ||
+               (!strcmp(item, "model") && !strncmp(v, "virtio", 6))) {
+        return 0;  /* QEMU habits; the one NIC is always virtio-net on IPv4 */
+    }
+    set_err(err, errlen, "-netdev: unknown option '%s'", item);
+    return -1;
+}
+
+/* -netdev user,id=n0[,hostfwd=...][,restrict=on] (also -nic user,...):
+ * one virtio-net NIC on the slirp backend. */
+static int parse_netdev(MachineConfig *cfg, const char *spec, char *err, size_t errlen)
+{
+    int rc = 0;
+
+    if (strcmp(spec, "user") != 0 && strncmp(spec, "user,", 5) != 0) {
+        set_err(err, errlen, "-netdev: only the 'user' network type is supported");
+        return -1;
+    }
+    /* One NIC: a later -netdev replaces eth0 or an earlier -netdev. */
+    cfg->net = (NetSlirpConfig){ 0 };
+    for (const char *p = spec + 4 + (spec[4] == ','); *p && rc == 0;) {
+        char *item = next_item(&p);
+        if (!item) {
+            set_err(err, errlen, "out of memory");
+            return -1;
+        }
+        rc = netdev_item(cfg, item, err, errlen);
+        free(item);
+    }
+    cfg->net_user = rc == 0;
+    return rc;
+}
+
+/* One "key=value" of -virtfs (QEMU's names). */
+static int virtfs_item(char *item, FsConfig *f, char *err, size_t errlen)
+{
+    char *eq = strchr(item, '=');
+
+    if (!eq) {
+        set_err(err, errlen, "-virtfs: expected key=value, not '%s'", item);
+        return -1;
+    }
+    *eq = '\0';
+    const char *v = eq + 1;
+    if (!strcmp(item, "path")) {
+        return set_str(&f->path, v, err, errlen);
+    } else if (!strcmp(item, "mount_tag")) {
+        return set_str(&f->tag, v, err, errlen);
+    } else if (!strcmp(item, "readonly")) {
+        if (parse_onoff(item, v, &f->readonly, err, errlen) != 0) {
+            set_err(err, errlen, "-virtfs: readonly must be on or off, not '%s'", v);
+            return -1;
+        }
+        return 0;
+    } else if (!strcmp(item, "security_model") || !strcmp(item, "id") ||
+               !strcmp(item, "multidevs")) {
+        return 0;  /* QEMU habits; files keep the host's owners and modes */
+    }
+    set_err(err, errlen, "-virtfs: unknown option '%s'", item);
+    return -1;
+}
+
+/* -virtfs local,path=DIR,mount_tag=TAG[,readonly=on][,security_model=...]. */
+static int parse_virtfs(MachineConfig *cfg, const char *spec, char *err, size_t errlen)
+{
+    FsConfig f = { 0 };
+    int rc = 0;
+
+    if (strcmp(spec, "local") != 0 && strncmp(spec, "local,", 6) != 0) {
+        set_err(err, errlen, "-virtfs: only the 'local' file system driver is supported");
+        return -1;
+    }
+    for (const char *p = spec + 5 + (spec[5] == ','); *p && rc == 0;) {
+        char *item = next_item(&p);
+        if (!item) {
+            set_err(err, errlen, "out of memory");
+            rc = -1;
+        } else {
+            rc = virtfs_item(item, &f, err, errlen);
+        }
+        free(item);
+    }
+    if (rc != 0) {
+        free(f.path);
+        free(f.tag);
+        return -1;
+    }
+    return add_fs(cfg, &f, "-virtfs", err, errlen);
+}
+
 static int parse_cpu(MachineConfig *cfg, const char *v, char *err, size_t errlen)
 {
     if (!strcmp(v, "rv64")) {
@@ -764,6 +1049,13 @@ static int apply_option(MachineConfig *cfg, const Option *o, const char *v, bool
         return 0;
     case OPT_HELP:
         return 0;
+    case OPT_NETDEV:
+        return parse_netdev(cfg, v, err, errlen);
+    case OPT_VIRTFS:
+        return parse_virtfs(cfg, v, err, errlen);
+    case OPT_TRACE: case OPT_D: case OPT_ICOUNT: case OPT_GDB: case OPT_GDB_DEFAULT:
+    case OPT_WAIT_GDB:
+        return config_debug_option(cfg, o->name, v, err, errlen);
     }
     return 0;
 }
@@ -777,7 +1069,7 @@ static int apply_args(MachineConfig *cfg, int argc, char **argv, char *err, size
             continue;
         }
         const Option *o = find_option(argv[i]);
-        const char *v = o->has_arg ? argv[++i] : NULL;
+        const char *v = o->has_arg ? argv[++i] : o->id == OPT_TRACE ? argv[i] : NULL;
         if (apply_option(cfg, o, v, &snapshot_all, err, errlen) != 0) {
             return -1;
         }

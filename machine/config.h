@@ -7,6 +7,8 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "../devices/host/net_slirp.h"
+
 #define MAX_DRIVES 4
 
 enum DriveMode { DRIVE_RW = 0, DRIVE_RO = 1, DRIVE_SNAPSHOT = 2 };
@@ -15,6 +17,16 @@ typedef struct DriveConfig {
     char *file;          /* host path of a raw image */
     enum DriveMode mode;
 } DriveConfig;
+
+#define MAX_FS 4
+#define FS_TAG_MAX 254   /* what fits the virtio-9p config space */
+
+/* A host directory shared with the guest over virtio-9p. */
+typedef struct FsConfig {
+    char *path;          /* host directory */
+    char *tag;           /* mount tag the guest mounts by */
+    bool readonly;
+} FsConfig;
 
 typedef struct MachineConfig {
     int xlen;            /* 64 (32 reserved) */
@@ -28,6 +40,15 @@ typedef struct MachineConfig {
     DriveConfig drives[MAX_DRIVES];
     int ndrives;
     bool deterministic;  /* mtime derived from instret instead of host clock */
+    bool trace;          /* --trace, -d in_asm: one line per instruction */
+    char *trace_file;    /* --trace=FILE; NULL = stderr */
+    bool icount;         /* --icount: "rvbox: N instructions" on stderr at exit */
+    int gdb_port;        /* -gdb tcp::PORT (1..65535); 0 = no GDB stub */
+    bool gdb_wait;       /* -S: stay stopped until the debugger continues */
+    bool net_user;       /* -netdev user / eth0: virtio-net on the slirp backend */
+    NetSlirpConfig net;  /* its forwards and restrict flag */
+    FsConfig fs[MAX_FS]; /* -virtfs / fs0..fs3, one virtio-9p device each */
+    int nfs;
 } MachineConfig;
 
 /* Parses argv (QEMU-like flags and at most one config file path, read

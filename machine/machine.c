@@ -11,15 +11,21 @@
 #include "../devices/clint.h"
 #include "../devices/goldfish_rtc.h"
 #include "../devices/host/block_file.h"
+#include "../devices/host/fs_local.h"
+#include "../devices/host/net_slirp.h"
 #include "../devices/plic.h"
 #include "../devices/syscon.h"
 #include "../devices/uart16550.h"
+#include "../devices/virtio_9p.h"
 #include "../devices/virtio_blk.h"
 #include "../devices/virtio_console.h"
 #include "../devices/virtio_mmio.h"
+#include "../devices/virtio_net.h"
 #include "../emu/hart.h"
+#include "../emu/debug.h"
 #include "fdt.h"
 #include "loader.h"
+#include "trace.h"
 
 #define DEFAULT_BIOS "/usr/lib/riscv64-linux-gnu/opensbi/generic/fw_dynamic.bin"
 
@@ -67,6 +73,9 @@ struct Machine {
     BlockBackend *drives[MAX_DRIVES];
     int ndrives;
     CharBackend *console_out;
+    NetBackend *net;            /* the NIC's backend, NULL without a NIC */
+    FsBackend *shares[MAX_FS];  /* virtio-9p backends */
+    int nshares;
 
     bool deterministic;
     uint64_t start_ns;
@@ -74,6 +83,11 @@ struct Machine {
 
     enum MachineState state;
     int exit_code;
+
+    Tracer trace;              /* --trace; trace.f NULL when off */
+    MachineStopFn stop_fn;     /* debugger stop hook, NULL when none */
+    void *stop_opaque;
+    uint64_t idle_skipped;     /* instret credited by deterministic idle skips */
 };
 
 static uint64_t host_ns(int clock)
@@ -204,6 +218,44 @@ static int load_at(Machine *m, const char *path, uint64_t off, size_t *size, cha
     return 0;
 }
 
+/* QEMU's first NIC address, so guest scripts written for QEMU match. */
+static const uint8_t nic_mac[6] = { 0x52, 0x54, 0x00, 0x12, 0x34, 0x56 };
+
+/* The virtio-net NIC on the user-mode network, in the next virtio slot. */
+static int create_nic(Machine *m, const MachineConfig *cfg, char *err, size_t errlen)
+{
+    if (m->nvirtio == MAP_VIRTIO_SLOTS) {
+        return fail(err, errlen, "no free virtio slot for the network device");
+    }
+    m->net = net_slirp_create(&cfg->net, err, errlen);
+    if (!m->net) {
+        return -1;
+    }
+    m->virtio[m->nvirtio] = virtio_net_create(&m->guest_ram,
+                                              plic_line(m, MAP_VIRTIO_IRQ + m->nvirtio),
+                                              m->net, nic_mac);
+    m->nvirtio++;
+    return 0;
+}
+
+/* One shared host directory: a virtio-9p device in the next virtio slot. */
+static int create_share(Machine *m, const FsConfig *f, char *err, size_t errlen)
+{
+    if (m->nvirtio == MAP_VIRTIO_SLOTS) {
+        return fail(err, errlen, "no free virtio slot for the shared directory");
+    }
+    FsBackend *fs = fs_local_open(f->path, f->readonly, err, errlen);
+    if (!fs) {
+        return -1;
+    }
+    m->shares[m->nshares++] = fs;
+    m->virtio[m->nvirtio] = virtio_9p_create(&m->guest_ram,
+                                             plic_line(m, MAP_VIRTIO_IRQ + m->nvirtio), fs,
+                                             f->tag);
+    m->nvirtio++;
+    return 0;
+}
+
 static int create_devices(Machine *m, const MachineConfig *cfg, char *err, size_t errlen)
 {
     m->plic = plic_create(&m->hart);
@@ -233,6 +285,14 @@ static int create_devices(Machine *m, const MachineConfig *cfg, char *err, size_
     m->console = virtio_console_create(&m->guest_ram, plic_line(m, MAP_VIRTIO_IRQ + m->nvirtio),
                                        m->console_out, 80, 24);
     m->virtio[m->nvirtio++] = m->console;
+    if (cfg->net_user && create_nic(m, cfg, err, errlen) < 0) {
+        return -1;
+    }
+    for (int i = 0; i < cfg->nfs; i++) {
+        if (create_share(m, &cfg->fs[i], err, errlen) < 0) {
+            return -1;
+        }
+    }
     for (int i = 0; i < m->nvirtio; i++) {
         if (!m->virtio[i])
             return fail(err, errlen, "out of memory creating virtio devices");
@@ -392,6 +452,10 @@ Machine *machine_create(const MachineConfig *cfg, CharBackend *console, char *er
         machine_destroy(m);
         return NULL;
     }
+    if (cfg->trace && tracer_open(&m->trace, cfg->trace_file, err, errlen) < 0) {
+        machine_destroy(m);
+        return NULL;
+    }
     return m;
 }
 
@@ -436,10 +500,30 @@ static int64_t idle_sleep_ns(Machine *m)
         /* Time only moves with instructions: skip ahead to the deadline. */
         uint64_t skip = ticks == UINT64_MAX ? 1000 : ticks;
         m->hart.instret += (skip > 1000000 ? 1000000 : skip) * 10;
+        m->idle_skipped += (skip > 1000000 ? 1000000 : skip) * 10;
         return 0;
     }
     uint64_t ns = ticks > UINT64_MAX / 100 ? UINT64_MAX : ticks * (1000000000u / TIMEBASE_HZ);
     return ns > 10000000 ? 10000000 : (int64_t)ns; /* wake at least every 10 ms */
+}
+
+/* The slow path for tracing and debugging: one instruction at a time,
+ * with HTIF looked at after each so the trace ends where the program did. */
+static void run_stepping(Machine *m)
+{
+    for (int i = 0; i < SLICE_INSNS && m->state == MACHINE_RUNNING; i++) {
+        HartStep s;
+        if (hart_debug_step(&m->hart, &s) == 0) {
+            return;  /* WFI with nothing pending */
+        }
+        tracer_step(&m->trace, &m->hart, &s);
+        if (m->tohost)
+            htif_poll(m);
+        if (m->stop_fn && m->state == MACHINE_RUNNING &&
+            m->stop_fn(m->stop_opaque, m->hart.pc)) {
+            m->state = MACHINE_STOPPED;
+        }
+    }
 }
 
 enum MachineState machine_run(Machine *m, int64_t *sleep_ns)
@@ -447,7 +531,15 @@ enum MachineState machine_run(Machine *m, int64_t *sleep_ns)
     *sleep_ns = 0;
     clint_update(m->clint);
     goldfish_rtc_update(m->rtc);
-    hart_run(&m->hart, SLICE_INSNS);
+    if (m->trace.f || m->stop_fn) {
+        run_stepping(m);
+        if (m->state == MACHINE_STOPPED) {
+            m->state = MACHINE_RUNNING;  /* the next call resumes */
+            return MACHINE_STOPPED;
+        }
+    } else {
+        hart_run(&m->hart, SLICE_INSNS);
+    }
     if (m->tohost)
         htif_poll(m);
     if (m->state != MACHINE_RUNNING)
@@ -476,9 +568,42 @@ void machine_console_resize(Machine *m, int cols, int rows)
     virtio_console_resize(m->console, cols, rows);
 }
 
+int machine_pollfds(Machine *m, struct pollfd *fds, int max, int *timeout_ms)
+{
+    if (!m->net || !m->net->pollfds) {
+        return 0;
+    }
+    return m->net->pollfds(m->net, fds, max, timeout_ms);
+}
+
+void machine_poll_done(Machine *m, const struct pollfd *fds, int n)
+{
+    /* A delivered frame raises the NIC's interrupt, which ends the hart's
+     * WFI in the next machine_run(). */
+    if (m->net && m->net->poll_done) {
+        m->net->poll_done(m->net, fds, n);
+    }
+}
+
 uint64_t machine_instret(const Machine *m)
 {
     return m->hart.instret;
+}
+
+uint64_t machine_icount(const Machine *m)
+{
+    return m->hart.instret - m->idle_skipped;
+}
+
+struct Hart *machine_hart(Machine *m)
+{
+    return &m->hart;
+}
+
+void machine_set_stop_hook(Machine *m, MachineStopFn fn, void *opaque)
+{
+    m->stop_fn = fn;
+    m->stop_opaque = opaque;
 }
 
 void machine_destroy(Machine *m)
@@ -487,6 +612,12 @@ void machine_destroy(Machine *m)
         return;
     for (int i = 0; i < m->nvirtio; i++)
         virtio_mmio_destroy(m->virtio[i]);
+    if (m->net) {
+        m->net->close(m->net);   /* after the NIC, which unregisters from it */
+    }
+    for (int i = 0; i < m->nshares; i++) {
+        m->shares[i]->close(m->shares[i]);   /* after their virtio-9p devices */
+    }
     for (int i = 0; i < m->ndrives; i++)
         m->drives[i]->close(m->drives[i]);
     if (m->clint)
@@ -498,6 +629,7 @@ void machine_destroy(Machine *m)
     syscon_destroy(m->syscon);
     if (m->rtc)
         goldfish_rtc_destroy(m->rtc);
+    tracer_close(&m->trace);
     free(m->ram);
     free(m);
 }

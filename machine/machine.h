@@ -3,6 +3,7 @@
 #ifndef RVBOX_MACHINE_MACHINE_H
 #define RVBOX_MACHINE_MACHINE_H
 
+#include <poll.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -11,7 +12,11 @@
 
 typedef struct Machine Machine;
 
-enum MachineState { MACHINE_RUNNING = 0, MACHINE_POWEROFF = 1, MACHINE_RESET = 2 };
+/* MACHINE_STOPPED: the debugger's stop hook asked to stop (see
+ * machine_set_stop_hook). */
+enum MachineState {
+    MACHINE_RUNNING = 0, MACHINE_POWEROFF = 1, MACHINE_RESET = 2, MACHINE_STOPPED = 3,
+};
 
 /* Builds the board, opens the drives, loads firmware, kernel and initrd and
  * writes the device tree. console receives guest console output (UART and
@@ -37,8 +42,36 @@ size_t machine_console_input(Machine *m, const uint8_t *buf, size_t len);
 /* The host terminal changed size: virtio-console config update. */
 void machine_console_resize(Machine *m, int cols, int rows);
 
+/* Host event sources of the machine's backends (the user-mode network):
+ * appends at most max entries to fds and lowers *timeout_ms (-1 = no
+ * limit) to the earliest backend timer. Returns the entries added (0..max).
+ * Every call must be followed by machine_poll_done() on the same entries
+ * once poll() returned (revents zeroed if it failed). */
+int machine_pollfds(Machine *m, struct pollfd *fds, int max, int *timeout_ms);
+
+/* Hands poll()'s results for the n entries machine_pollfds() added back
+ * to the backends: they read and write their sockets, run due timers and
+ * deliver frames to the guest. */
+void machine_poll_done(Machine *m, const struct pollfd *fds, int n);
+
 /* Instructions retired by hart 0. */
 uint64_t machine_instret(const Machine *m);
+
+/* Instructions hart 0 actually executed (instret less the instructions
+ * credited while --deterministic skips an idle WFI ahead). */
+uint64_t machine_icount(const Machine *m);
+
+/* Hart 0, for debuggers (emu/debug.h); owned by the machine. */
+struct Hart *machine_hart(Machine *m);
+
+/* Called after every step of the hart while set: pc is the next pc.
+ * Returning true makes machine_run() return MACHINE_STOPPED at once. */
+typedef bool (*MachineStopFn)(void *opaque, uint64_t pc);
+
+/* Sets (fn != NULL) or clears the stop hook. While a hook or the trace is
+ * on, machine_run() single-steps the hart (hart_debug_step); otherwise it
+ * runs the fast path. */
+void machine_set_stop_hook(Machine *m, MachineStopFn fn, void *opaque);
 
 void machine_destroy(Machine *m);
 

@@ -43,7 +43,12 @@ for t in build/tests/unit/test_*; do
 done
 run_suite isa make --no-print-directory -C tests/isa check EMU="$PWD/build/rvbox"
 run_suite bad_input tests/cli/bad_input.sh build/rvbox
+run_suite gdb tests/gdb/gdb_test.sh
+run_suite trace tests/trace/trace_test.sh
 run_suite linux_boot python3 tests/linux/boot_test.py
+run_suite virtfs python3 tests/linux/virtfs_test.py
+run_suite net python3 tests/linux/net_test.py
+run_suite firmware python3 tests/firmware/run.py
 
 echo "$total_pass passed, $total_fail failed"
 [ "$total_fail" -eq 0 ]

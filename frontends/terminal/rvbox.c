@@ -17,12 +17,15 @@
 #include <unistd.h>
 
 #include "devices/host/char_fd.h"
+#include "frontends/terminal/gdb_server.h"
 #include "machine/config.h"
 #include "machine/machine.h"
 
 #define CTRL_A 0x01
 #define INPUT_QUEUE 4096
 #define BUSY_INPUT_WAIT_MS 10   /* retry period while the guest's FIFO is full */
+#define GDB_HOLD_POLL_MS 10     /* debugger wait per loop while it holds the guest */
+#define MAX_POLL_FDS 256        /* stdin + the machine's backend sockets */
 
 static const char key_help[] =
     "Ctrl-A x   quit\n"
@@ -204,19 +207,29 @@ static int poll_timeout(int64_t sleep_ns, const Input *in)
     return ms > 1000 ? 1000 : (int)ms;
 }
 
-static void wait_input(Input *in, int64_t sleep_ns)
+/* Sleeps until stdin or a backend socket (the user-mode network) is
+ * ready, or the guest's next timer; then lets the machine handle its fds. */
+static void wait_input(Input *in, Machine *m, int64_t sleep_ns)
 {
-    struct pollfd p = { .fd = STDIN_FILENO, .events = POLLIN };
+    struct pollfd fds[MAX_POLL_FDS] = { { .fd = STDIN_FILENO, .events = POLLIN } };
+    int timeout = poll_timeout(sleep_ns, in);
 
     /* While the queue is not empty, stdin stays unread: the guest sets the
      * pace and nothing is dropped. */
     if (in->eof || in->len > 0) {
-        p.fd = -1;
+        fds[0].fd = -1;
     }
-    int n = poll(&p, 1, poll_timeout(sleep_ns, in));
-    if (n > 0 && (p.revents & (POLLIN | POLLHUP | POLLERR))) {
+    int nm = machine_pollfds(m, fds + 1, MAX_POLL_FDS - 1, &timeout);
+    int n = poll(fds, (nfds_t)(1 + nm), timeout);
+    if (n < 0) {
+        for (int i = 0; i <= nm; i++) {
+            fds[i].revents = 0;   /* EINTR (a resize): nothing is ready */
+        }
+    }
+    if (fds[0].revents & (POLLIN | POLLHUP | POLLERR)) {
         read_input(in);
     }
+    machine_poll_done(m, fds + 1, nm);
 }
 
 /* --- main --------------------------------------------------------------- */
@@ -225,10 +238,19 @@ typedef struct Session {
     MachineConfig cfg;
     CharBackend *console;
     Machine *m;
+    bool gdb_on;         /* -gdb given: gdb is open */
+    GdbServer gdb;
 } Session;
 
 static void session_end(Session *s)
 {
+    if (s->m && s->cfg.icount) {
+        say("rvbox: %llu instructions\n", (unsigned long long)machine_icount(s->m));
+    }
+    if (s->gdb_on) {
+        gdb_server_close(&s->gdb);
+        s->gdb_on = false;
+    }
     if (s->m) {
         machine_destroy(s->m);
     }
@@ -254,6 +276,29 @@ static int exit_status(int code)
     return code & 0xff;
 }
 
+/* One slice of the guest, unless the debugger holds it; then waits a
+ * little for the debugger instead. A debugger's kill ends the session. */
+static enum MachineState run_slice(Session *s, int64_t *sleep_ns)
+{
+    if (!s->gdb_on) {
+        return machine_run(s->m, sleep_ns);
+    }
+    gdb_server_poll(&s->gdb, 0);
+    if (gdb_server_holds(&s->gdb)) {
+        gdb_server_poll(&s->gdb, GDB_HOLD_POLL_MS);
+        *sleep_ns = 0;
+        return gdb_server_killed(&s->gdb) ? MACHINE_POWEROFF : MACHINE_RUNNING;
+    }
+    enum MachineState st = machine_run(s->m, sleep_ns);
+    if (st == MACHINE_STOPPED) {
+        gdb_server_stopped(&s->gdb);
+        st = MACHINE_RUNNING;
+    } else if (st == MACHINE_POWEROFF) {
+        gdb_server_exited(&s->gdb, exit_status(machine_exit_code(s->m)));
+    }
+    return st;
+}
+
 /* Runs until poweroff or Ctrl-A x; recreates the machine on reset.
  * Returns the process exit status. */
 static int run(Session *s, Input *in)
@@ -262,7 +307,7 @@ static int run(Session *s, Input *in)
 
     for (;;) {
         int64_t sleep_ns = 0;
-        enum MachineState st = machine_run(s->m, &sleep_ns);
+        enum MachineState st = run_slice(s, &sleep_ns);
         if (st == MACHINE_POWEROFF) {
             int code = exit_status(machine_exit_code(s->m));
             term_restore();
@@ -275,6 +320,9 @@ static int run(Session *s, Input *in)
             if (!s->m) {
                 return fail(s, err);
             }
+            if (s->gdb_on) {
+                gdb_server_set_machine(&s->gdb, s->m);
+            }
             in->len = 0;    /* typed for the old system */
             winch_pending = in->tty;
         }
@@ -283,7 +331,7 @@ static int run(Session *s, Input *in)
             send_size(s->m);
         }
         flush_input(in, s->m);
-        wait_input(in, sleep_ns);
+        wait_input(in, s->m, sleep_ns);
         if (in->quit) {
             term_restore();
             say("\nrvbox: terminated\n");
@@ -291,6 +339,27 @@ static int run(Session *s, Input *in)
             return 0;
         }
     }
+}
+
+/* -gdb tcp::PORT [-S]: opens the debugger's socket. */
+static int start_gdb(Session *s, char *err, size_t errlen)
+{
+    if (!s->cfg.gdb_port) {
+        if (s->cfg.gdb_wait) {
+            snprintf(err, errlen, "-S needs a debugger: add -gdb tcp::PORT");
+            return -1;
+        }
+        return 0;
+    }
+    if (gdb_server_open(&s->gdb, s->cfg.gdb_port, s->cfg.gdb_wait, err, errlen) != 0) {
+        return -1;
+    }
+    s->gdb_on = true;
+    gdb_server_set_machine(&s->gdb, s->m);
+    if (s->cfg.gdb_wait) {
+        say("rvbox: waiting for gdb on tcp::%d\n", s->cfg.gdb_port);
+    }
+    return 0;
 }
 
 int main(int argc, char **argv)
@@ -315,6 +384,9 @@ int main(int argc, char **argv)
     install_signals();
     s.m = machine_create(&s.cfg, s.console, err, sizeof(err));
     if (!s.m) {
+        return fail(&s, err);
+    }
+    if (start_gdb(&s, err, sizeof(err)) != 0) {
         return fail(&s, err);
     }
     in.tty = isatty(STDIN_FILENO);

@@ -1,0 +1,611 @@
+/* The host-directory backend. Each node holds an O_PATH fd for its file
+ * and one for the directory it was found in, so later operations act on
+ * what was resolved, not on a path that could have been swapped. Files are
+ * reopened for I/O and changed through /proc/self/fd/N, which names the
+ * inode the fd holds (never a guest-chosen path), and only for regular
+ * files and directories, so no host symlink is ever followed. */
+#define _GNU_SOURCE
+#include "fs_local.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <sys/statfs.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+
+#define NAME_MAX_BYTES 255
+#define DIRENT_BUF 32768
+
+typedef struct LocalFs {
+    FsBackend base;
+    int root_fd;               /* O_PATH fd of the shared directory */
+} LocalFs;
+
+struct FsNode {
+    int fd;                    /* O_PATH | O_NOFOLLOW fd of the file */
+    int io_fd;                 /* opened for I/O, or -1 */
+    int parent_fd;             /* O_PATH fd of the directory it was found in, or -1 */
+    char *name;                /* its name there (NULL for the root) */
+    mode_t type;               /* S_IFMT bits */
+};
+
+/* Names from the guest are single components; anything that could walk
+ * out of a directory is refused. */
+static bool valid_name(const char *name)
+{
+    size_t n = strlen(name);
+    return n > 0 && n <= NAME_MAX_BYTES && strcmp(name, ".") != 0 && strcmp(name, "..") != 0 &&
+           !strchr(name, '/');
+}
+
+/* The /proc path of an fd we hold: the kernel resolves it to that inode. */
+static void proc_path(int fd, char *buf, size_t len)
+{
+    snprintf(buf, len, "/proc/self/fd/%d", fd);
+}
+
+static int neg_errno(void)
+{
+    return errno ? -errno : -EIO;
+}
+
+static int stat_fd(int fd, struct stat *st)
+{
+    return fstatat(fd, "", st, AT_EMPTY_PATH | AT_SYMLINK_NOFOLLOW) < 0 ? neg_errno() : 0;
+}
+
+static void node_free(FsNode *n)
+{
+    if (n->io_fd >= 0) {
+        close(n->io_fd);
+    }
+    if (n->parent_fd >= 0) {
+        close(n->parent_fd);
+    }
+    if (n->fd >= 0) {
+        close(n->fd);
+    }
+    free(n->name);
+    free(n);
+}
+
+/* Wraps O_PATH fd (taken over) found as name in parent (borrowed, may be
+ * -1) into a node. */
+static int node_new(int fd, int parent, const char *name, FsNode **out)
+{
+    FsNode *n = calloc(1, sizeof(*n));
+    struct stat st;
+    if (!n) {
+        close(fd);
+        return -ENOMEM;
+    }
+    n->fd = fd;
+    n->io_fd = -1;
+    n->parent_fd = -1;
+    int r = stat_fd(fd, &st);
+    if (r == 0 && parent >= 0) {
+        n->parent_fd = fcntl(parent, F_DUPFD_CLOEXEC, 0);
+        n->name = strdup(name);
+        r = n->parent_fd < 0 ? neg_errno() : !n->name ? -ENOMEM : 0;
+    }
+    if (r != 0) {
+        node_free(n);
+        return r;
+    }
+    n->type = st.st_mode & S_IFMT;
+    *out = n;
+    return 0;
+}
+
+static int local_root(FsBackend *fs, FsNode **out)
+{
+    LocalFs *l = (LocalFs *)fs;
+    int fd = fcntl(l->root_fd, F_DUPFD_CLOEXEC, 0);
+    return fd < 0 ? neg_errno() : node_new(fd, -1, NULL, out);
+}
+
+static int local_walk(FsBackend *fs, FsNode *dir, const char *name, FsNode **out)
+{
+    if (!valid_name(name)) {
+        return -EINVAL;
+    }
+    int fd = openat(dir->fd, name, O_PATH | O_NOFOLLOW | O_CLOEXEC);
+    return fd < 0 ? neg_errno() : node_new(fd, dir->fd, name, out);
+}
+
+static int local_clone(FsBackend *fs, FsNode *n, FsNode **out)
+{
+    int fd = fcntl(n->fd, F_DUPFD_CLOEXEC, 0);
+    return fd < 0 ? neg_errno() : node_new(fd, n->parent_fd, n->name, out);
+}
+
+static void local_release(FsBackend *fs, FsNode *n)
+{
+    if (n) {
+        node_free(n);
+    }
+}
+
+static int local_getattr(FsBackend *fs, FsNode *n, FsStat *out)
+{
+    struct stat st;
+    int r = stat_fd(n->fd, &st);
+    if (r != 0) {
+        return r;
+    }
+    *out = (FsStat){
+        .dev = st.st_dev, .ino = st.st_ino, .mode = st.st_mode, .uid = st.st_uid,
+        .gid = st.st_gid, .nlink = st.st_nlink, .rdev = st.st_rdev, .size = (uint64_t)st.st_size,
+        .blksize = (uint64_t)st.st_blksize, .blocks = (uint64_t)st.st_blocks,
+        .atime_sec = st.st_atim.tv_sec, .atime_nsec = st.st_atim.tv_nsec,
+        .mtime_sec = st.st_mtim.tv_sec, .mtime_nsec = st.st_mtim.tv_nsec,
+        .ctime_sec = st.st_ctim.tv_sec, .ctime_nsec = st.st_ctim.tv_nsec,
+    };
+    return 0;
+}
+
+/* True when parent/name still is the file n holds (it may have been
+ * renamed or replaced since it was walked). */
+static bool still_there(FsNode *n)
+{
+    struct stat a, b;
+    if (n->parent_fd < 0 || stat_fd(n->fd, &a) != 0 ||
+        fstatat(n->parent_fd, n->name, &b, AT_SYMLINK_NOFOLLOW) != 0) {
+        return false;
+    }
+    return a.st_dev == b.st_dev && a.st_ino == b.st_ino;
+}
+
+static int set_times(FsNode *n, const FsSetattr *a)
+{
+    struct timespec ts[2] = { { 0, UTIME_OMIT }, { 0, UTIME_OMIT } };
+    if (a->valid & FS_SET_ATIME) {
+        ts[0] = (struct timespec){ a->atime_sec, a->atime_nsec };
+    } else if (a->valid & FS_SET_ATIME_NOW) {
+        ts[0].tv_nsec = UTIME_NOW;
+    }
+    if (a->valid & FS_SET_MTIME) {
+        ts[1] = (struct timespec){ a->mtime_sec, a->mtime_nsec };
+    } else if (a->valid & FS_SET_MTIME_NOW) {
+        ts[1].tv_nsec = UTIME_NOW;
+    }
+    if (n->type == S_IFLNK) {
+        /* The link itself, by name in its directory, never followed. */
+        if (!still_there(n)) {
+            return -ESTALE;
+        }
+        return utimensat(n->parent_fd, n->name, ts, AT_SYMLINK_NOFOLLOW) < 0 ? neg_errno() : 0;
+    }
+    char p[64];
+    proc_path(n->fd, p, sizeof(p));
+    return utimensat(AT_FDCWD, p, ts, 0) < 0 ? neg_errno() : 0;
+}
+
+static int set_size(FsNode *n, uint64_t size)
+{
+    if (n->type == S_IFDIR) {
+        return -EISDIR;
+    }
+    if (n->type != S_IFREG) {
+        return -EINVAL;
+    }
+    if (size > INT64_MAX) {
+        return -EFBIG;
+    }
+    char p[64];
+    proc_path(n->fd, p, sizeof(p));
+    return truncate(p, (off_t)size) < 0 ? neg_errno() : 0;
+}
+
+static int local_setattr(FsBackend *fs, FsNode *n, const FsSetattr *a)
+{
+    char p[64];
+    int r = 0;
+    if (fs->read_only) {
+        return -EROFS;
+    }
+    if (a->valid & FS_SET_MODE) {
+        /* As Linux's fchmodat(AT_SYMLINK_NOFOLLOW): a link has no mode. */
+        proc_path(n->fd, p, sizeof(p));
+        r = n->type == S_IFLNK ? -EOPNOTSUPP : chmod(p, a->mode & 07777) < 0 ? neg_errno() : 0;
+    }
+    if (r == 0 && (a->valid & (FS_SET_UID | FS_SET_GID))) {
+        uid_t uid = (a->valid & FS_SET_UID) ? a->uid : (uid_t)-1;
+        gid_t gid = (a->valid & FS_SET_GID) ? a->gid : (gid_t)-1;
+        if (fchownat(n->fd, "", uid, gid, AT_EMPTY_PATH | AT_SYMLINK_NOFOLLOW) < 0) {
+            r = neg_errno();
+        }
+    }
+    if (r == 0 && (a->valid & FS_SET_SIZE)) {
+        r = set_size(n, a->size);
+    }
+    if (r == 0 && (a->valid & (FS_SET_ATIME | FS_SET_MTIME | FS_SET_ATIME_NOW |
+                               FS_SET_MTIME_NOW))) {
+        r = set_times(n, a);
+    }
+    return r;
+}
+
+static bool writes(int flags)
+{
+    return (flags & O_ACCMODE) != O_RDONLY || (flags & (O_TRUNC | O_APPEND));
+}
+
+/* Host open flags for a guest request: creation is done by create(), and
+ * O_DIRECT/O_ASYNC would change how the emulator itself does I/O. */
+static int io_flags(int flags)
+{
+    return (flags & ~(O_CREAT | O_EXCL | O_NOCTTY | O_NOFOLLOW | O_DIRECT | O_ASYNC)) |
+           O_CLOEXEC;
+}
+
+static int local_open(FsBackend *fs, FsNode *n, int flags)
+{
+    char p[64];
+    if (n->io_fd >= 0) {
+        return -EBUSY;
+    }
+    if (n->type == S_IFLNK) {
+        return -ELOOP;
+    }
+    if (n->type != S_IFREG && n->type != S_IFDIR) {
+        return -ENXIO;  /* FIFOs would block the emulator; devices are the host's */
+    }
+    if (fs->read_only && writes(flags)) {
+        return -EROFS;
+    }
+    proc_path(n->fd, p, sizeof(p));
+    n->io_fd = open(p, io_flags(flags));
+    return n->io_fd < 0 ? neg_errno() : 0;
+}
+
+/* New files belong to the guest user who made them when we can do that. */
+static void give_to(int dirfd, const char *name, int fd, const FsCred *cred)
+{
+    if (geteuid() != 0) {
+        return;
+    }
+    int r = fd >= 0 ? fchown(fd, cred->uid, cred->gid)
+                    : fchownat(dirfd, name, cred->uid, cred->gid, AT_SYMLINK_NOFOLLOW);
+    (void)r;  /* best effort: the file exists either way */
+}
+
+static int local_create(FsBackend *fs, FsNode *dir, const char *name, int flags, uint32_t mode,
+                        const FsCred *cred, FsNode **out)
+{
+    char p[64];
+    if (!valid_name(name)) {
+        return -EINVAL;
+    }
+    if (fs->read_only) {
+        return -EROFS;
+    }
+    int io = openat(dir->fd, name, io_flags(flags) | O_CREAT | O_NOFOLLOW | (flags & O_EXCL),
+                    mode & 07777);
+    if (io < 0) {
+        return neg_errno();
+    }
+    give_to(dir->fd, name, io, cred);
+    proc_path(io, p, sizeof(p));
+    int fd = open(p, O_PATH | O_CLOEXEC);   /* the same inode, not the name again */
+    int r = fd < 0 ? neg_errno() : node_new(fd, dir->fd, name, out);
+    if (r != 0) {
+        close(io);
+        return r;
+    }
+    (*out)->io_fd = io;
+    return 0;
+}
+
+static int64_t local_read(FsBackend *fs, FsNode *n, uint64_t off, void *buf, size_t len)
+{
+    if (n->io_fd < 0) {
+        return -EBADF;
+    }
+    if (off > INT64_MAX) {
+        return -EINVAL;
+    }
+    ssize_t r;
+    do {
+        r = pread(n->io_fd, buf, len, (off_t)off);
+    } while (r < 0 && errno == EINTR);
+    return r < 0 ? neg_errno() : r;
+}
+
+static int64_t local_write(FsBackend *fs, FsNode *n, uint64_t off, const void *buf, size_t len)
+{
+    if (n->io_fd < 0) {
+        return -EBADF;
+    }
+    if (off > INT64_MAX) {
+        return -EINVAL;
+    }
+    ssize_t r;
+    do {
+        r = pwrite(n->io_fd, buf, len, (off_t)off);
+    } while (r < 0 && errno == EINTR);
+    return r < 0 ? neg_errno() : r;
+}
+
+/* Linux's struct linux_dirent64 (getdents64(2)). */
+typedef struct HostDirent {
+    uint64_t ino;
+    int64_t off;
+    unsigned short reclen;
+    unsigned char type;
+    char name[];
+} HostDirent;
+
+static int local_readdir(FsBackend *fs, FsNode *n, uint64_t off, FsDirentFn fn, void *ctx)
+{
+    static const size_t name_at = offsetof(HostDirent, name);
+    if (n->io_fd < 0 || n->type != S_IFDIR) {
+        return n->io_fd < 0 ? -EBADF : -ENOTDIR;
+    }
+    if (lseek(n->io_fd, (off_t)off, SEEK_SET) < 0) {
+        return neg_errno();
+    }
+    char *buf = malloc(DIRENT_BUF);
+    if (!buf) {
+        return -ENOMEM;
+    }
+    int r = 0;
+    bool more = true;
+    while (more) {
+        long got = syscall(SYS_getdents64, n->io_fd, buf, DIRENT_BUF);
+        if (got <= 0) {
+            r = got < 0 ? neg_errno() : 0;
+            break;
+        }
+        for (long pos = 0; pos + (long)name_at < got && more;) {
+            const HostDirent *d = (const HostDirent *)(buf + pos);
+            FsDirent e = { .ino = d->ino, .off = (uint64_t)d->off, .type = d->type,
+                           .name = d->name };
+            more = fn(ctx, &e);
+            pos += d->reclen;
+        }
+    }
+    free(buf);
+    return r;
+}
+
+static int local_mkdir(FsBackend *fs, FsNode *dir, const char *name, uint32_t mode,
+                       const FsCred *cred)
+{
+    if (!valid_name(name)) {
+        return -EINVAL;
+    }
+    if (fs->read_only) {
+        return -EROFS;
+    }
+    if (mkdirat(dir->fd, name, mode & 07777) < 0) {
+        return neg_errno();
+    }
+    give_to(dir->fd, name, -1, cred);
+    return 0;
+}
+
+static int local_symlink(FsBackend *fs, FsNode *dir, const char *name, const char *target,
+                         const FsCred *cred)
+{
+    if (!valid_name(name)) {
+        return -EINVAL;
+    }
+    if (fs->read_only) {
+        return -EROFS;
+    }
+    if (symlinkat(target, dir->fd, name) < 0) {
+        return neg_errno();
+    }
+    give_to(dir->fd, name, -1, cred);
+    return 0;
+}
+
+static int local_mknod(FsBackend *fs, FsNode *dir, const char *name, uint32_t mode, uint64_t rdev,
+                       const FsCred *cred)
+{
+    mode_t type = mode & S_IFMT;
+    if (!valid_name(name)) {
+        return -EINVAL;
+    }
+    if (fs->read_only) {
+        return -EROFS;
+    }
+    if (type == S_IFCHR || type == S_IFBLK) {
+        return -EPERM;  /* a device node in the share would open the host's device */
+    }
+    if (type != S_IFREG && type != S_IFIFO && type != S_IFSOCK && type != 0) {
+        return -EINVAL;
+    }
+    if (mknodat(dir->fd, name, (type ? type : S_IFREG) | (mode & 07777), (dev_t)rdev) < 0) {
+        return neg_errno();
+    }
+    give_to(dir->fd, name, -1, cred);
+    return 0;
+}
+
+static int local_readlink(FsBackend *fs, FsNode *n, char *buf, size_t len)
+{
+    if (n->type != S_IFLNK) {
+        return -EINVAL;
+    }
+    ssize_t r = readlinkat(n->fd, "", buf, len);
+    if (r < 0) {
+        return neg_errno();
+    }
+    if ((size_t)r >= len) {
+        return -ENAMETOOLONG;
+    }
+    buf[r] = '\0';
+    return (int)r;
+}
+
+static int local_link(FsBackend *fs, FsNode *n, FsNode *dir, const char *name)
+{
+    if (!valid_name(name)) {
+        return -EINVAL;
+    }
+    if (fs->read_only) {
+        return -EROFS;
+    }
+    if (n->type == S_IFDIR) {
+        return -EPERM;
+    }
+    if (linkat(n->fd, "", dir->fd, name, AT_EMPTY_PATH) == 0) {
+        return 0;
+    }
+    if (errno != ENOENT || n->type == S_IFLNK) {
+        return neg_errno();
+    }
+    /* Without CAP_DAC_READ_SEARCH AT_EMPTY_PATH fails; the /proc name of
+     * the fd still denotes exactly that inode. */
+    char p[64];
+    proc_path(n->fd, p, sizeof(p));
+    return linkat(AT_FDCWD, p, dir->fd, name, AT_SYMLINK_FOLLOW) < 0 ? neg_errno() : 0;
+}
+
+static int local_rename(FsBackend *fs, FsNode *olddir, const char *oldname, FsNode *newdir,
+                        const char *newname)
+{
+    if (!valid_name(oldname) || !valid_name(newname)) {
+        return -EINVAL;
+    }
+    if (fs->read_only) {
+        return -EROFS;
+    }
+    return renameat(olddir->fd, oldname, newdir->fd, newname) < 0 ? neg_errno() : 0;
+}
+
+static int local_rename_node(FsBackend *fs, FsNode *n, FsNode *dir, const char *name)
+{
+    if (fs->read_only) {
+        return -EROFS;
+    }
+    if (!n->name) {
+        return -EBUSY;  /* the share root */
+    }
+    if (!still_there(n)) {
+        return -ESTALE;
+    }
+    char *copy = strdup(name);
+    int pfd = fcntl(dir->fd, F_DUPFD_CLOEXEC, 0);
+    int r = !copy ? -ENOMEM : pfd < 0 ? neg_errno() : 0;
+    if (r == 0) {
+        r = local_rename(fs, &(FsNode){ .fd = n->parent_fd }, n->name, dir, name);
+    }
+    if (r != 0) {
+        free(copy);
+        if (pfd >= 0) {
+            close(pfd);
+        }
+        return r;
+    }
+    close(n->parent_fd);
+    free(n->name);
+    n->parent_fd = pfd;
+    n->name = copy;
+    return 0;
+}
+
+static int local_unlink(FsBackend *fs, FsNode *dir, const char *name, bool is_dir)
+{
+    if (!valid_name(name)) {
+        return -EINVAL;
+    }
+    if (fs->read_only) {
+        return -EROFS;
+    }
+    return unlinkat(dir->fd, name, is_dir ? AT_REMOVEDIR : 0) < 0 ? neg_errno() : 0;
+}
+
+static int local_remove_node(FsBackend *fs, FsNode *n)
+{
+    if (fs->read_only) {
+        return -EROFS;
+    }
+    if (!n->name) {
+        return -EBUSY;
+    }
+    if (!still_there(n)) {
+        return -ESTALE;
+    }
+    return local_unlink(fs, &(FsNode){ .fd = n->parent_fd }, n->name, n->type == S_IFDIR);
+}
+
+static int local_statfs(FsBackend *fs, FsNode *n, FsStatfs *out)
+{
+    struct statfs st;
+    if (fstatfs(n->fd, &st) < 0) {
+        return neg_errno();
+    }
+    uint64_t fsid;
+    memcpy(&fsid, &st.f_fsid, sizeof(fsid));
+    *out = (FsStatfs){
+        .type = (uint32_t)st.f_type, .bsize = (uint32_t)st.f_bsize,
+        .namelen = (uint32_t)st.f_namelen, .blocks = st.f_blocks, .bfree = st.f_bfree,
+        .bavail = st.f_bavail, .files = st.f_files, .ffree = st.f_ffree, .fsid = fsid,
+    };
+    return 0;
+}
+
+static int local_fsync(FsBackend *fs, FsNode *n, bool datasync)
+{
+    if (n->io_fd < 0) {
+        return 0;
+    }
+    int r = datasync ? fdatasync(n->io_fd) : fsync(n->io_fd);
+    return r < 0 ? neg_errno() : 0;
+}
+
+static void local_close(FsBackend *fs)
+{
+    LocalFs *l = (LocalFs *)fs;
+    if (l) {
+        close(l->root_fd);
+        free(l);
+    }
+}
+
+static const FsBackend local_ops = {
+    .root = local_root, .walk = local_walk, .clone = local_clone, .release = local_release,
+    .getattr = local_getattr, .setattr = local_setattr, .open = local_open,
+    .create = local_create, .read = local_read, .write = local_write,
+    .readdir = local_readdir, .mkdir = local_mkdir, .symlink = local_symlink,
+    .mknod = local_mknod, .readlink = local_readlink, .link = local_link,
+    .rename = local_rename, .rename_node = local_rename_node, .unlink = local_unlink,
+    .remove_node = local_remove_node, .statfs = local_statfs, .fsync = local_fsync,
+    .close = local_close,
+};
+
+/* See fs_local.h. */
+FsBackend *fs_local_open(const char *dir, bool readonly, char *err, size_t errlen)
+{
+    struct stat st;
+    int fd = open(dir, O_PATH | O_DIRECTORY | O_CLOEXEC);
+    if (fd < 0 || fstat(fd, &st) < 0 || !S_ISDIR(st.st_mode)) {
+        int e = errno;
+        if (fd < 0 && e != ENOENT && e != ENOTDIR) {
+            snprintf(err, errlen, "%s: %s", dir, strerror(e));
+        } else {
+            snprintf(err, errlen, "%s: not a directory", dir);
+        }
+        if (fd >= 0) {
+            close(fd);
+        }
+        return NULL;
+    }
+    LocalFs *l = calloc(1, sizeof(*l));
+    if (!l) {
+        close(fd);
+        snprintf(err, errlen, "out of memory");
+        return NULL;
+    }
+    l->base = local_ops;
+    l->base.read_only = readonly;
+    l->root_fd = fd;
+    return &l->base;
+}

@@ -1,0 +1,51 @@
+/* The network backend interface: how an Ethernet NIC model and the host
+ * network meet. Frames go out through send(); frames come in through the
+ * receiver the device registers, with flow control: the device says
+ * whether it took a frame, and the backend holds or drops what it could
+ * not deliver, then offers it again when the device calls rx_ready(). */
+#ifndef RVBOX_DEVICES_NET_H
+#define RVBOX_DEVICES_NET_H
+
+#include <poll.h>
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#define NET_FRAME_MAX 1518   /* Ethernet frame without FCS, with one VLAN tag */
+
+/* What a receive callback tells the backend. */
+enum NetRxResult {
+    NET_RX_TAKEN = 0,    /* the frame is in the guest's buffers */
+    NET_RX_FULL = 1,     /* no guest buffer right now: offer it again later */
+    NET_RX_DROPPED = 2,  /* never deliverable (driver not up, frame too big) */
+};
+
+/* The device side, registered with set_receiver(). */
+typedef struct NetReceiver {
+    /* Delivers one frame of len bytes (<= NET_FRAME_MAX). Never blocks. */
+    enum NetRxResult (*receive)(void *opaque, const uint8_t *frame, size_t len);
+    void *opaque;
+} NetReceiver;
+
+typedef struct NetBackend NetBackend;
+struct NetBackend {
+    /* Sends one guest frame to the network; the backend copies it. Returns
+     * 0, or -1 when it was dropped (the guest's TCP/IP stack retries). */
+    int (*send)(NetBackend *b, const uint8_t *frame, size_t len);
+    /* Sets where received frames go (copied; NULL = nowhere: dropped). */
+    void (*set_receiver)(NetBackend *b, const NetReceiver *r);
+    /* The device has new receive buffers: frames held back are offered
+     * again, in order. */
+    void (*rx_ready)(NetBackend *b);
+    /* Host event loop, may be NULL for backends without file descriptors.
+     * pollfds appends at most max entries to fds, lowers *timeout_ms
+     * (-1 = none) to the earliest internal timer and returns the count;
+     * poll_done must follow with the same array after poll() returned. */
+    int (*pollfds)(NetBackend *b, struct pollfd *fds, int max, int *timeout_ms);
+    void (*poll_done)(NetBackend *b, const struct pollfd *fds, int n);
+    /* Frees the backend. */
+    void (*close)(NetBackend *b);
+    void *opaque;
+};
+
+#endif

@@ -1,0 +1,109 @@
+#!/usr/bin/env python3
+"""Linux boot time, rvbox vs QEMU: wall time from process start until the
+guest prints "rvbox guest ready" (just before the shell), for the default
+kernel + initramfs (images/linux/out/). Runs alternate rvbox, QEMU for
+--rounds rounds; prints every run, the medians and their ratio.
+
+Both get the same uncompressed Image (QEMU's loader does not take gzip), the
+same OpenSBI, 256 MiB, one hart, the same command line, no disk. QEMU is
+-M virt with a virtio console, as in images/linux/check-qemu.sh.
+env: QEMU (default qemu-system-riscv64), BIOS (OpenSBI fw_dynamic.bin)."""
+import argparse
+import gzip
+import os
+import select
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+RVBOX = os.path.join(ROOT, "build", "rvbox")
+OUT = os.path.join(ROOT, "images", "linux", "out")
+QEMU = os.environ.get("QEMU", "qemu-system-riscv64")
+BIOS = os.environ.get("BIOS", "/usr/lib/riscv64-linux-gnu/opensbi/generic/fw_dynamic.bin")
+CMDLINE = "console=hvc0 earlycon=sbi"
+READY = b"rvbox guest ready"
+
+
+def commands(tmp):
+    image = os.path.join(tmp, "Image")
+    initrd = os.path.join(OUT, "initramfs.cpio.gz")
+    rvbox = [RVBOX, "-m", "256", "-bios", BIOS, "-kernel", image, "-initrd", initrd,
+             "-append", CMDLINE]
+    qemu = [QEMU, "-M", "virt", "-m", "256", "-smp", "1",
+            "-display", "none", "-monitor", "none", "-serial", "stdio",
+            "-bios", BIOS, "-kernel", image, "-initrd", initrd, "-append", CMDLINE,
+            "-global", "virtio-mmio.force-legacy=false",
+            "-chardev", "socket,id=vc,path=%s,server=on,wait=off" % os.path.join(tmp, "vc.sock"),
+            "-device", "virtio-serial-device", "-device", "virtconsole,chardev=vc",
+            "-no-reboot"]
+    return rvbox, qemu
+
+
+def time_boot(cmd, timeout):
+    """Seconds from starting cmd until READY is on its console; kills it."""
+    t0 = time.monotonic()
+    p = subprocess.Popen(cmd, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                         stderr=subprocess.STDOUT)
+    out = b""
+    try:
+        while READY not in out:
+            left = t0 + timeout - time.monotonic()
+            if left <= 0:
+                raise RuntimeError("no %r within %d s" % (READY.decode(), timeout))
+            r, _, _ = select.select([p.stdout], [], [], min(left, 1.0))
+            if r:
+                data = os.read(p.stdout.fileno(), 65536)
+                if not data:
+                    raise RuntimeError("exited with status %s" % p.wait())
+                out += data
+        return time.monotonic() - t0
+    except RuntimeError as e:
+        sys.exit("%s: %s; last output:\n%s" % (os.path.basename(cmd[0]), e,
+                                                out[-1500:].decode(errors="replace")))
+    finally:
+        p.kill()
+        p.wait()
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--rounds", type=int, default=5)
+    ap.add_argument("--timeout", type=int, default=300, help="seconds per boot")
+    args = ap.parse_args()
+    for f in (RVBOX, BIOS, os.path.join(OUT, "Image.gz"), os.path.join(OUT, "initramfs.cpio.gz")):
+        if not os.path.exists(f):
+            sys.exit("missing %s" % f)
+    if not shutil.which(QEMU):
+        sys.exit("missing %s (apt-get install qemu-system-misc)" % QEMU)
+
+    tmp = tempfile.mkdtemp(prefix="rvbox-bench-boot-")
+    try:
+        with gzip.open(os.path.join(OUT, "Image.gz")) as src, \
+                open(os.path.join(tmp, "Image"), "wb") as dst:
+            shutil.copyfileobj(src, dst)
+        rvbox_cmd, qemu_cmd = commands(tmp)
+        print("boot: time to %r, %d rounds" % (READY.decode(), args.rounds))
+        print("  rvbox: " + " ".join(rvbox_cmd))
+        print("  qemu:  " + " ".join(qemu_cmd), flush=True)
+        times = {"rvbox": [], "qemu": []}
+        for r in range(1, args.rounds + 1):
+            for name, cmd in (("rvbox", rvbox_cmd), ("qemu", qemu_cmd)):
+                t = time_boot(cmd, args.timeout)
+                times[name].append(t)
+                print("round %d  %-5s  %.3f s" % (r, name, t), flush=True)
+    finally:
+        shutil.rmtree(tmp)
+
+    rv, qe = statistics.median(times["rvbox"]), statistics.median(times["qemu"])
+    print("median   rvbox  %.3f s" % rv)
+    print("median   qemu   %.3f s" % qe)
+    faster = "rvbox is %.2fx faster" % (qe / rv) if rv < qe else "QEMU is %.2fx faster" % (rv / qe)
+    print("boot time ratio rvbox/qemu: %.2f (%s)" % (rv / qe, faster))
+
+
+if __name__ == "__main__":
+    main()

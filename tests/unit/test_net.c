@@ -1,0 +1,598 @@
+/* virtio-net on a real libslirp stack, driven from the host side as a guest
+ * driver would: frames built here go out through the transmit ring and
+ * slirp's answers (ARP, DHCP, TCP) come back through the receive ring.
+ * Also the -netdev / eth0 options as a user types them. */
+#include <arpa/inet.h>
+#include <fcntl.h>
+#include <netinet/in.h>
+#include <poll.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/socket.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "devices/host/net_slirp.h"
+#include "devices/virtio_mmio.h"
+#include "devices/virtio_net.h"
+#include "machine/config.h"
+
+static int passed, failed;
+
+#define CHECK(cond) check((cond), #cond, __LINE__)
+
+static void check(bool ok, const char *what, int line)
+{
+    if (ok) {
+        passed++;
+    } else {
+        failed++;
+        fprintf(stderr, "test_net.c:%d: FAILED: %s\n", line, what);
+    }
+}
+
+enum { RAM_BASE = 0x80000000u, RAM_SIZE = 1 << 20, QSIZE = 16, RXBUF = 0x20000,
+       TXBUF = 0x40000, HDR = 12 };
+enum { R_DEV_FEAT = 0x010, R_DEV_FEAT_SEL = 0x014, R_DRV_FEAT = 0x020, R_DRV_FEAT_SEL = 0x024,
+       R_DEVICE_ID = 0x008, R_QSEL = 0x030, R_QNUM = 0x038, R_QREADY = 0x044,
+       R_NOTIFY = 0x050, R_STATUS = 0x070, R_QDESC = 0x080, R_QDRIVER = 0x090,
+       R_QDEVICE = 0x0a0, R_INT_STATUS = 0x060, R_INT_ACK = 0x064, R_CONFIG = 0x100 };
+enum { RXQ = 0, TXQ = 1 };
+#define F_MAC (1ull << 5)
+#define F_MRG_RXBUF (1ull << 15)
+#define F_STATUS (1ull << 16)
+
+static const uint8_t mac[6] = { 0x52, 0x54, 0x00, 0x12, 0x34, 0x56 };
+static const uint8_t guest_ip[4] = { 10, 0, 2, 15 }, host_ip[4] = { 10, 0, 2, 2 };
+
+typedef struct Drv {
+    VirtioMmio *t;
+    GuestRam ram;
+    NetBackend *net;
+    int irqs, irq_level;
+    uint16_t avail_idx[2], used_seen[2];
+} Drv;
+
+static void irq_set(void *ctx, int irq, int level)
+{
+    Drv *d = ctx;
+    d->irqs += level && !d->irq_level;   /* rising edges */
+    d->irq_level = level;
+}
+
+static uint64_t ring(unsigned q) { return RAM_BASE + 0x1000 + q * 0x3000; }
+static uint8_t *host(Drv *d, uint64_t gpa) { return d->ram.host + (gpa - RAM_BASE); }
+static uint32_t rd(Drv *d, uint64_t off) { return (uint32_t)virtio_mmio_ops.read(d->t, off, 4); }
+static void wr(Drv *d, uint64_t off, uint32_t v) { virtio_mmio_ops.write(d->t, off, v, 4); }
+
+static void setup_queue(Drv *d, unsigned q)
+{
+    wr(d, R_QSEL, q);
+    wr(d, R_QNUM, QSIZE);
+    wr(d, R_QDESC, (uint32_t)ring(q));
+    wr(d, R_QDRIVER, (uint32_t)(ring(q) + 0x1000));
+    wr(d, R_QDEVICE, (uint32_t)(ring(q) + 0x2000));
+    wr(d, R_QREADY, 1);
+}
+
+/* Creates backend + NIC and brings the driver up with features. */
+static bool drv_open(Drv *d, const NetSlirpConfig *cfg, uint64_t features)
+{
+    char err[200];
+    memset(d, 0, sizeof(*d));
+    d->ram = (GuestRam){ .host = calloc(1, RAM_SIZE), .base = RAM_BASE, .size = RAM_SIZE };
+    d->net = net_slirp_create(cfg, err, sizeof(err));
+    if (!d->net) {
+        fprintf(stderr, "net_slirp_create: %s\n", err);
+        return false;
+    }
+    d->t = virtio_net_create(&d->ram, (IrqLine){ .set = irq_set, .ctx = d }, d->net, mac);
+    wr(d, R_STATUS, 0);
+    wr(d, R_STATUS, VIRTIO_STATUS_ACKNOWLEDGE | VIRTIO_STATUS_DRIVER);
+    wr(d, R_DRV_FEAT_SEL, 0);
+    wr(d, R_DRV_FEAT, (uint32_t)features);
+    wr(d, R_DRV_FEAT_SEL, 1);
+    wr(d, R_DRV_FEAT, (uint32_t)(features >> 32));
+    wr(d, R_STATUS, VIRTIO_STATUS_ACKNOWLEDGE | VIRTIO_STATUS_DRIVER | VIRTIO_STATUS_FEATURES_OK);
+    setup_queue(d, RXQ);
+    setup_queue(d, TXQ);
+    wr(d, R_STATUS, rd(d, R_STATUS) | VIRTIO_STATUS_DRIVER_OK);
+    return (rd(d, R_STATUS) & VIRTIO_STATUS_DRIVER_OK) != 0;
+}
+
+static void drv_close(Drv *d)
+{
+    virtio_mmio_destroy(d->t);
+    d->net->close(d->net);
+    free(d->ram.host);
+}
+
+static void put_desc(Drv *d, unsigned q, uint16_t i, uint64_t addr, uint32_t len, uint16_t flags)
+{
+    uint8_t *p = host(d, ring(q) + 16u * i);
+    put_le64(p, addr);
+    put_le32(p + 8, len);
+    put_le16(p + 12, flags);
+    put_le16(p + 14, 0);
+}
+
+static void make_avail(Drv *d, unsigned q, uint16_t head)
+{
+    uint8_t *avail = host(d, ring(q) + 0x1000);
+    put_le16(avail + 4 + 2 * (d->avail_idx[q] % QSIZE), head);
+    put_le16(avail + 2, ++d->avail_idx[q]);
+}
+
+/* Posts n receive buffers of len bytes each (descriptors 0..n-1). */
+static void post_rx(Drv *d, int n, uint32_t len, bool notify)
+{
+    for (int i = 0; i < n; i++) {
+        uint16_t id = (uint16_t)((d->avail_idx[RXQ] + i) % QSIZE);
+        put_desc(d, RXQ, id, RAM_BASE + RXBUF + id * 0x800u, len, VIRTQ_DESC_F_WRITE);
+    }
+    for (int i = 0; i < n; i++) {
+        make_avail(d, RXQ, (uint16_t)(d->avail_idx[RXQ] % QSIZE));
+    }
+    if (notify) {
+        wr(d, R_NOTIFY, RXQ);
+    }
+}
+
+static bool get_used(Drv *d, unsigned q, uint32_t *id, uint32_t *len)
+{
+    uint8_t *used = host(d, ring(q) + 0x2000);
+    if (get_le16(used + 2) == d->used_seen[q]) {
+        return false;
+    }
+    uint8_t *e = used + 4 + 8 * (d->used_seen[q]++ % QSIZE);
+    *id = get_le32(e);
+    *len = get_le32(e + 4);
+    return true;
+}
+
+/* Sends one frame with a zero virtio_net_hdr; true when the device used it. */
+static bool send_frame(Drv *d, const uint8_t *frame, size_t len)
+{
+    uint32_t id, ulen;
+    memset(host(d, RAM_BASE + TXBUF), 0, HDR);
+    memcpy(host(d, RAM_BASE + TXBUF + HDR), frame, len);
+    put_desc(d, TXQ, 0, RAM_BASE + TXBUF, (uint32_t)(HDR + len), 0);
+    make_avail(d, TXQ, 0);
+    wr(d, R_NOTIFY, TXQ);
+    return get_used(d, TXQ, &id, &ulen) && id == 0;
+}
+
+/* Takes the next received frame (possibly merged over several buffers)
+ * into buf; returns its length without header, or -1 if none. */
+static int recv_frame(Drv *d, uint8_t *buf, size_t max, int *nbufs)
+{
+    uint32_t id, len;
+    if (!get_used(d, RXQ, &id, &len) || len < HDR) {
+        return -1;
+    }
+    uint8_t *p = host(d, RAM_BASE + RXBUF + id * 0x800u);
+    int n = get_le16(p + 10);
+    size_t got = len - HDR;
+    memcpy(buf, p + HDR, got < max ? got : max);
+    for (int i = 1; i < n; i++) {
+        if (!get_used(d, RXQ, &id, &len)) {
+            return -1;
+        }
+        if (got + len <= max) {
+            memcpy(buf + got, host(d, RAM_BASE + RXBUF + id * 0x800u), len);
+        }
+        got += len;
+    }
+    *nbufs = n;
+    return (int)got;
+}
+
+/* One round of the host poll loop, as the frontend runs it. */
+static void pump(Drv *d, int ms)
+{
+    struct pollfd fds[64];
+    int timeout = ms;
+    int n = d->net->pollfds(d->net, fds, 64, &timeout);
+    if (poll(fds, (nfds_t)n, timeout) < 0) {
+        for (int i = 0; i < n; i++) {
+            fds[i].revents = 0;
+        }
+    }
+    d->net->poll_done(d->net, fds, n);
+}
+
+/* Pumps until a frame arrives that match() accepts, for at most ms. */
+static int wait_frame(Drv *d, uint8_t *buf, size_t max, int ms,
+                      bool (*match)(const uint8_t *, int))
+{
+    struct timespec t0, t;
+    int nb;
+    clock_gettime(CLOCK_MONOTONIC, &t0);
+    for (;;) {
+        int n;
+        while ((n = recv_frame(d, buf, max, &nb)) >= 0) {
+            post_rx(d, nb, 0x800, true);
+            if (match(buf, n)) {
+                return n;
+            }
+        }
+        clock_gettime(CLOCK_MONOTONIC, &t);
+        if ((t.tv_sec - t0.tv_sec) * 1000 + (t.tv_nsec - t0.tv_nsec) / 1000000 > ms) {
+            return -1;
+        }
+        pump(d, 20);
+    }
+}
+
+/* --- frames ------------------------------------------------------------ */
+
+static size_t eth(uint8_t *f, const uint8_t *dst, uint16_t type)
+{
+    memcpy(f, dst, 6);
+    memcpy(f + 6, mac, 6);
+    f[12] = (uint8_t)(type >> 8);
+    f[13] = (uint8_t)type;
+    return 14;
+}
+
+static uint16_t be16(const uint8_t *p) { return (uint16_t)(p[0] << 8 | p[1]); }
+static void put_be16(uint8_t *p, uint16_t v) { p[0] = (uint8_t)(v >> 8); p[1] = (uint8_t)v; }
+
+static size_t arp_request(uint8_t *f, const uint8_t *target_ip)
+{
+    static const uint8_t bcast[6] = { 0xff, 0xff, 0xff, 0xff, 0xff, 0xff };
+    size_t n = eth(f, bcast, 0x0806);
+    uint8_t *a = f + n;
+    memset(a, 0, 28);
+    put_be16(a, 1);
+    put_be16(a + 2, 0x0800);
+    a[4] = 6;
+    a[5] = 4;
+    put_be16(a + 6, 1);
+    memcpy(a + 8, mac, 6);
+    memcpy(a + 14, guest_ip, 4);
+    memcpy(a + 24, target_ip, 4);
+    return n + 28;
+}
+
+static uint32_t sum16(const uint8_t *p, size_t n, uint32_t s)
+{
+    for (size_t i = 0; i + 1 < n; i += 2) {
+        s += be16(p + i);
+    }
+    if (n & 1) {
+        s += (uint32_t)p[n - 1] << 8;
+    }
+    return s;
+}
+
+static uint16_t fold(uint32_t s)
+{
+    while (s >> 16) {
+        s = (s & 0xffff) + (s >> 16);
+    }
+    return (uint16_t)~s;
+}
+
+/* An IPv4 header of 20 bytes at p, with its checksum. */
+static void ipv4(uint8_t *p, uint8_t proto, const uint8_t *src, const uint8_t *dst,
+                 size_t payload)
+{
+    memset(p, 0, 20);
+    p[0] = 0x45;
+    put_be16(p + 2, (uint16_t)(20 + payload));
+    p[8] = 64;
+    p[9] = proto;
+    memcpy(p + 12, src, 4);
+    memcpy(p + 16, dst, 4);
+    put_be16(p + 10, fold(sum16(p, 20, 0)));
+}
+
+static size_t dhcp_discover(uint8_t *f)
+{
+    static const uint8_t bcast[6] = { 0xff, 0xff, 0xff, 0xff, 0xff, 0xff };
+    static const uint8_t any[4] = { 0 }, all[4] = { 255, 255, 255, 255 };
+    enum { BOOTP = 236 + 312 };
+    size_t n = eth(f, bcast, 0x0800);
+    uint8_t *udp = f + n + 20, *bp = udp + 8;
+    memset(udp, 0, 8 + BOOTP);
+    put_be16(udp, 68);
+    put_be16(udp + 2, 67);
+    put_be16(udp + 4, 8 + BOOTP);
+    bp[0] = 1;            /* BOOTREQUEST */
+    bp[1] = 1;
+    bp[2] = 6;
+    memcpy(bp + 4, "\x12\x34\x56\x78", 4);
+    memcpy(bp + 28, mac, 6);
+    memcpy(bp + 236, "\x63\x82\x53\x63\x35\x01\x01\xff", 8); /* cookie, DISCOVER, end */
+    ipv4(f + n, 17, any, all, 8 + BOOTP);
+    return n + 20 + 8 + BOOTP;
+}
+
+/* A TCP SYN from the guest's 10.0.2.15:40000 to dst:port. */
+static size_t tcp_syn(uint8_t *f, const uint8_t *dst_mac, const uint8_t *dst, uint16_t port)
+{
+    size_t n = eth(f, dst_mac, 0x0800);
+    uint8_t *t = f + n + 20;
+    memset(t, 0, 20);
+    put_be16(t, 40000);
+    put_be16(t + 2, port);
+    memcpy(t + 4, "\x00\x00\x10\x00", 4);
+    t[12] = 5 << 4;
+    t[13] = 0x02;         /* SYN */
+    put_be16(t + 14, 65535);
+    uint8_t pseudo[12] = { 0 };
+    memcpy(pseudo, guest_ip, 4);
+    memcpy(pseudo + 4, dst, 4);
+    pseudo[9] = 6;
+    put_be16(pseudo + 10, 20);
+    put_be16(t + 16, fold(sum16(t, 20, sum16(pseudo, 12, 0))));
+    ipv4(f + n, 6, guest_ip, dst, 20);
+    return n + 40;
+}
+
+static bool is_arp_reply_from_host(const uint8_t *f, int n)
+{
+    return n >= 42 && be16(f + 12) == 0x0806 && be16(f + 20) == 2 &&
+           !memcmp(f + 28, host_ip, 4) && !memcmp(f + 32, mac, 6) && !memcmp(f, mac, 6);
+}
+
+static bool is_dhcp_offer(const uint8_t *f, int n)
+{
+    if (n < 14 + 20 + 8 + 240 || be16(f + 12) != 0x0800 || f[23] != 17) {
+        return false;
+    }
+    const uint8_t *udp = f + 14 + (f[14] & 15) * 4, *bp = udp + 8;
+    return be16(udp) == 67 && be16(udp + 2) == 68 && bp[0] == 2 &&
+           !memcmp(bp + 4, "\x12\x34\x56\x78", 4) && !memcmp(bp + 16, guest_ip, 4) &&
+           !memcmp(bp + 240, "\x35\x01\x02", 3);
+}
+
+static uint16_t fwd_port;
+
+/* slirp forwarding a host connection: SYN to 10.0.2.15:80. */
+static bool is_syn_to_guest80(const uint8_t *f, int n)
+{
+    if (n < 54 || be16(f + 12) != 0x0800 || f[23] != 6 || memcmp(f + 30, guest_ip, 4)) {
+        return false;
+    }
+    const uint8_t *t = f + 14 + (f[14] & 15) * 4;
+    return be16(t + 2) == 80 && (t[13] & 0x12) == 0x02;
+}
+
+static uint16_t host_listen_port;
+
+/* slirp accepting the guest's connection to the host: SYN-ACK. */
+static bool is_synack_from_host(const uint8_t *f, int n)
+{
+    if (n < 54 || be16(f + 12) != 0x0800 || f[23] != 6 || memcmp(f + 26, host_ip, 4)) {
+        return false;
+    }
+    const uint8_t *t = f + 14 + (f[14] & 15) * 4;
+    return be16(t) == host_listen_port && be16(t + 2) == 40000 && (t[13] & 0x12) == 0x12;
+}
+
+/* --- tests ------------------------------------------------------------- */
+
+static void test_config_space(void)
+{
+    Drv d;
+    NetSlirpConfig cfg = { 0 };
+    CHECK(drv_open(&d, &cfg, F_MAC | F_STATUS | F_MRG_RXBUF | VIRTIO_F_VERSION_1));
+    CHECK(rd(&d, R_DEVICE_ID) == 1);
+    wr(&d, R_DEV_FEAT_SEL, 0);
+    uint32_t f = rd(&d, R_DEV_FEAT);
+    CHECK((f & F_MAC) && (f & F_MRG_RXBUF) && (f & F_STATUS));
+    CHECK(!(f & 3));   /* no CSUM / GUEST_CSUM */
+    uint8_t cfgb[8];
+    for (int i = 0; i < 8; i++) {
+        cfgb[i] = (uint8_t)virtio_mmio_ops.read(d.t, R_CONFIG + i, 1);
+    }
+    CHECK(!memcmp(cfgb, mac, 6));
+    CHECK(get_le16(cfgb + 6) == 1);   /* VIRTIO_NET_S_LINK_UP */
+    drv_close(&d);
+}
+
+static void test_arp_and_flow_control(void)
+{
+    Drv d;
+    NetSlirpConfig cfg = { 0 };
+    uint8_t f[2048], r[4096];
+    int nb = 0;
+    CHECK(drv_open(&d, &cfg, F_MAC | F_STATUS | VIRTIO_F_VERSION_1));
+    /* No receive buffer yet: slirp's replies wait in the backend. */
+    CHECK(send_frame(&d, f, arp_request(f, host_ip)));
+    CHECK(send_frame(&d, f, arp_request(f, host_ip)));
+    CHECK(recv_frame(&d, r, sizeof(r), &nb) < 0);
+    wr(&d, R_INT_ACK, rd(&d, R_INT_STATUS));
+    int irqs = d.irqs;
+    post_rx(&d, 1, 0x800, true);
+    int n = recv_frame(&d, r, sizeof(r), &nb);
+    CHECK(is_arp_reply_from_host(r, n) && nb == 1);
+    CHECK(d.irqs > irqs && (rd(&d, R_INT_STATUS) & VIRTIO_INT_USED));
+    CHECK(recv_frame(&d, r, sizeof(r), &nb) < 0);  /* the second waits for a buffer */
+    post_rx(&d, 1, 0x800, true);
+    CHECK(is_arp_reply_from_host(r, recv_frame(&d, r, sizeof(r), &nb)));
+    /* Without MRG_RXBUF a buffer too small for the frame comes back empty. */
+    post_rx(&d, 1, 40, false);
+    CHECK(send_frame(&d, f, arp_request(f, host_ip)));
+    uint32_t id, len;
+    CHECK(get_used(&d, RXQ, &id, &len) && len == 0);
+    drv_close(&d);
+}
+
+static void test_mergeable_buffers(void)
+{
+    Drv d;
+    NetSlirpConfig cfg = { 0 };
+    uint8_t f[2048], r[4096];
+    int nb = 0;
+    CHECK(drv_open(&d, &cfg, F_MAC | F_STATUS | F_MRG_RXBUF | VIRTIO_F_VERSION_1));
+    /* 24-byte buffers: the 12-byte header plus at least 42 frame bytes
+     * need three of them. One is not enough: the frame waits. */
+    post_rx(&d, 1, 24, true);
+    CHECK(send_frame(&d, f, arp_request(f, host_ip)));
+    CHECK(recv_frame(&d, r, sizeof(r), &nb) < 0);
+    post_rx(&d, 4, 24, true);
+    int n = recv_frame(&d, r, sizeof(r), &nb);
+    CHECK(is_arp_reply_from_host(r, n));
+    CHECK(nb == (HDR + n + 23) / 24);
+    drv_close(&d);
+}
+
+static void test_dhcp(void)
+{
+    Drv d;
+    NetSlirpConfig cfg = { 0 };
+    uint8_t f[2048], r[4096];
+    CHECK(drv_open(&d, &cfg, F_MAC | F_STATUS | F_MRG_RXBUF | VIRTIO_F_VERSION_1));
+    post_rx(&d, 8, 0x800, true);
+    CHECK(send_frame(&d, f, dhcp_discover(f)));
+    CHECK(wait_frame(&d, r, sizeof(r), 2000, is_dhcp_offer) > 0);
+    drv_close(&d);
+}
+
+static uint16_t free_port(int *keep_fd, bool listen_on_it)
+{
+    struct sockaddr_in a = { .sin_family = AF_INET, .sin_addr.s_addr = htonl(INADDR_LOOPBACK) };
+    socklen_t len = sizeof(a);
+    int fd = socket(AF_INET, SOCK_STREAM, 0);
+    int one = 1;
+    setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &one, sizeof(one));
+    bind(fd, (struct sockaddr *)&a, sizeof(a));
+    getsockname(fd, (struct sockaddr *)&a, &len);
+    if (listen_on_it) {
+        listen(fd, 4);
+        *keep_fd = fd;
+    } else {
+        close(fd);
+    }
+    return ntohs(a.sin_port);
+}
+
+/* A host connection to a forwarded port reaches the guest as a SYN. */
+static void test_hostfwd(void)
+{
+    Drv d;
+    NetSlirpConfig cfg = { .nfwd = 1 };
+    uint8_t f[2048], r[4096];
+    char err[200];
+    fwd_port = free_port(NULL, false);
+    char spec[64];
+    snprintf(spec, sizeof(spec), "tcp:127.0.0.1:%u-:80", fwd_port);
+    CHECK(net_slirp_parse_hostfwd(spec, &cfg.fwd[0], err, sizeof(err)) == 0);
+    CHECK(drv_open(&d, &cfg, F_MAC | F_STATUS | F_MRG_RXBUF | VIRTIO_F_VERSION_1));
+    post_rx(&d, 8, 0x800, true);
+    CHECK(send_frame(&d, f, arp_request(f, host_ip)));  /* slirp learns our MAC */
+    int s = socket(AF_INET, SOCK_STREAM | SOCK_NONBLOCK, 0);
+    struct sockaddr_in a = { .sin_family = AF_INET, .sin_port = htons(fwd_port),
+                             .sin_addr.s_addr = htonl(INADDR_LOOPBACK) };
+    connect(s, (struct sockaddr *)&a, sizeof(a));
+    CHECK(wait_frame(&d, r, sizeof(r), 2000, is_syn_to_guest80) > 0);
+    close(s);
+    /* The same host port cannot be forwarded twice. */
+    NetBackend *again = net_slirp_create(&cfg, err, sizeof(err));
+    CHECK(!again && strstr(err, "port"));
+    drv_close(&d);
+}
+
+/* The guest connects to a host service through 10.0.2.2, unless
+ * restricted. */
+static void guest_connects(bool restricted)
+{
+    Drv d;
+    NetSlirpConfig cfg = { .restricted = restricted };
+    uint8_t f[2048], r[4096];
+    int lfd = -1, nb;
+    host_listen_port = free_port(&lfd, true);
+    CHECK(drv_open(&d, &cfg, F_MAC | F_STATUS | F_MRG_RXBUF | VIRTIO_F_VERSION_1));
+    post_rx(&d, 8, 0x800, true);
+    CHECK(send_frame(&d, f, arp_request(f, host_ip)));
+    int n = recv_frame(&d, r, sizeof(r), &nb);
+    CHECK(is_arp_reply_from_host(r, n));
+    uint8_t host_mac[6];
+    memcpy(host_mac, r + 22, 6);
+    post_rx(&d, nb, 0x800, true);
+    CHECK(send_frame(&d, f, tcp_syn(f, host_mac, host_ip, host_listen_port)));
+    int got = wait_frame(&d, r, sizeof(r), restricted ? 700 : 3000, is_synack_from_host);
+    CHECK(restricted ? got < 0 : got > 0);
+    close(lfd);
+    drv_close(&d);
+}
+
+static void test_options(void)
+{
+    MachineConfig cfg;
+    bool help;
+    char err[256];
+    char *ok[] = { "rvbox", "-kernel", "k", "-netdev",
+                   "user,id=n0,hostfwd=tcp::8080-:80,hostfwd=udp:127.0.0.1:5353-10.0.2.15:53,"
+                   "restrict=on" };
+    CHECK(config_parse_args(&cfg, 5, ok, &help, err, sizeof(err)) == 0);
+    CHECK(cfg.net_user && cfg.net.restricted && cfg.net.nfwd == 2);
+    CHECK(!cfg.net.fwd[0].udp && cfg.net.fwd[0].host_port == 8080 &&
+          cfg.net.fwd[0].guest_port == 80 && cfg.net.fwd[0].host_addr == 0);
+    CHECK(cfg.net.fwd[1].udp && cfg.net.fwd[1].host_addr == 0x7f000001 &&
+          cfg.net.fwd[1].guest_addr == 0x0a00020f && cfg.net.fwd[1].guest_port == 53);
+    config_free(&cfg);
+    char *nic[] = { "rvbox", "-kernel", "k", "-nic", "user" };
+    CHECK(config_parse_args(&cfg, 5, nic, &help, err, sizeof(err)) == 0 && cfg.net_user &&
+          !cfg.net.restricted && cfg.net.nfwd == 0);
+    config_free(&cfg);
+    static const struct { const char *spec, *msg; } bad[] = {
+        { "tap,id=n0", "-netdev: only the 'user' network type is supported" },
+        { "user,hostfwd=tcp::8080", "-netdev: hostfwd 'tcp::8080': expected" },
+        { "user,hostfwd=tcp::99999-:80", "-netdev: hostfwd 'tcp::99999-:80'" },
+        { "user,hostfwd=sctp::1-:2", "-netdev: hostfwd 'sctp::1-:2'" },
+        { "user,restrict=maybe", "-netdev: restrict must be on or off, not 'maybe'" },
+        { "user,ipv6=on", "-netdev: only ipv6=off is supported" },
+        { "user,smb=/tmp", "-netdev: unknown option 'smb'" },
+    };
+    for (size_t i = 0; i < sizeof(bad) / sizeof(bad[0]); i++) {
+        char *argv[] = { "rvbox", "-kernel", "k", "-netdev", (char *)bad[i].spec };
+        int rc = config_parse_args(&cfg, 5, argv, &help, err, sizeof(err));
+        CHECK(rc == -1 && !strncmp(err, bad[i].msg, strlen(bad[i].msg)) && !strchr(err, '\n'));
+        if (rc == 0) {
+            config_free(&cfg);
+        }
+    }
+}
+
+static void test_config_file(void)
+{
+    char path[64];
+    snprintf(path, sizeof(path), "/tmp/rvbox-net-%d.cfg", (int)getpid());
+    int fd = open(path, O_RDWR | O_CREAT | O_TRUNC, 0600);
+    static const char good[] = "{ kernel: \"k\", eth0: { driver: \"user\", "
+                               "hostfwd: [\"tcp::2222-:22\"], restrict: true } }";
+    static const char bad[] = "{ kernel: \"k\", eth0: { driver: \"tap\" } }";
+    MachineConfig cfg;
+    bool help;
+    char err[256];
+    char *argv[] = { "rvbox", path };
+    CHECK(write(fd, good, sizeof(good) - 1) == (ssize_t)sizeof(good) - 1);
+    CHECK(config_parse_args(&cfg, 2, argv, &help, err, sizeof(err)) == 0 && cfg.net_user &&
+          cfg.net.restricted && cfg.net.nfwd == 1 && cfg.net.fwd[0].host_port == 2222);
+    config_free(&cfg);
+    CHECK(ftruncate(fd, 0) == 0 && pwrite(fd, bad, sizeof(bad) - 1, 0) > 0);
+    CHECK(config_parse_args(&cfg, 2, argv, &help, err, sizeof(err)) == -1 &&
+          strstr(err, "eth0: only driver \"user\""));
+    close(fd);
+    unlink(path);
+}
+
+int main(void)
+{
+    test_config_space();
+    test_arp_and_flow_control();
+    test_mergeable_buffers();
+    test_dhcp();
+    test_hostfwd();
+    guest_connects(false);
+    guest_connects(true);
+    test_options();
+    test_config_file();
+    printf("test_net: %d passed, %d failed\n", passed, failed);
+    return failed ? 1 : 0;
+}
