@@ -12,6 +12,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/resource.h>
 #include <sys/stat.h>
 #include <sys/statfs.h>
 #include <sys/syscall.h>
@@ -20,15 +21,25 @@
 #define NAME_MAX_BYTES 255
 #define DIRENT_BUF 32768
 
+/* An O_PATH fd shared by the nodes that refer to it (a file's handle, or
+ * the directory its children were found in), so a guest holding many fids
+ * costs about one host fd per file. */
+typedef struct PathFd {
+    int fd;
+    unsigned refs;
+} PathFd;
+
 typedef struct LocalFs {
     FsBackend base;
-    int root_fd;               /* O_PATH fd of the shared directory */
+    PathFd *root;              /* the shared directory */
 } LocalFs;
 
 struct FsNode {
-    int fd;                    /* O_PATH | O_NOFOLLOW fd of the file */
+    PathFd *self;              /* O_PATH | O_NOFOLLOW handle on the file */
+    PathFd *parent;            /* the directory it was found in, or NULL (root) */
+    int fd;                    /* self->fd */
+    int parent_fd;             /* parent->fd, or -1 */
     int io_fd;                 /* opened for I/O, or -1 */
-    int parent_fd;             /* O_PATH fd of the directory it was found in, or -1 */
     char *name;                /* its name there (NULL for the root) */
     mode_t type;               /* S_IFMT bits */
 };
@@ -58,39 +69,62 @@ static int stat_fd(int fd, struct stat *st)
     return fstatat(fd, "", st, AT_EMPTY_PATH | AT_SYMLINK_NOFOLLOW) < 0 ? neg_errno() : 0;
 }
 
+/* Wraps fd (taken over: closed on failure); NULL when out of memory. */
+static PathFd *pathfd_new(int fd)
+{
+    PathFd *p = malloc(sizeof(*p));
+    if (!p) {
+        close(fd);
+        return NULL;
+    }
+    *p = (PathFd){ .fd = fd, .refs = 1 };
+    return p;
+}
+
+static PathFd *pathfd_ref(PathFd *p)
+{
+    if (p) {
+        p->refs++;
+    }
+    return p;
+}
+
+static void pathfd_unref(PathFd *p)
+{
+    if (p && --p->refs == 0) {
+        close(p->fd);
+        free(p);
+    }
+}
+
 static void node_free(FsNode *n)
 {
     if (n->io_fd >= 0) {
         close(n->io_fd);
     }
-    if (n->parent_fd >= 0) {
-        close(n->parent_fd);
-    }
-    if (n->fd >= 0) {
-        close(n->fd);
-    }
+    pathfd_unref(n->parent);
+    pathfd_unref(n->self);
     free(n->name);
     free(n);
 }
 
-/* Wraps O_PATH fd (taken over) found as name in parent (borrowed, may be
- * -1) into a node. */
-static int node_new(int fd, int parent, const char *name, FsNode **out)
+/* A node on self (reference taken over, dropped on failure) found as name
+ * in parent (borrowed, NULL for the root). */
+static int node_new(PathFd *self, PathFd *parent, const char *name, FsNode **out)
 {
-    FsNode *n = calloc(1, sizeof(*n));
+    FsNode *n = self ? calloc(1, sizeof(*n)) : NULL;
     struct stat st;
     if (!n) {
-        close(fd);
+        pathfd_unref(self);
         return -ENOMEM;
     }
-    n->fd = fd;
-    n->io_fd = -1;
-    n->parent_fd = -1;
-    int r = stat_fd(fd, &st);
-    if (r == 0 && parent >= 0) {
-        n->parent_fd = fcntl(parent, F_DUPFD_CLOEXEC, 0);
+    *n = (FsNode){ .self = self, .fd = self->fd, .parent_fd = -1, .io_fd = -1 };
+    int r = stat_fd(n->fd, &st);
+    if (r == 0 && parent) {
+        n->parent = pathfd_ref(parent);
+        n->parent_fd = parent->fd;
         n->name = strdup(name);
-        r = n->parent_fd < 0 ? neg_errno() : !n->name ? -ENOMEM : 0;
+        r = n->name ? 0 : -ENOMEM;
     }
     if (r != 0) {
         node_free(n);
@@ -104,8 +138,7 @@ static int node_new(int fd, int parent, const char *name, FsNode **out)
 static int local_root(FsBackend *fs, FsNode **out)
 {
     LocalFs *l = (LocalFs *)fs;
-    int fd = fcntl(l->root_fd, F_DUPFD_CLOEXEC, 0);
-    return fd < 0 ? neg_errno() : node_new(fd, -1, NULL, out);
+    return node_new(pathfd_ref(l->root), NULL, NULL, out);
 }
 
 static int local_walk(FsBackend *fs, FsNode *dir, const char *name, FsNode **out)
@@ -114,13 +147,12 @@ static int local_walk(FsBackend *fs, FsNode *dir, const char *name, FsNode **out
         return -EINVAL;
     }
     int fd = openat(dir->fd, name, O_PATH | O_NOFOLLOW | O_CLOEXEC);
-    return fd < 0 ? neg_errno() : node_new(fd, dir->fd, name, out);
+    return fd < 0 ? neg_errno() : node_new(pathfd_new(fd), dir->self, name, out);
 }
 
 static int local_clone(FsBackend *fs, FsNode *n, FsNode **out)
 {
-    int fd = fcntl(n->fd, F_DUPFD_CLOEXEC, 0);
-    return fd < 0 ? neg_errno() : node_new(fd, n->parent_fd, n->name, out);
+    return node_new(pathfd_ref(n->self), n->parent, n->name, out);
 }
 
 static void local_release(FsBackend *fs, FsNode *n)
@@ -292,7 +324,7 @@ static int local_create(FsBackend *fs, FsNode *dir, const char *name, int flags,
     give_to(dir->fd, name, io, cred);
     proc_path(io, p, sizeof(p));
     int fd = open(p, O_PATH | O_CLOEXEC);   /* the same inode, not the name again */
-    int r = fd < 0 ? neg_errno() : node_new(fd, dir->fd, name, out);
+    int r = fd < 0 ? neg_errno() : node_new(pathfd_new(fd), dir->self, name, out);
     if (r != 0) {
         close(io);
         return r;
@@ -492,21 +524,19 @@ static int local_rename_node(FsBackend *fs, FsNode *n, FsNode *dir, const char *
         return -ESTALE;
     }
     char *copy = strdup(name);
-    int pfd = fcntl(dir->fd, F_DUPFD_CLOEXEC, 0);
-    int r = !copy ? -ENOMEM : pfd < 0 ? neg_errno() : 0;
-    if (r == 0) {
-        r = local_rename(fs, &(FsNode){ .fd = n->parent_fd }, n->name, dir, name);
+    if (!copy) {
+        return -ENOMEM;
     }
+    int r = local_rename(fs, &(FsNode){ .fd = n->parent_fd }, n->name, dir, name);
     if (r != 0) {
         free(copy);
-        if (pfd >= 0) {
-            close(pfd);
-        }
         return r;
     }
-    close(n->parent_fd);
+    /* The node now lives in dir under name. */
+    pathfd_unref(n->parent);
+    n->parent = pathfd_ref(dir->self);
+    n->parent_fd = dir->fd;
     free(n->name);
-    n->parent_fd = pfd;
     n->name = copy;
     return 0;
 }
@@ -565,7 +595,7 @@ static void local_close(FsBackend *fs)
 {
     LocalFs *l = (LocalFs *)fs;
     if (l) {
-        close(l->root_fd);
+        pathfd_unref(l->root);
         free(l);
     }
 }
@@ -580,6 +610,17 @@ static const FsBackend local_ops = {
     .remove_node = local_remove_node, .statfs = local_statfs, .fsync = local_fsync,
     .close = local_close,
 };
+
+/* Every fid the guest holds (its kernel keeps one per cached dentry) costs
+ * an fd here, so the soft limit, often 1024, is raised to the hard one. */
+static void raise_fd_limit(void)
+{
+    struct rlimit rl;
+    if (getrlimit(RLIMIT_NOFILE, &rl) == 0 && rl.rlim_cur < rl.rlim_max) {
+        rl.rlim_cur = rl.rlim_max;
+        setrlimit(RLIMIT_NOFILE, &rl);
+    }
+}
 
 /* See fs_local.h. */
 FsBackend *fs_local_open(const char *dir, bool readonly, char *err, size_t errlen)
@@ -599,13 +640,16 @@ FsBackend *fs_local_open(const char *dir, bool readonly, char *err, size_t errle
         return NULL;
     }
     LocalFs *l = calloc(1, sizeof(*l));
-    if (!l) {
-        close(fd);
+    if (!l || !(l->root = pathfd_new(fd))) {
+        if (!l) {
+            close(fd);
+        }
+        free(l);
         snprintf(err, errlen, "out of memory");
         return NULL;
     }
     l->base = local_ops;
     l->base.read_only = readonly;
-    l->root_fd = fd;
+    raise_fd_limit();
     return &l->base;
 }

@@ -16,7 +16,9 @@
  * fails with -EROFS. On error returns NULL with a one-line message in err
  * (errlen bytes, may be 0): "DIR: not a directory" when dir is missing or
  * not a directory. Needs /proc (files are reopened through
- * /proc/self/fd). Close with fs->close(fs). */
+ * /proc/self/fd). Each node handle costs about one host fd, so this raises
+ * the process's soft RLIMIT_NOFILE to its hard limit. Close with
+ * fs->close(fs). */
 FsBackend *fs_local_open(const char *dir, bool readonly, char *err, size_t errlen);
 
 #endif

@@ -868,6 +868,16 @@ static void test_config_parse(void)
     unlink(file);
 }
 
+/* Open host fds: every fid the server held must be closed with it. */
+static int count_fds(void)
+{
+    int n = 0;
+    for (int fd = 0; fd < 4096; fd++) {
+        n += fcntl(fd, F_GETFD) >= 0;
+    }
+    return n;
+}
+
 static void remove_tree(void)
 {
     char cmd[128];
@@ -886,6 +896,7 @@ int main(void)
     }
     umask(022);
     GuestRam ram = { .host = calloc(1, RAM_SIZE), .base = RAM_BASE, .size = RAM_SIZE };
+    int fds_before = count_fds();
     char err[256];
     FsBackend *fs = fs_local_open(dir, false, err, sizeof(err));
     Drv d = { .ram = &ram };
@@ -908,6 +919,7 @@ int main(void)
         fs->close(fs);
     }
     test_read_only(&ram);
+    CHECK(count_fds() == fds_before);  /* no host fd outlives the device */
     test_open_errors();
     test_config_parse();
     remove_tree();
