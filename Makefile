@@ -9,7 +9,7 @@ CFLAGS += -std=gnu11 -Wall -Wextra -Wno-unused-parameter -I. -MMD -MP
 LDLIBS = -lfdt -lcjson -lz -lm
 BUILD = build
 
-EMU_SRC = emu/exec.c emu/csr.c emu/mmu.c emu/fpu.c emu/rvc.c emu/zb.c emu/pmp.c emu/disasm.c emu/debug.c
+EMU_SRC = emu/exec.c emu/decode.c emu/codecache.c emu/system.c emu/csr.c emu/mmu.c emu/fpu.c emu/rvc.c emu/zb.c emu/pmp.c emu/disasm.c emu/debug.c
 DEV_SRC = devices/clint.c devices/plic.c devices/uart16550.c devices/syscon.c \
           devices/goldfish_rtc.c devices/virtqueue.c devices/virtio_mmio.c \
           devices/virtio_blk.c devices/virtio_console.c \
@@ -34,6 +34,8 @@ all: $(RVBOX)
 # Exact IEEE flags need the compiler to keep FP operations where fenv calls
 # put them.
 $(BUILD)/emu/fpu.o: CFLAGS += -frounding-math -fsignaling-nans
+# Keep one dispatch jump per operation (threaded code): gcc would merge them.
+$(BUILD)/emu/exec.o: CFLAGS += -fno-crossjumping -fno-gcse
 
 $(BUILD)/%.o: %.c
 	@mkdir -p $(dir $@)
@@ -53,7 +55,12 @@ $(DISK): $(DISK).gz
 deps:
 	@scripts/install-deps.sh
 
-run: deps
+# The committed guest image is rebuilt when its recipe no longer matches.
+images-check:
+	@[ "$$(images/linux/recipe-hash.sh)" = "$$(cat images/linux/out/RECIPE_HASH)" ] || \
+		{ echo "rvbox: guest image recipe changed; rebuilding (make images)"; images/linux/build.sh; }
+
+run: deps images-check
 	@$(MAKE) --no-print-directory all $(DISK)
 	$(RVBOX) $(DEFAULT_CFG)
 
@@ -64,7 +71,7 @@ images:
 firmware:
 	@$(MAKE) --no-print-directory -C images/firmware OUT=$(CURDIR)/$(BUILD)/firmware
 
-test: deps
+test: deps images-check
 	@$(MAKE) --no-print-directory all $(DISK) firmware
 	@tests/run-all.sh
 

@@ -6,7 +6,7 @@
 #define MSTATUS_WRITABLE (MSTATUS_SIE | MSTATUS_MIE | MSTATUS_SPIE | MSTATUS_MPIE | \
                           MSTATUS_SPP | MSTATUS_MPP | MSTATUS_FS | MSTATUS_MPRV | \
                           MSTATUS_SUM | MSTATUS_MXR | MSTATUS_TVM | MSTATUS_TW | MSTATUS_TSR)
-#define SSTATUS_VISIBLE (MSTATUS_SIE | MSTATUS_SPIE | MSTATUS_SPP | MSTATUS_FS | \
+#define SSTATUS_VISIBLE (0x80000000ull | MSTATUS_SIE | MSTATUS_SPIE | MSTATUS_SPP | MSTATUS_FS | \
                          MSTATUS_XS | MSTATUS_SUM | MSTATUS_MXR | MSTATUS_UXL | MSTATUS_SD64)
 #define SSTATUS_WRITABLE (MSTATUS_SIE | MSTATUS_SPIE | MSTATUS_SPP | MSTATUS_FS | \
                           MSTATUS_SUM | MSTATUS_MXR)
@@ -14,7 +14,8 @@
 #define MIDELEG_WRITABLE (MIP_SSIP | MIP_STIP | MIP_SEIP)
 /* Every exception but ecall from M can be delegated (priv spec §3.1.8). */
 #define MEDELEG_WRITABLE 0xb3ffull
-#define MENVCFG_WRITABLE (MENVCFG_STCE | 1ull)
+#define SENVCFG_WRITABLE (ENVCFG_CBZE | ENVCFG_CBCFE | ENVCFG_CBIE | 1ull)
+#define MENVCFG_WRITABLE (MENVCFG_STCE | MENVCFG_PBMTE | SENVCFG_WRITABLE)
 
 enum {
     CSR_FFLAGS = 0x001, CSR_FRM = 0x002, CSR_FCSR = 0x003,
@@ -33,14 +34,22 @@ enum {
     CSR_PMPADDR0 = 0x3b0, CSR_PMPADDR63 = 0x3ef,
     CSR_MCYCLE = 0xb00, CSR_MINSTRET = 0xb02,
     CSR_MHPMCOUNTER3 = 0xb03, CSR_MHPMCOUNTER31 = 0xb1f,
+    /* RV32 only: the upper halves of 64-bit CSRs */
+    CSR_STIMECMPH = 0x15d, CSR_MSTATUSH = 0x310, CSR_MENVCFGH = 0x31a,
+    CSR_CYCLEH = 0xc80, CSR_TIMEH = 0xc81, CSR_INSTRETH = 0xc82,
+    CSR_HPMCOUNTER3H = 0xc83, CSR_HPMCOUNTER31H = 0xc9f,
+    CSR_MCYCLEH = 0xb80, CSR_MINSTRETH = 0xb82,
+    CSR_MHPMCOUNTER3H = 0xb83, CSR_MHPMCOUNTER31H = 0xb9f,
 };
 
+/* SD sits in the top bit of the XLEN-wide register (priv spec §3.1.6). */
 static uint64_t mstatus_read(const Hart *h)
 {
     uint64_t s = h->mstatus & ~(MSTATUS_SD64 | MSTATUS_UXL | MSTATUS_SXL);
-    if ((s & MSTATUS_FS) == MSTATUS_FS)
-        s |= MSTATUS_SD64;
-    return s | (2ull << 32) | (2ull << 34); /* UXL = SXL = 64 */
+    bool dirty = (s & MSTATUS_FS) == MSTATUS_FS;
+    if (h->xlen == 32)
+        return (uint32_t)s | (dirty ? 1u << 31 : 0);
+    return s | (dirty ? MSTATUS_SD64 : 0) | (2ull << 32) | (2ull << 34); /* UXL = SXL = 64 */
 }
 
 /* Counter access from S/U is gated by mcounteren/scounteren (§3.1.11). */
@@ -65,10 +74,48 @@ static uint64_t mip_read(Hart *h)
     return mip;
 }
 
+/* RV32: reads of the upper halves of 64-bit registers. Returns false when
+ * csr is not one of them (or not readable from this mode). */
+static bool csr_read_high(Hart *h, uint32_t csr, uint64_t *value, bool *handled)
+{
+    uint64_t full;
+    *handled = true;
+    switch (csr) {
+    case CSR_MSTATUSH: *value = 0; return true; /* MBE = SBE = 0 */
+    case CSR_MENVCFGH: *value = h->menvcfg >> 32; return true;
+    case CSR_MCYCLEH: *value = (h->instret + h->mcycle_off) >> 32; return true;
+    case CSR_MINSTRETH: *value = h->instret >> 32; return true;
+    case CSR_CYCLEH: case CSR_INSTRETH: case CSR_TIMEH:
+        if (!csr_read(h, csr - 0x80, &full))
+            return false;
+        *value = full >> 32;
+        return true;
+    case CSR_STIMECMPH:
+        if (!csr_read(h, CSR_STIMECMP, &full))
+            return false;
+        *value = full >> 32;
+        return true;
+    default:
+        break;
+    }
+    if ((csr >= CSR_HPMCOUNTER3H && csr <= CSR_HPMCOUNTER31H) ||
+        (csr >= CSR_MHPMCOUNTER3H && csr <= CSR_MHPMCOUNTER31H)) {
+        *value = 0;
+        return csr < CSR_HPMCOUNTER3H || counter_allowed(h, csr);
+    }
+    *handled = false;
+    return false;
+}
+
 bool csr_read(Hart *h, uint32_t csr, uint64_t *value)
 {
     if (((csr >> 8) & 3) > (uint32_t)h->priv)
         return false;
+    if (h->xlen == 32) {
+        bool handled, ok = csr_read_high(h, csr, value, &handled);
+        if (handled)
+            return ok;
+    }
     switch (csr) {
     case CSR_FFLAGS: case CSR_FRM: case CSR_FCSR:
         if (!(h->mstatus & MSTATUS_FS))
@@ -79,7 +126,7 @@ bool csr_read(Hart *h, uint32_t csr, uint64_t *value)
     case CSR_CYCLE: case CSR_INSTRET:
         if (!counter_allowed(h, csr))
             return false;
-        *value = h->instret;
+        *value = h->instret + (csr == CSR_CYCLE ? h->mcycle_off : 0);
         return true;
     case CSR_TIME:
         if (!counter_allowed(h, csr))
@@ -124,7 +171,9 @@ bool csr_read(Hart *h, uint32_t csr, uint64_t *value)
     case CSR_MCAUSE: *value = h->mcause; return true;
     case CSR_MTVAL: *value = h->mtval; return true;
     case CSR_MIP: *value = mip_read(h); return true;
-    case CSR_MCYCLE: case CSR_MINSTRET: *value = h->instret; return true;
+    /* One cycle per instruction; mcycle keeps its own offset once written. */
+    case CSR_MCYCLE: *value = h->instret + h->mcycle_off; return true;
+    case CSR_MINSTRET: *value = h->instret; return true;
     default:
         break;
     }
@@ -138,10 +187,10 @@ bool csr_read(Hart *h, uint32_t csr, uint64_t *value)
         return true;
     }
     if (csr >= CSR_PMPCFG0 && csr <= CSR_PMPCFG15) {
-        if (csr & 1)
+        int slot = pmp_cfg_slot(h->xlen, (int)(csr - CSR_PMPCFG0));
+        if (h->xlen == 64 && (csr & 1))
             return false; /* RV64 has only the even pmpcfg registers */
-        uint32_t idx = (csr - CSR_PMPCFG0) / 2;
-        *value = idx < 2 ? h->pmpcfg[idx] : 0; /* 16 entries: pmpcfg0, pmpcfg2 */
+        *value = slot >= 0 ? h->pmpcfg[slot] : 0;
         return true;
     }
     if (csr >= CSR_PMPADDR0 && csr <= CSR_PMPADDR63) {
@@ -172,17 +221,74 @@ static void mstatus_write(Hart *h, uint64_t value, uint64_t mask)
 
 static void satp_write(Hart *h, uint64_t value)
 {
+    if (h->xlen == 32) {
+        h->satp = value & 0x803fffffull; /* MODE and PPN; no ASIDs */
+        hart_tlb_flush(h);
+        return;
+    }
     uint64_t mode = value >> 60;
-    if (mode != SATP_MODE_BARE && mode != SATP_MODE_SV39 && mode != SATP_MODE_SV48)
+    if (mode != SATP_MODE_BARE && mode != SATP_MODE_SV39 && mode != SATP_MODE_SV48 &&
+        mode != SATP_MODE_SV57)
         return; /* WARL: unsupported modes leave satp unchanged (§4.1.11) */
     h->satp = value & ((0xfull << 60) | ((1ull << 44) - 1)); /* no ASIDs */
     hart_tlb_flush(h);
+}
+
+/* RV32: writes of the upper halves of 64-bit registers. */
+static bool csr_write_high(Hart *h, uint32_t csr, uint64_t value, bool *handled)
+{
+    uint64_t hi = value << 32;
+    *handled = true;
+    switch (csr) {
+    case CSR_MSTATUSH: return true;
+    case CSR_MENVCFGH:
+        h->menvcfg = (h->menvcfg & 0xffffffffull) | (hi & MENVCFG_WRITABLE);
+        h->budget = 0;
+        return true;
+    case CSR_MCYCLEH:
+        h->mcycle_off = (((h->instret + h->mcycle_off) & 0xffffffffull) | hi) - h->instret;
+        return true;
+    case CSR_MINSTRETH: {
+        uint64_t nv = (h->instret & 0xffffffffull) | hi;
+        h->mcycle_off += h->instret - nv; /* mcycle does not move */
+        h->instret = nv;
+        return true;
+    }
+    case CSR_STIMECMPH:
+        if (h->priv < PRV_M && !(h->menvcfg & MENVCFG_STCE))
+            return false;
+        h->stimecmp = (h->stimecmp & 0xffffffffull) | hi;
+        h->budget = 0;
+        return true;
+    default:
+        break;
+    }
+    if (csr >= CSR_MHPMCOUNTER3H && csr <= CSR_MHPMCOUNTER31H)
+        return true;
+    *handled = false;
+    return false;
 }
 
 bool csr_write(Hart *h, uint32_t csr, uint64_t value)
 {
     if (((csr >> 8) & 3) > (uint32_t)h->priv || (csr >> 10) == 3)
         return false;
+    if (h->xlen == 32) {
+        bool handled, ok;
+        value = (uint32_t)value;
+        ok = csr_write_high(h, csr, value, &handled);
+        if (handled)
+            return ok;
+        /* The low halves of 64-bit registers keep their upper bits. */
+        if (csr == CSR_MENVCFG || csr == CSR_STIMECMP || csr == CSR_MCYCLE ||
+            csr == CSR_MINSTRET) {
+            uint64_t old = csr == CSR_MENVCFG ? h->menvcfg : csr == CSR_STIMECMP ? h->stimecmp
+                           : csr == CSR_MCYCLE ? h->instret + h->mcycle_off : h->instret;
+            value |= old & ~0xffffffffull;
+        } else if (csr == CSR_MSTATUS) {
+            value |= h->mstatus & ~0xffffffffull;
+        }
+    }
     switch (csr) {
     case CSR_FFLAGS: case CSR_FRM: case CSR_FCSR:
         if (!(h->mstatus & MSTATUS_FS))
@@ -204,7 +310,7 @@ bool csr_write(Hart *h, uint32_t csr, uint64_t value)
         return true;
     case CSR_STVEC: h->stvec = value & ~2ull; return true;
     case CSR_SCOUNTEREN: h->scounteren = value & 0xffffffff; return true;
-    case CSR_SENVCFG: h->senvcfg = value & 1; return true;
+    case CSR_SENVCFG: h->senvcfg = value & SENVCFG_WRITABLE; return true;
     case CSR_SSCRATCH: h->sscratch = value; return true;
     case CSR_SEPC: h->sepc = value & ~1ull; return true;
     case CSR_SCAUSE: h->scause = value; return true;
@@ -245,7 +351,11 @@ bool csr_write(Hart *h, uint32_t csr, uint64_t value)
         h->budget = 0;
         return true;
     }
-    case CSR_MCYCLE: case CSR_MINSTRET: h->instret = value; return true;
+    case CSR_MCYCLE: h->mcycle_off = value - h->instret; return true;
+    case CSR_MINSTRET:
+        h->mcycle_off += h->instret - value; /* mcycle does not move */
+        h->instret = value;
+        return true;
     default:
         break;
     }
@@ -253,7 +363,7 @@ bool csr_write(Hart *h, uint32_t csr, uint64_t value)
         (csr >= CSR_MHPMEVENT3 && csr <= CSR_MHPMEVENT31))
         return true;
     if (csr >= CSR_PMPCFG0 && csr <= CSR_PMPCFG15) {
-        if (csr & 1)
+        if (h->xlen == 64 && (csr & 1))
             return false;
         int reg = (int)(csr - CSR_PMPCFG0), slot = pmp_cfg_slot(h->xlen, reg);
         if (slot >= 0) {
@@ -277,6 +387,8 @@ void hart_take_trap(Hart *h, uint64_t cause, uint64_t tval)
 {
     bool irq = cause >> 63;
     uint64_t code = cause & 63;
+    if (h->xlen == 32)
+        cause = irq ? (1u << 31) | code : code; /* the interrupt bit is XLEN-1 */
     uint64_t deleg = irq ? h->mideleg : h->medeleg;
     h->wfi = false;
     h->reservation = UINT64_MAX;

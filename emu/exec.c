@@ -1,43 +1,17 @@
-/* The interpreter: fetch, decode and execute RV64GC instructions
- * (unprivileged spec chapters 2-16, privileged spec chapter 3 for SYSTEM).
+/* The interpreter (unprivileged spec chapters 2-16 and 28).
  *
- * Hot path: fetch, loads and stores hit the soft TLB, which holds host
- * pointers, and touch guest RAM directly; everything else (TLB misses,
- * MMIO, page walks, traps) leaves through the slow paths in mmu.c/csr.c. */
+ * Instructions are decoded once (decode.c) into the decoded-instruction
+ * cache (codecache.c) and dispatched with computed goto. The loop keeps the
+ * current code page: straight-line code and jumps within a page reach their
+ * next decoded instruction with an index, and only a page change looks up
+ * the fetch TLB. Before use, an entry's source bits are compared with RAM,
+ * so code written by the hart or by DMA is decoded afresh.
+ * Loads and stores that hit the soft TLB touch guest RAM through its host
+ * pointer; everything else leaves through the slow paths in mmu.c, csr.c
+ * and system.c. */
 #include "fpu.h"
 #include "hart_priv.h"
-#include "rvc.h"
 #include "zb.h"
-
-#define RD(i) (((i) >> 7) & 31)
-#define RS1(i) (((i) >> 15) & 31)
-#define RS2(i) (((i) >> 20) & 31)
-#define FUNCT3(i) (((i) >> 12) & 7)
-#define FUNCT7(i) ((i) >> 25)
-
-/* Immediates (unprivileged spec §2.3); the sign comes from bit 31. */
-static inline int64_t imm_i(uint32_t i) { return (int32_t)i >> 20; }
-static inline int64_t imm_u(uint32_t i) { return (int32_t)(i & 0xfffff000u); }
-
-static inline int64_t imm_s(uint32_t i)
-{
-    uint32_t u = ((i >> 20) & 0xfe0) | ((i >> 7) & 31);
-    return (int64_t)(int32_t)(u << 20) >> 20;
-}
-
-static inline int64_t imm_b(uint32_t i)
-{
-    uint32_t u = ((i >> 19) & 0x1000) | ((i << 4) & 0x800) | ((i >> 20) & 0x7e0) |
-                 ((i >> 7) & 0x1e);
-    return (int64_t)(int32_t)(u << 19) >> 19;
-}
-
-static inline int64_t imm_j(uint32_t i)
-{
-    uint32_t u = ((i >> 11) & 0x100000) | (i & 0xff000) | ((i >> 9) & 0x800) |
-                 ((i >> 20) & 0x7fe);
-    return (int64_t)(int32_t)(u << 11) >> 11;
-}
 
 /* Loads and stores: TLB hit inside one page → direct host access. */
 #define DEFINE_LOAD(name, type)                                                     \
@@ -80,489 +54,376 @@ DEFINE_STORE(store_u16, uint16_t)
 DEFINE_STORE(store_u32, uint32_t)
 DEFINE_STORE(store_u64, uint64_t)
 
-/* Fetches the instruction at pc; *len becomes 2 or 4. */
-static inline bool fetch(Hart *h, uint64_t pc, uint32_t *insn)
+static inline uint64_t sext32(uint64_t v) { return (uint64_t)(int64_t)(int32_t)v; }
+
+static uint64_t div64(int64_t a, int64_t b)
 {
-    const TlbEntry *e = &h->tlb_fetch->fetch[(pc >> 12) & (TLB_SIZE - 1)];
-    if (likely(e->tag == pc >> 12)) {
-        const uint8_t *p = (const uint8_t *)(uintptr_t)(pc + e->addend);
-        uint16_t lo;
-        memcpy(&lo, p, 2);
-        if ((lo & 3) != 3) {
-            *insn = lo;
-            return true;
-        }
-        if (likely((pc & 0xfff) <= 0xffc)) {
-            memcpy(insn, p, 4);
-            return true;
-        }
-    }
-    uint32_t lo, hi;
+    if (b == 0)
+        return UINT64_MAX;
+    if (a == INT64_MIN && b == -1)
+        return (uint64_t)a;
+    return (uint64_t)(a / b);
+}
+
+static uint64_t rem64(int64_t a, int64_t b)
+{
+    if (b == 0)
+        return (uint64_t)a;
+    if (a == INT64_MIN && b == -1)
+        return 0;
+    return (uint64_t)(a % b);
+}
+
+static uint64_t div32(int32_t a, int32_t b)
+{
+    if (b == 0)
+        return UINT64_MAX;
+    if (a == INT32_MIN && b == -1)
+        return sext32((uint32_t)a);
+    return sext32((uint32_t)(a / b));
+}
+
+static uint64_t rem32(int32_t a, int32_t b)
+{
+    if (b == 0)
+        return sext32((uint32_t)a);
+    if (a == INT32_MIN && b == -1)
+        return 0;
+    return sext32((uint32_t)(a % b));
+}
+
+/* Fetches and decodes the instruction at pc into *d without the cache (code
+ * outside RAM, such as the boot ROM, or straddling two pages). */
+static bool decode_uncached(Hart *h, uint64_t pc, DecodedInsn *d)
+{
+    uint32_t lo, hi = 0;
     if (!mmu_fetch16_slow(h, pc, &lo))
         return false;
-    if ((lo & 3) != 3) {
-        *insn = lo;
-        return true;
-    }
-    if (!mmu_fetch16_slow(h, pc + 2, &hi))
+    if ((lo & 3) == 3 && !mmu_fetch16_slow(h, pc + 2, &hi))
         return false;
-    *insn = lo | hi << 16;
+    decode_insn(d, lo | hi << 16, h->xlen);
     return true;
 }
 
-static uint64_t exec_op(uint32_t insn, uint64_t a, uint64_t b, bool *ok)
+/* Finds the decoded page for the code page holding pc: *host becomes the
+ * host address of that page, NULL when the page is not cacheable (not RAM,
+ * or the cache is out of memory). False on a fetch fault. */
+static bool code_page_lookup(Hart *h, uint64_t pc, CodePage **page, const uint8_t **host)
 {
-    switch (FUNCT7(insn) << 3 | FUNCT3(insn)) {
-    case 0x000: return a + b;
-    case 0x100: return a - b;
-    case 0x001: return a << (b & 63);
-    case 0x002: return (int64_t)a < (int64_t)b;
-    case 0x003: return a < b;
-    case 0x004: return a ^ b;
-    case 0x005: return a >> (b & 63);
-    case 0x105: return (uint64_t)((int64_t)a >> (b & 63));
-    case 0x006: return a | b;
-    case 0x007: return a & b;
-    /* M extension (chapter 7) */
-    case 0x008: return a * b;
-    case 0x009: return (uint64_t)(((__int128)(int64_t)a * (int64_t)b) >> 64);
-    case 0x00a: return (uint64_t)(((__int128)(int64_t)a * (unsigned __int128)b) >> 64);
-    case 0x00b: return (uint64_t)(((unsigned __int128)a * b) >> 64);
-    case 0x00c:
-        if (b == 0)
-            return UINT64_MAX;
-        if ((int64_t)a == INT64_MIN && (int64_t)b == -1)
-            return a;
-        return (uint64_t)((int64_t)a / (int64_t)b);
-    case 0x00d: return b == 0 ? UINT64_MAX : a / b;
-    case 0x00e:
-        if (b == 0)
-            return a;
-        if ((int64_t)a == INT64_MIN && (int64_t)b == -1)
-            return 0;
-        return (uint64_t)((int64_t)a % (int64_t)b);
-    case 0x00f: return b == 0 ? a : a % b;
-    default:
-        *ok = false;
-        return 0;
-    }
-}
-
-static uint64_t exec_op32(uint32_t insn, uint64_t a64, uint64_t b64, bool *ok)
-{
-    uint32_t a = (uint32_t)a64, b = (uint32_t)b64;
-    int32_t r;
-    switch (FUNCT7(insn) << 3 | FUNCT3(insn)) {
-    case 0x000: r = (int32_t)(a + b); break;
-    case 0x100: r = (int32_t)(a - b); break;
-    case 0x001: r = (int32_t)(a << (b & 31)); break;
-    case 0x005: r = (int32_t)(a >> (b & 31)); break;
-    case 0x105: r = (int32_t)a >> (b & 31); break;
-    case 0x008: r = (int32_t)(a * b); break;
-    case 0x00c:
-        if (b == 0)
-            r = -1;
-        else if ((int32_t)a == INT32_MIN && (int32_t)b == -1)
-            r = INT32_MIN;
-        else
-            r = (int32_t)a / (int32_t)b;
-        break;
-    case 0x00d: r = b == 0 ? -1 : (int32_t)(a / b); break;
-    case 0x00e:
-        if (b == 0)
-            r = (int32_t)a;
-        else if ((int32_t)a == INT32_MIN && (int32_t)b == -1)
-            r = 0;
-        else
-            r = (int32_t)a % (int32_t)b;
-        break;
-    case 0x00f: r = b == 0 ? (int32_t)a : (int32_t)(a % b); break;
-    default:
-        *ok = false;
-        return 0;
-    }
-    return (uint64_t)(int64_t)r;
-}
-
-static bool exec_op_imm(uint32_t insn, uint64_t a, uint64_t *r)
-{
-    int64_t imm = imm_i(insn);
-    uint32_t shamt = (insn >> 20) & 63;
-    switch (FUNCT3(insn)) {
-    case 0: *r = a + (uint64_t)imm; return true;
-    case 1:
-        if (insn >> 26)
-            return false;
-        *r = a << shamt;
-        return true;
-    case 2: *r = (int64_t)a < imm; return true;
-    case 3: *r = a < (uint64_t)imm; return true;
-    case 4: *r = a ^ (uint64_t)imm; return true;
-    case 5:
-        if ((insn >> 26) == 0x10) {
-            *r = (uint64_t)((int64_t)a >> shamt);
-            return true;
-        }
-        if (insn >> 26)
-            return false;
-        *r = a >> shamt;
-        return true;
-    case 6: *r = a | (uint64_t)imm; return true;
-    default: *r = a & (uint64_t)imm; return true;
-    }
-}
-
-static bool exec_op_imm32(uint32_t insn, uint64_t a64, uint64_t *r)
-{
-    uint32_t a = (uint32_t)a64, shamt = (insn >> 20) & 31;
-    switch (FUNCT3(insn)) {
-    case 0: *r = (uint64_t)(int64_t)(int32_t)(a + (uint32_t)imm_i(insn)); return true;
-    case 1:
-        if (FUNCT7(insn))
-            return false;
-        *r = (uint64_t)(int64_t)(int32_t)(a << shamt);
-        return true;
-    case 5:
-        if (FUNCT7(insn) == 0x20) {
-            *r = (uint64_t)(int64_t)((int32_t)a >> shamt);
-            return true;
-        }
-        if (FUNCT7(insn))
-            return false;
-        *r = (uint64_t)(int64_t)(int32_t)(a >> shamt);
-        return true;
-    default:
-        return false;
-    }
-}
-
-static bool branch_taken(uint32_t insn, uint64_t a, uint64_t b, bool *ok)
-{
-    switch (FUNCT3(insn)) {
-    case 0: return a == b;
-    case 1: return a != b;
-    case 4: return (int64_t)a < (int64_t)b;
-    case 5: return (int64_t)a >= (int64_t)b;
-    case 6: return a < b;
-    case 7: return a >= b;
-    default: *ok = false; return false;
-    }
-}
-
-static bool exec_load(Hart *h, uint32_t insn, uint64_t va, uint64_t *v, bool *ok)
-{
-    switch (FUNCT3(insn)) {
-    case 0: return load_i8(h, va, v);
-    case 1: return load_i16(h, va, v);
-    case 2: return load_i32(h, va, v);
-    case 3: return load_u64(h, va, v);
-    case 4: return load_u8(h, va, v);
-    case 5: return load_u16(h, va, v);
-    case 6: return load_u32(h, va, v);
-    default: *ok = false; return false;
-    }
-}
-
-static bool exec_store(Hart *h, uint32_t insn, uint64_t va, uint64_t v, bool *ok)
-{
-    switch (FUNCT3(insn)) {
-    case 0: return store_u8(h, va, v);
-    case 1: return store_u16(h, va, v);
-    case 2: return store_u32(h, va, v);
-    case 3: return store_u64(h, va, v);
-    default: *ok = false; return false;
-    }
-}
-
-/* A (chapter 8): the whole AMO is one read-modify-write on the host. */
-static uint64_t amo_compute(uint32_t f5, uint64_t old, uint64_t src, bool word, bool *ok)
-{
-    int64_t so = word ? (int32_t)old : (int64_t)old, ss = word ? (int32_t)src : (int64_t)src;
-    uint64_t uo = word ? (uint32_t)old : old, us = word ? (uint32_t)src : src;
-    switch (f5) {
-    case 0x00: return old + src;
-    case 0x01: return src;
-    case 0x04: return old ^ src;
-    case 0x08: return old | src;
-    case 0x0c: return old & src;
-    case 0x10: return so < ss ? old : src;
-    case 0x14: return so > ss ? old : src;
-    case 0x18: return uo < us ? old : src;
-    case 0x1c: return uo > us ? old : src;
-    default: *ok = false; return 0;
-    }
-}
-
-static bool exec_amo(Hart *h, uint32_t insn, bool *ok)
-{
-    uint32_t f5 = insn >> 27;
-    int size = FUNCT3(insn) == 2 ? 4 : FUNCT3(insn) == 3 ? 8 : 0;
-    uint64_t va = h->x[RS1(insn)];
-    if (!size || (f5 == 0x02 && RS2(insn))) {
-        *ok = false;
-        return false;
-    }
-    if (va & (uint64_t)(size - 1)) {
-        hart_raise(h, f5 == 0x02 ? CAUSE_MISALIGNED_LOAD : CAUSE_MISALIGNED_STORE, va);
-        return false;
-    }
-    uint64_t v;
-    if (f5 == 0x02) { /* LR */
-        if (!(size == 4 ? load_i32(h, va, &v) : load_u64(h, va, &v)))
-            return false;
-        h->reservation = va;
-        h->x[RD(insn)] = v;
-        return true;
-    }
-    if (f5 == 0x03) { /* SC */
-        bool hit = h->reservation == va;
-        h->reservation = UINT64_MAX;
-        if (hit && !mmu_store_slow(h, va, size, h->x[RS2(insn)]))
-            return false;
-        h->x[RD(insn)] = !hit;
-        return true;
-    }
-    uint64_t pa;
+    const TlbEntry *e = &h->tlb_fetch->fetch[(pc >> 12) & (TLB_SIZE - 1)];
     uint8_t *p;
-    if (!mmu_access(h, va, size, ACCESS_WRITE, &pa, &p))
-        return false;
-    if (!p) {
-        hart_raise(h, CAUSE_STORE_ACCESS, va); /* no AMOs on MMIO */
-        return false;
+    if (likely(e->tag == pc >> 12)) {
+        p = (uint8_t *)(uintptr_t)((pc & ~0xfffull) + e->addend);
+    } else {
+        uint64_t pa;
+        if (!mmu_access(h, pc, 2, ACCESS_FETCH, &pa, &p))
+            return false;
+        if (p)
+            p -= pc & 0xfff;
     }
-    uint64_t old = 0;
-    memcpy(&old, p, (size_t)size);
-    uint64_t nv = amo_compute(f5, old, h->x[RS2(insn)], size == 4, ok);
-    if (!*ok)
-        return false;
-    memcpy(p, &nv, (size_t)size);
-    h->x[RD(insn)] = size == 4 ? (uint64_t)(int64_t)(int32_t)old : old;
+    *host = p;
+    *page = p ? codecache_page(&h->code, (uint64_t)(p - h->bus.ram) >> 12) : NULL;
+    if (!*page)
+        *host = NULL;
     return true;
 }
 
-/* Zicsr (chapter 9): csrrw with rd = x0 does not read; csrrs/csrrc with
- * rs1 = x0 do not write, so read-only CSRs can be read with them. */
-static bool exec_csr(Hart *h, uint32_t insn)
+/* Runs instructions until h->budget of them have been dispatched (events
+ * that need the outer loop set h->budget to 0). Returns the number run.
+ * Each operation ends with its own copy of the dispatch sequence (threaded
+ * code), which lets the host predict each indirect jump separately. */
+static int64_t exec_block(Hart *h)
 {
-    uint32_t csr = insn >> 20, f3 = FUNCT3(insn), rs1 = RS1(insn);
-    uint64_t src = (f3 & 4) ? rs1 : h->x[rs1];
-    bool is_swap = (f3 & 3) == 1;
-    bool reads = !is_swap || RD(insn) != 0;
-    bool writes = is_swap || rs1 != 0;
-    uint64_t old = 0;
-    if (reads && !csr_read(h, csr, &old))
-        return false;
-    if (writes) {
-        uint64_t nv = is_swap ? src : (f3 & 3) == 2 ? old | src : old & ~src;
-        if (!csr_write(h, csr, nv))
-            return false;
-    }
-    h->x[RD(insn)] = old;
-    return true;
-}
-
-/* SYSTEM with funct3 = 0: ecall, ebreak, xret, wfi, sfence.vma. Returns
- * false with a trap raised; *jumped when pc was set by the instruction. */
-static bool exec_system(Hart *h, uint32_t insn, bool *jumped)
-{
-    if (FUNCT7(insn) == 0x09 && RD(insn) == 0) { /* sfence.vma */
-        if (h->priv == PRV_U || (h->priv == PRV_S && (h->mstatus & MSTATUS_TVM)))
-            goto illegal;
-        if (RS1(insn))
-            mmu_flush_page(h, h->x[RS1(insn)]);
-        else
-            hart_tlb_flush(h);
-        return true;
-    }
-    switch (insn) {
-    case 0x00000073:
-        hart_raise(h, CAUSE_ECALL_U + (uint64_t)h->priv, 0);
-        return false;
-    case 0x00100073:
-        hart_raise(h, CAUSE_BREAKPOINT, h->pc);
-        return false;
-    case 0x30200073:
-        if (!hart_mret(h))
-            goto illegal;
-        *jumped = true;
-        return true;
-    case 0x10200073:
-        if (!hart_sret(h))
-            goto illegal;
-        *jumped = true;
-        return true;
-    case 0x10500073: /* wfi (priv spec §3.3.3) */
-        if (h->priv == PRV_U || (h->priv == PRV_S && (h->mstatus & MSTATUS_TW)))
-            goto illegal;
-        if (!hart_irq_pending(h)) {
-            h->wfi = true;
-            h->budget = 0;
-        }
-        return true;
-    default:
-        break;
-    }
-illegal:
-    hart_raise(h, CAUSE_ILLEGAL_INSN, insn);
-    return false;
-}
-
-static bool exec_fp_mem(Hart *h, uint32_t insn, bool *ok)
-{
-    if (!(h->mstatus & MSTATUS_FS)) {
-        *ok = false;
-        return false;
-    }
-    bool is_load = (insn & 0x7f) == 0x07;
-    uint64_t va = h->x[RS1(insn)] + (uint64_t)(is_load ? imm_i(insn) : imm_s(insn));
-    uint64_t v;
-    switch (FUNCT3(insn) | (is_load ? 8 : 0)) {
-    case 8 | 2:
-        if (!load_u32(h, va, &v))
-            return false;
-        h->f[RD(insn)] = v | 0xffffffff00000000ull; /* NaN-box (§12.2) */
-        hart_fs_dirty(h);
-        return true;
-    case 8 | 3:
-        if (!load_u64(h, va, &v))
-            return false;
-        h->f[RD(insn)] = v;
-        hart_fs_dirty(h);
-        return true;
-    case 2: return store_u32(h, va, h->f[RS2(insn)]);
-    case 3: return store_u64(h, va, h->f[RS2(insn)]);
-    default: *ok = false; return false;
-    }
-}
-
-/* Executes one instruction at h->pc. Returns false when it trapped (the
- * trap is pending in h). */
-static inline bool step(Hart *h)
-{
+    static const void *const labels[OP_COUNT] = {
+#define DECODE_LABEL(name) [OP_##name] = &&do_##name,
+        DECODE_OPS(DECODE_LABEL)
+#undef DECODE_LABEL
+    };
+    uint64_t *const x = h->x;
+    const uint64_t pc_mask = h->xlen == 32 ? 0xffffffffull : ~0ull;
+    const bool rv32 = h->xlen == 32;
     uint64_t pc = h->pc;
-    uint32_t insn;
-    if (unlikely(!fetch(h, pc, &insn)))
-        return false;
-    uint64_t next = pc + 4;
-    uint32_t raw = insn;
-    if ((insn & 3) != 3) {
-        insn = rvc_expand((uint16_t)insn, h->xlen);
-        next = pc + 2;
-        if (!insn)
-            goto illegal;
-    }
-    uint64_t *x = h->x;
-    bool ok = true, jumped = false;
-    uint64_t v;
-    switch (insn & 0x7f) {
-    case 0x37: x[RD(insn)] = (uint64_t)imm_u(insn); break;
-    case 0x17: x[RD(insn)] = pc + (uint64_t)imm_u(insn); break;
-    case 0x6f:
-        x[RD(insn)] = next;
-        next = pc + (uint64_t)imm_j(insn);
-        break;
-    case 0x67: {
-        uint64_t target = (x[RS1(insn)] + (uint64_t)imm_i(insn)) & ~1ull;
-        if (FUNCT3(insn))
-            goto illegal;
-        x[RD(insn)] = next;
-        next = target;
-        break;
-    }
-    case 0x63:
-        if (branch_taken(insn, x[RS1(insn)], x[RS2(insn)], &ok))
-            next = pc + (uint64_t)imm_b(insn);
-        if (!ok)
-            goto illegal;
-        break;
-    case 0x03:
-        if (!exec_load(h, insn, x[RS1(insn)] + (uint64_t)imm_i(insn), &v, &ok))
-            goto fault;
-        x[RD(insn)] = v;
-        break;
-    case 0x23:
-        if (!exec_store(h, insn, x[RS1(insn)] + (uint64_t)imm_s(insn), x[RS2(insn)], &ok))
-            goto fault;
-        break;
-    case 0x13:
-        if (!exec_op_imm(insn, x[RS1(insn)], &v) &&
-            !zb_execute(insn, x[RS1(insn)], 0, h->xlen, &v))
-            goto illegal;
-        x[RD(insn)] = v;
-        break;
-    case 0x1b:
-        if (!exec_op_imm32(insn, x[RS1(insn)], &v) &&
-            !zb_execute(insn, x[RS1(insn)], 0, h->xlen, &v))
-            goto illegal;
-        x[RD(insn)] = v;
-        break;
-    case 0x33:
-        v = exec_op(insn, x[RS1(insn)], x[RS2(insn)], &ok);
-        if (!ok && !zb_execute(insn, x[RS1(insn)], x[RS2(insn)], h->xlen, &v))
-            goto illegal;
-        x[RD(insn)] = v;
-        break;
-    case 0x3b:
-        v = exec_op32(insn, x[RS1(insn)], x[RS2(insn)], &ok);
-        if (!ok && !zb_execute(insn, x[RS1(insn)], x[RS2(insn)], h->xlen, &v))
-            goto illegal;
-        x[RD(insn)] = v;
-        break;
-    case 0x0f: /* fence, fence.i: one hart, no decode cache: nothing to do */
-        if (FUNCT3(insn) > 1)
-            goto illegal;
-        break;
-    case 0x2f:
-        if (!exec_amo(h, insn, &ok))
-            goto fault;
-        break;
-    case 0x73:
-        if (FUNCT3(insn) == 0) {
-            if (!exec_system(h, insn, &jumped))
-                return false;
-        } else if (FUNCT3(insn) == 4 || !exec_csr(h, insn)) {
-            goto illegal;
+    uint64_t page_vpn = UINT64_MAX;
+    CodePage *page = NULL;
+    const uint8_t *host = NULL;
+    DecodedInsn *d;
+    DecodedInsn tmp;
+    uint64_t v, va;
+    int64_t n = 0;
+    uint64_t instret0 = h->instret;
+
+/* The common case: same code page, budget left, entry still matches RAM. */
+#define DISPATCH()                                                                  \
+    do {                                                                            \
+        if (unlikely((pc >> 12) != page_vpn || n >= h->budget))                     \
+            goto next;                                                              \
+        n++;                                                                        \
+        uint32_t off_ = (uint32_t)pc & 0xfff, bits_;                                \
+        memcpy(&bits_, host + off_, 4);                                             \
+        d = &page->insn[off_ >> 1];                                                 \
+        if (unlikely(d->check != bits_))                                            \
+            goto redecode;                                                          \
+        goto *labels[d->op];                                                        \
+    } while (0)
+#define NEXT() do { pc = (pc + d->len) & pc_mask; DISPATCH(); } while (0)
+#define JUMP(target) do { pc = (target) & pc_mask; DISPATCH(); } while (0)
+#define SYNC() do { h->pc = pc; h->instret = instret0 + (uint64_t)n; } while (0)
+#define RESYNC() do { pc = h->pc; instret0 = h->instret - (uint64_t)n; page_vpn = UINT64_MAX; } \
+    while (0)
+#define INSN ((uint32_t)d->imm)
+#define RAW (d->check & (d->len == 2 ? 0xffffu : ~0u))
+
+next:
+    if (unlikely(n >= h->budget))
+        goto out;
+    if (unlikely((pc >> 12) != page_vpn)) {
+        h->pc = pc;
+        if (!code_page_lookup(h, pc, &page, &host)) {
+            n++;
+            goto trap;
         }
-        break;
-    case 0x07: case 0x27:
-        if (!exec_fp_mem(h, insn, &ok))
-            goto fault;
-        break;
-    case 0x43: case 0x47: case 0x4b: case 0x4f: case 0x53:
-        if (!fpu_execute(h, insn))
-            goto illegal;
-        break;
-    default:
-        goto illegal;
+        page_vpn = host ? pc >> 12 : UINT64_MAX;
     }
-    if (!jumped)
-        h->pc = next;
-    h->instret++;
-    return true;
-fault:
-    if (ok)
-        return false;
+    if (likely(host))
+        DISPATCH();
+    n++;
+    h->pc = pc;
+    if (!decode_uncached(h, pc, &tmp))
+        goto trap;
+    d = &tmp;
+    goto *labels[d->op];
+
+redecode: {
+    uint32_t off = (uint32_t)pc & 0xfff, bits;
+    memcpy(&bits, host + off, 4);
+    decode_insn(d, bits, h->xlen);
+    if (off == 0xffe && d->len == 4)
+        d->op = OP_CROSS; /* straddles two pages: fetched afresh each time */
+    goto *labels[d->op];
+}
+do_DECODE:
+    /* A fresh slot whose RAM word happens to equal its zeroed check. */
+    goto redecode;
+do_CROSS:
+    h->pc = pc;
+    if (!decode_uncached(h, pc, &tmp))
+        goto trap;
+    d = &tmp;
+    goto *labels[d->op];
+do_ILLEGAL:
+    goto illegal;
+
+do_LUI: x[d->rd] = (uint64_t)(int64_t)d->imm; NEXT();
+do_AUIPC:
+    v = pc + (uint64_t)(int64_t)d->imm;
+    x[d->rd] = rv32 ? sext32(v) : v;
+    NEXT();
+do_JAL:
+    v = pc + d->len;
+    x[d->rd] = rv32 ? sext32(v) : v;
+    JUMP(pc + (uint64_t)(int64_t)d->imm);
+do_JALR:
+    va = (x[d->rs1] + (uint64_t)(int64_t)d->imm) & ~1ull;
+    v = pc + d->len;
+    x[d->rd] = rv32 ? sext32(v) : v;
+    JUMP(va);
+do_BEQ: if (x[d->rs1] == x[d->rs2]) JUMP(pc + (uint64_t)(int64_t)d->imm); NEXT();
+do_BNE: if (x[d->rs1] != x[d->rs2]) JUMP(pc + (uint64_t)(int64_t)d->imm); NEXT();
+do_BLT:
+    if ((int64_t)x[d->rs1] < (int64_t)x[d->rs2]) JUMP(pc + (uint64_t)(int64_t)d->imm);
+    NEXT();
+do_BGE:
+    if ((int64_t)x[d->rs1] >= (int64_t)x[d->rs2]) JUMP(pc + (uint64_t)(int64_t)d->imm);
+    NEXT();
+do_BLTU: if (x[d->rs1] < x[d->rs2]) JUMP(pc + (uint64_t)(int64_t)d->imm); NEXT();
+do_BGEU: if (x[d->rs1] >= x[d->rs2]) JUMP(pc + (uint64_t)(int64_t)d->imm); NEXT();
+
+#define ADDR() ((x[d->rs1] + (uint64_t)(int64_t)d->imm) & pc_mask)
+#define LOAD_OP(fn) do { h->pc = pc; if (!fn(h, ADDR(), &v)) goto trap; x[d->rd] = v; NEXT(); } \
+    while (0)
+#define STORE_OP(fn) do { h->pc = pc; if (!fn(h, ADDR(), x[d->rs2])) goto trap; NEXT(); } \
+    while (0)
+do_LB: LOAD_OP(load_i8);
+do_LH: LOAD_OP(load_i16);
+do_LW: LOAD_OP(load_i32);
+do_LD: LOAD_OP(load_u64);
+do_LBU: LOAD_OP(load_u8);
+do_LHU: LOAD_OP(load_u16);
+do_LWU: LOAD_OP(load_u32);
+do_SB: STORE_OP(store_u8);
+do_SH: STORE_OP(store_u16);
+do_SW: STORE_OP(store_u32);
+do_SD: STORE_OP(store_u64);
+
+#define IMM ((uint64_t)(int64_t)d->imm)
+#define A x[d->rs1]
+#define B x[d->rs2]
+do_ADDI: x[d->rd] = A + IMM; NEXT();
+do_SLTI: x[d->rd] = (int64_t)A < (int64_t)IMM; NEXT();
+do_SLTIU: x[d->rd] = A < IMM; NEXT();
+do_XORI: x[d->rd] = A ^ IMM; NEXT();
+do_ORI: x[d->rd] = A | IMM; NEXT();
+do_ANDI: x[d->rd] = A & IMM; NEXT();
+do_SLLI: x[d->rd] = A << d->imm; NEXT();
+do_SRLI: x[d->rd] = A >> d->imm; NEXT();
+do_SRAI: x[d->rd] = (uint64_t)((int64_t)A >> d->imm); NEXT();
+do_ADD: x[d->rd] = A + B; NEXT();
+do_SUB: x[d->rd] = A - B; NEXT();
+do_SLL: x[d->rd] = A << (B & 63); NEXT();
+do_SLT: x[d->rd] = (int64_t)A < (int64_t)B; NEXT();
+do_SLTU: x[d->rd] = A < B; NEXT();
+do_XOR: x[d->rd] = A ^ B; NEXT();
+do_SRL: x[d->rd] = A >> (B & 63); NEXT();
+do_SRA: x[d->rd] = (uint64_t)((int64_t)A >> (B & 63)); NEXT();
+do_OR: x[d->rd] = A | B; NEXT();
+do_AND: x[d->rd] = A & B; NEXT();
+do_ADDIW: x[d->rd] = sext32(A + IMM); NEXT();
+do_SLLIW: x[d->rd] = sext32((uint32_t)A << d->imm); NEXT();
+do_SRLIW: x[d->rd] = sext32((uint32_t)A >> d->imm); NEXT();
+do_SRAIW: x[d->rd] = (uint64_t)(int64_t)((int32_t)A >> d->imm); NEXT();
+do_ADDW: x[d->rd] = sext32(A + B); NEXT();
+do_SUBW: x[d->rd] = sext32(A - B); NEXT();
+do_SLLW: x[d->rd] = sext32((uint32_t)A << (B & 31)); NEXT();
+do_SRLW: x[d->rd] = sext32((uint32_t)A >> (B & 31)); NEXT();
+do_SRAW: x[d->rd] = (uint64_t)(int64_t)((int32_t)A >> (B & 31)); NEXT();
+do_MUL: x[d->rd] = A * B; NEXT();
+do_MULH: x[d->rd] = (uint64_t)(((__int128)(int64_t)A * (int64_t)B) >> 64); NEXT();
+do_MULHSU:
+    x[d->rd] = (uint64_t)(((__int128)(int64_t)A * (unsigned __int128)B) >> 64);
+    NEXT();
+do_MULHU: x[d->rd] = (uint64_t)(((unsigned __int128)A * B) >> 64); NEXT();
+do_DIV: x[d->rd] = div64((int64_t)A, (int64_t)B); NEXT();
+do_DIVU: x[d->rd] = B ? A / B : UINT64_MAX; NEXT();
+do_REM: x[d->rd] = rem64((int64_t)A, (int64_t)B); NEXT();
+do_REMU: x[d->rd] = B ? A % B : A; NEXT();
+do_MULW: x[d->rd] = sext32(A * B); NEXT();
+do_DIVW: x[d->rd] = div32((int32_t)A, (int32_t)B); NEXT();
+do_DIVUW:
+    x[d->rd] = (uint32_t)B ? sext32((uint32_t)A / (uint32_t)B) : UINT64_MAX;
+    NEXT();
+do_REMW: x[d->rd] = rem32((int32_t)A, (int32_t)B); NEXT();
+do_REMUW:
+    x[d->rd] = sext32((uint32_t)B ? (uint32_t)A % (uint32_t)B : (uint32_t)A);
+    NEXT();
+do_MULH32: x[d->rd] = sext32((uint64_t)((int64_t)(int32_t)A * (int32_t)B) >> 32); NEXT();
+do_MULHSU32:
+    x[d->rd] = sext32((uint64_t)((int64_t)(int32_t)A * (int64_t)(uint32_t)B) >> 32);
+    NEXT();
+do_MULHU32: x[d->rd] = sext32(((uint64_t)(uint32_t)A * (uint32_t)B) >> 32); NEXT();
+do_ZB:
+    if (!zb_execute(INSN, A, B, h->xlen, &v))
+        goto illegal;
+    x[d->rd] = v;
+    NEXT();
+
+do_FENCE: NEXT(); /* one hart, and decoded code is checked against RAM */
+do_CBO:
+    SYNC();
+    if (!exec_cbo(h, INSN, x[d->rs1] & pc_mask, RAW))
+        goto trap;
+    NEXT();
+do_AMO: {
+    SYNC();
+    int r = exec_amo(h, INSN, x[d->rs1] & pc_mask, &v);
+    if (r < 0)
+        goto illegal;
+    if (r == 0)
+        goto trap;
+    x[d->rd] = v;
+    NEXT();
+}
+do_CSR:
+    SYNC();
+    if (!exec_csr(h, INSN, d->rd == REG_SINK, &v))
+        goto illegal;
+    x[d->rd] = v;
+    RESYNC();
+    page_vpn = UINT64_MAX; /* satp, mstatus or PMP may have moved */
+    NEXT();
+do_SYSTEM: {
+    SYNC();
+    int r = exec_system(h, INSN, RAW);
+    if (r == 0)
+        goto trap;
+    RESYNC();
+    if (r == 2)
+        goto next; /* xRET set h->pc */
+    NEXT();
+}
+do_FLW: do_FLD:
+    if (!(h->mstatus & MSTATUS_FS))
+        goto illegal;
+    h->pc = pc;
+    if (!(d->op == OP_FLW ? load_u32(h, ADDR(), &v) : load_u64(h, ADDR(), &v)))
+        goto trap;
+    h->f[d->rd] = d->op == OP_FLW ? v | 0xffffffff00000000ull : v; /* §12.2 */
+    hart_fs_dirty(h);
+    NEXT();
+do_FSW: do_FSD:
+    if (!(h->mstatus & MSTATUS_FS))
+        goto illegal;
+    h->pc = pc;
+    if (!(d->op == OP_FSW ? store_u32(h, ADDR(), h->f[d->rs2])
+                          : store_u64(h, ADDR(), h->f[d->rs2])))
+        goto trap;
+    NEXT();
+do_FP:
+    if (!fpu_execute(h, INSN))
+        goto illegal;
+    NEXT();
+
 illegal:
-    hart_raise(h, CAUSE_ILLEGAL_INSN, raw);
-    return false;
+    h->pc = pc;
+    hart_raise(h, CAUSE_ILLEGAL_INSN, RAW);
+trap:
+    h->x[REG_SINK] = 0;
+    h->trap_pending = false;
+    h->instret = instret0 + (uint64_t)n - 1; /* the trapping instruction did not retire */
+    hart_take_trap(h, h->trap_cause, h->trap_tval);
+    RESYNC();
+    goto next;
+out:
+    h->pc = pc;
+    h->instret = instret0 + (uint64_t)n;
+    return n;
+#undef NEXT
+#undef JUMP
+#undef SYNC
+#undef RESYNC
+#undef DISPATCH
+#undef INSN
+#undef RAW
+#undef ADDR
+#undef LOAD_OP
+#undef STORE_OP
+#undef IMM
+#undef A
+#undef B
 }
 
-void hart_init(Hart *h, const HartBus *bus, uint64_t hartid, uint64_t reset_pc)
+void hart_init(Hart *h, const HartBus *bus, uint64_t hartid, uint64_t reset_pc, int xlen)
 {
     memset(h, 0, sizeof(*h));
     h->bus = *bus;
-    h->xlen = 64;
+    h->xlen = xlen;
     h->priv = PRV_M;
     h->pc = reset_pc;
     h->mhartid = hartid;
-    /* MXL=64, extensions A C D F I M S U */
-    h->misa = (2ull << 62) | (1 << 0) | (1 << 2) | (1 << 3) | (1 << 5) | (1 << 8) |
-              (1 << 12) | (1 << 18) | (1 << 20);
-    h->mstatus = (2ull << 32) | (2ull << 34);
+    /* MXL, extensions A C D F I M S U */
+    uint64_t ext = (1 << 0) | (1 << 2) | (1 << 3) | (1 << 5) | (1 << 8) | (1 << 12) |
+                   (1 << 18) | (1 << 20);
+    h->misa = xlen == 32 ? (1ull << 30) | ext : (2ull << 62) | ext;
+    h->mstatus = xlen == 32 ? 0 : (2ull << 32) | (2ull << 34);
     h->stimecmp = UINT64_MAX;
     h->reservation = UINT64_MAX;
+    codecache_init(&h->code, bus->ram_size);
     hart_tlb_flush(h);
     hart_update_tlb_sets(h);
+}
+
+void hart_free(Hart *h)
+{
+    codecache_free(&h->code);
 }
 
 int64_t hart_run(Hart *h, int64_t max_insns)
@@ -576,18 +437,7 @@ int64_t hart_run(Hart *h, int64_t max_insns)
             h->wfi = false;
         }
         h->budget = max_insns - done;
-        int64_t n = 0;
-        while (n < h->budget) {
-            n++;
-            h->x[0] = 0;
-            if (unlikely(!step(h))) {
-                h->x[0] = 0;
-                h->trap_pending = false;
-                hart_take_trap(h, h->trap_cause, h->trap_tval);
-            }
-        }
-        h->x[0] = 0;
-        done += n;
+        done += exec_block(h);
     }
     return done;
 }

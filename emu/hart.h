@@ -9,6 +9,8 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "codecache.h"
+
 /* Privilege modes (privileged spec §1.2). */
 enum { PRV_U = 0, PRV_S = 1, PRV_M = 3 };
 
@@ -89,7 +91,7 @@ typedef struct TlbSet {
 } TlbSet;
 
 typedef struct Hart {
-    uint64_t x[32];
+    uint64_t x[33];     /* x[32] is a write-only sink standing in for x0 */
     uint64_t f[32];     /* F values are NaN-boxed in the upper 32 bits */
     uint64_t pc;
     int priv;           /* PRV_U, PRV_S or PRV_M */
@@ -124,11 +126,17 @@ typedef struct Hart {
     TlbSet *tlb_fetch;   /* set for instruction fetch: current privilege */
     bool tlb_s_has_user; /* S set holds U pages filled while SUM=1 */
 
+    CodeCache code;     /* decoded instructions, by RAM page */
     HartBus bus;
 } Hart;
 
-/* Sets up a hart in M mode with pc = reset_pc, all CSRs at reset values. */
-void hart_init(Hart *h, const HartBus *bus, uint64_t hartid, uint64_t reset_pc);
+/* Sets up an RV32 or RV64 hart (xlen 32 or 64) in M mode with pc =
+ * reset_pc and all CSRs at reset values. RAM must have 8 bytes of readable
+ * slack after ram_size (instruction fetch reads whole words). */
+void hart_init(Hart *h, const HartBus *bus, uint64_t hartid, uint64_t reset_pc, int xlen);
+
+/* Frees what hart_init allocated (the decoded-instruction cache). */
+void hart_free(Hart *h);
 
 /* Runs up to max_insns instructions (priv spec traps and interrupts taken as
  * they arise). Returns the number of instructions retired or stalled; stops

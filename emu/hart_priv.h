@@ -16,7 +16,12 @@ enum Access { ACCESS_READ = 0, ACCESS_WRITE = 1, ACCESS_FETCH = 2 };
 #define SATP_MODE_BARE 0
 #define SATP_MODE_SV39 8
 #define SATP_MODE_SV48 9
+#define SATP_MODE_SV57 10
 #define MENVCFG_STCE (1ull << 63)
+#define MENVCFG_PBMTE (1ull << 62)
+#define ENVCFG_CBIE (3ull << 4)
+#define ENVCFG_CBCFE (1ull << 6)
+#define ENVCFG_CBZE (1ull << 7)
 
 /* Index of a privilege mode's TLB set: U = 0, S = 1, M = 2. */
 static inline int tlb_index(int priv) { return priv == PRV_M ? 2 : priv; }
@@ -59,6 +64,14 @@ bool hart_mret(Hart *h);
 bool hart_sret(Hart *h);
 /* Takes the highest-priority enabled pending interrupt, if any. */
 void hart_check_interrupts(Hart *h);
+/* system.c: out-of-line instructions. exec_amo returns 1 done, 0 trapped,
+ * -1 illegal; exec_system 1 done, 2 done with pc set (xRET), 0 trapped. */
+#define CBO_BLOCK_SIZE 64
+int exec_amo(Hart *h, uint32_t insn, uint64_t va, uint64_t *rd_val);
+bool exec_csr(Hart *h, uint32_t insn, bool rd_is_x0, uint64_t *rd_val);
+int exec_system(Hart *h, uint32_t insn, uint32_t raw);
+bool exec_cbo(Hart *h, uint32_t insn, uint64_t va, uint32_t raw);
+
 /* Current mtime from the bus. */
 static inline uint64_t hart_time(Hart *h) { return h->bus.get_time(h->bus.opaque); }
 

@@ -11,7 +11,8 @@
 #define PTE_A (1u << 6)
 #define PTE_D (1u << 7)
 #define PTE_PPN_MASK ((1ull << 44) - 1)
-#define PTE_RESERVED (0x3ffull << 54) /* no Svpbmt/Svnapot: must be zero */
+#define PTE_RESERVED (0x3ffull << 54)
+#define PTE_PBMT (3ull << 61)
 
 static const uint64_t page_fault_cause[3] = {
     [ACCESS_READ] = CAUSE_LOAD_PAGE_FAULT,
@@ -66,29 +67,63 @@ static bool pte_allows(const Hart *h, uint64_t pte, int access, int priv)
     }
 }
 
-/* Walks the page table (priv spec §4.3.2 algorithm, generalised to Sv48).
- * Returns 0 and the physical address, or the fault cause. A and D bits are
- * set by the walk (the Svadu behaviour; priv spec §4.3.1 allows it). */
+/* The shape of the page table selected by satp (priv spec §4.3-4.6). */
+typedef struct PagingMode {
+    int levels, vpn_bits, pte_size;
+    uint64_t root;   /* physical address of the root table */
+} PagingMode;
+
+static void paging_mode(const Hart *h, PagingMode *m)
+{
+    if (h->xlen == 32) {
+        *m = (PagingMode){ .levels = 2, .vpn_bits = 10, .pte_size = 4,
+                           .root = (h->satp & 0x3fffff) << 12 };
+        return;
+    }
+    int mode = (int)(h->satp >> 60);
+    *m = (PagingMode){ .levels = mode - SATP_MODE_SV39 + 3, .vpn_bits = 9, .pte_size = 8,
+                       .root = (h->satp & PTE_PPN_MASK) << 12 };
+}
+
+/* Reserved PTE bits (RV64): 60:54, N (63, no Svnapot) and PBMT (62:61)
+ * unless menvcfg.PBMTE allows its values 0-2 in leaf PTEs (Svpbmt). */
+static bool pte_reserved(const Hart *h, uint64_t pte, bool leaf)
+{
+    if (h->xlen == 32)
+        return false;
+    if (pte & PTE_RESERVED & ~PTE_PBMT)
+        return true;
+    uint64_t pbmt = (pte & PTE_PBMT) >> 61;
+    return pbmt && (!leaf || !(h->menvcfg & MENVCFG_PBMTE) || pbmt == 3);
+}
+
+/* Walks the page table (priv spec §4.3.2 algorithm, for Sv32, Sv39, Sv48
+ * and Sv57). Returns 0 and the physical address, -1 for a page fault, -2
+ * for an access fault. A and D bits are set by the walk (the Svadu
+ * behaviour; priv spec §4.3.1 allows it). */
 static int walk(Hart *h, uint64_t vaddr, int access, int priv, uint64_t *paddr, bool *user)
 {
-    int mode = (int)(h->satp >> 60);
-    int levels = mode == SATP_MODE_SV48 ? 4 : 3;
-    int va_bits = 12 + 9 * levels;
-    int64_t sext = (int64_t)(vaddr << (64 - va_bits)) >> (64 - va_bits);
-    if ((uint64_t)sext != vaddr)
-        return -1;
-    uint64_t table = (h->satp & PTE_PPN_MASK) << 12;
-    for (int level = levels - 1; level >= 0; level--) {
-        uint64_t vpn = (vaddr >> (12 + 9 * level)) & 511;
-        uint8_t *pp = ram_ptr(h, table + vpn * 8);
+    PagingMode m;
+    paging_mode(h, &m);
+    if (h->xlen == 64) {
+        int va_bits = 12 + 9 * m.levels;
+        int64_t sext = (int64_t)(vaddr << (64 - va_bits)) >> (64 - va_bits);
+        if ((uint64_t)sext != vaddr)
+            return -1;
+    }
+    uint64_t table = m.root, vpn_mask = (1u << m.vpn_bits) - 1;
+    for (int level = m.levels - 1; level >= 0; level--) {
+        uint64_t vpn = (vaddr >> (12 + m.vpn_bits * level)) & vpn_mask;
+        uint8_t *pp = ram_ptr(h, table + vpn * (uint64_t)m.pte_size);
         if (!pp)
             return -2;
-        uint64_t pte;
-        memcpy(&pte, pp, 8);
-        if (!(pte & PTE_V) || (!(pte & PTE_R) && (pte & PTE_W)) || (pte & PTE_RESERVED))
+        uint64_t pte = 0;
+        memcpy(&pte, pp, (size_t)m.pte_size);
+        bool leaf = pte & (PTE_R | PTE_X);
+        if (!(pte & PTE_V) || (!(pte & PTE_R) && (pte & PTE_W)) || pte_reserved(h, pte, leaf))
             return -1;
         uint64_t ppn = (pte >> 10) & PTE_PPN_MASK;
-        if (!(pte & (PTE_R | PTE_X))) {
+        if (!leaf) {
             if (pte & (PTE_A | PTE_D | PTE_U))
                 return -1; /* non-leaf PTEs keep A, D, U clear (§4.3.2 step 4) */
             table = ppn << 12;
@@ -96,13 +131,13 @@ static int walk(Hart *h, uint64_t vaddr, int access, int priv, uint64_t *paddr, 
         }
         if (!pte_allows(h, pte, access, priv))
             return -1;
-        uint64_t low_mask = (1ull << (9 * level)) - 1;
+        uint64_t low_mask = (1ull << (m.vpn_bits * level)) - 1;
         if (ppn & low_mask)
             return -1; /* misaligned superpage */
         uint64_t want = PTE_A | (access == ACCESS_WRITE ? PTE_D : 0);
         if ((pte & want) != want) {
             pte |= want;
-            memcpy(pp, &pte, 8);
+            memcpy(pp, &pte, (size_t)m.pte_size);
         }
         uint64_t page = (ppn & ~low_mask) | ((vaddr >> 12) & low_mask);
         *paddr = (page << 12) | (vaddr & 0xfff);
@@ -110,6 +145,11 @@ static int walk(Hart *h, uint64_t vaddr, int access, int priv, uint64_t *paddr, 
         return 0;
     }
     return -1;
+}
+
+static bool paging_on(const Hart *h)
+{
+    return h->xlen == 32 ? (h->satp >> 31) != 0 : (h->satp >> 60) != SATP_MODE_BARE;
 }
 
 static TlbEntry *tlb_entry(TlbSet *set, int access, uint64_t vaddr)
@@ -130,7 +170,7 @@ bool mmu_access(Hart *h, uint64_t vaddr, int size, int access, uint64_t *paddr,
     bool user = false;
     if (h->xlen == 32)
         vaddr = pa = (uint32_t)vaddr;
-    if (priv != PRV_M && (h->satp >> 60) != SATP_MODE_BARE) {
+    if (priv != PRV_M && paging_on(h)) {
         int r = walk(h, vaddr, access, priv, &pa, &user);
         if (r != 0) {
             hart_raise(h, r == -2 ? access_fault_cause[access] : page_fault_cause[access], vaddr);

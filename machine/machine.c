@@ -45,7 +45,8 @@ enum {
 #define SLICE_INSNS 200000             /* a slice: ~1-2 ms of guest time */
 #define FDT_MAX_SIZE 0x10000
 #define MAX_REGIONS 24
-#define ISA_STRING "rv64imafdc_zicsr_zifencei_zicntr_sstc"
+/* What the hart implements, in canonical order (unprivileged spec §27). */
+#define ISA_EXTENSIONS "imafdc_zicbom_zicboz_zicntr_zicsr_zifencei_zba_zbb_zbc_zbs_sstc_svpbmt"
 
 typedef struct Region {
     uint64_t base, size;
@@ -305,7 +306,9 @@ static int create_devices(Machine *m, const MachineConfig *cfg, char *err, size_
 static void describe_board(const Machine *m, const MachineConfig *cfg, FdtBoard *b)
 {
     *b = (FdtBoard){
-        .xlen = 64, .isa = ISA_STRING, .mmu_type = "riscv,sv48", .timebase_hz = TIMEBASE_HZ,
+        .xlen = m->hart.xlen,
+        .isa = m->hart.xlen == 32 ? "rv32" ISA_EXTENSIONS : "rv64" ISA_EXTENSIONS,
+        .mmu_type = m->hart.xlen == 32 ? "riscv,sv32" : "riscv,sv57", .timebase_hz = TIMEBASE_HZ,
         .ram_base = RAM_BASE, .ram_size = m->ram_size,
         .clint_base = MAP_CLINT_BASE, .clint_size = MAP_CLINT_SIZE,
         .plic_base = MAP_PLIC_BASE, .plic_size = MAP_PLIC_SIZE, .plic_ndev = MAP_PLIC_NDEV,
@@ -333,10 +336,12 @@ static int load_elf_kernel(Machine *m, const uint8_t *buf, size_t size, const ch
         snprintf(err, errlen, "%s: %s", path, why);
         return -1;
     }
-    if (info.xlen != 64) {
-        snprintf(err, errlen, "%s: 32-bit ELF needs an RV32 hart, which is not built in",
-                 path);
-        return -1;
+    if (info.xlen != m->hart.xlen) {
+        /* The ELF class picks the hart (as Spike and QEMU's -cpu would):
+         * nothing has run yet, so the hart is simply set up again. */
+        HartBus bus = m->hart.bus;
+        hart_free(&m->hart);
+        hart_init(&m->hart, &bus, 0, MAP_MROM_BASE, info.xlen);
     }
     *entry = info.entry;
     m->tohost = info.tohost;
@@ -417,8 +422,8 @@ static int load_images(Machine *m, const MachineConfig *cfg, char *err, size_t e
 Machine *machine_create(const MachineConfig *cfg, CharBackend *console, char *err,
                         size_t errlen)
 {
-    if (cfg->xlen != 64) {
-        fail(err, errlen, "only rv64 is built in (-cpu rv64)");
+    if (cfg->xlen != 64 && cfg->xlen != 32) {
+        fail(err, errlen, "the hart is rv64 or rv32 (-cpu rv64|rv32)");
         return NULL;
     }
     if (cfg->ram_size < (16ull << 20) || cfg->ram_size > (64ull << 30) ||
@@ -432,7 +437,7 @@ Machine *machine_create(const MachineConfig *cfg, CharBackend *console, char *er
         return NULL;
     }
     m->ram_size = cfg->ram_size;
-    m->ram = calloc(1, m->ram_size);
+    m->ram = calloc(1, m->ram_size + 8) /* fetch slack, see hart_init */;
     m->console_out = console;
     m->deterministic = cfg->deterministic;
     m->start_ns = host_ns(CLOCK_MONOTONIC);
@@ -447,7 +452,7 @@ Machine *machine_create(const MachineConfig *cfg, CharBackend *console, char *er
         .opaque = m, .ram = m->ram, .ram_base = RAM_BASE, .ram_size = m->ram_size,
         .mmio_read = bus_read, .mmio_write = bus_write, .get_time = machine_time,
     };
-    hart_init(&m->hart, &bus, 0, MAP_MROM_BASE);
+    hart_init(&m->hart, &bus, 0, MAP_MROM_BASE, cfg->xlen);
     if (create_devices(m, cfg, err, errlen) < 0 || load_images(m, cfg, err, errlen) < 0) {
         machine_destroy(m);
         return NULL;
@@ -630,6 +635,7 @@ void machine_destroy(Machine *m)
     if (m->rtc)
         goldfish_rtc_destroy(m->rtc);
     tracer_close(&m->trace);
+    hart_free(&m->hart);
     free(m->ram);
     free(m);
 }

@@ -39,6 +39,8 @@ def boot_and_write(disk, snapshot, token, log):
         out, _ = g.run("uname -m")
         if not snapshot:
             check("uname -m prints riscv64", out == "riscv64", repr(out))
+            out, _ = g.run("grep -E '^(isa|mmu)' /proc/cpuinfo")
+            check("the kernel uses Sstc (isa line of /proc/cpuinfo)", "_sstc" in out, repr(out))
         out, st = g.run("mount -t ext2 /dev/vda /mnt && cat /mnt/hello.txt")
         check("guest mounts /dev/vda and reads hello.txt%s" % (" (snapshot)" if snapshot else ""),
               st == 0 and "hello from the disk" in out, repr(out))
