@@ -1084,6 +1084,19 @@ static int apply_args(MachineConfig *cfg, int argc, char **argv, char *err, size
 
 /* See config.h. The config file is read before the flags, whatever their
  * order, so that flags always override it. */
+/* True when path starts with the ELF magic (a program, not a config). */
+static bool is_elf_file(const char *path)
+{
+    unsigned char magic[4] = { 0 };
+    FILE *f = fopen(path, "rb");
+    if (!f) {
+        return false;
+    }
+    size_t n = fread(magic, 1, sizeof(magic), f);
+    fclose(f);
+    return n == 4 && magic[0] == 0x7f && magic[1] == 'E' && magic[2] == 'L' && magic[3] == 'F';
+}
+
 int config_parse_args(MachineConfig *cfg, int argc, char **argv, bool *help,
                       char *err, size_t errlen)
 {
@@ -1102,7 +1115,14 @@ int config_parse_args(MachineConfig *cfg, int argc, char **argv, bool *help,
     if (*help) {
         return 0;
     }
-    if (file && config_load_file(cfg, file, err, errlen) != 0) {
+    if (file && is_elf_file(file)) {
+        /* "rvbox prog.elf": a bare-metal program, as Spike runs it. */
+        cfg->no_bios = true;
+        if (set_str(&cfg->kernel, file, err, errlen) != 0) {
+            config_free(cfg);
+            return -1;
+        }
+    } else if (file && config_load_file(cfg, file, err, errlen) != 0) {
         config_free(cfg);
         return -1;
     }

@@ -42,7 +42,9 @@ for t in build/tests/unit/test_*; do
     [ -x "$t" ] && run_suite "$(basename "$t")" "$t"
 done
 run_suite isa make --no-print-directory -C tests/isa check EMU="$PWD/build/rvbox"
+run_suite diff tests/diff/diff.sh
 run_suite bad_input tests/cli/bad_input.sh build/rvbox
+run_suite elf_runner tests/cli/elf_runner.sh build/rvbox
 run_suite gdb tests/gdb/gdb_test.sh
 run_suite trace tests/trace/trace_test.sh
 run_suite linux_boot python3 tests/linux/boot_test.py
