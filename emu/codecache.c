@@ -35,6 +35,8 @@ CodePage *codecache_page(CodeCache *c, uint64_t ram_page)
      * RAM really holds 0 decodes to OP_ILLEGAL on first use. */
     p = calloc(1, sizeof(*p));
     if (p) {
+        p->insn[CODE_PAGE_INSNS].op = OP_PAGE_END;
+        p->insn[CODE_PAGE_INSNS + 1].op = OP_PAGE_END;
         c->pages[ram_page] = p;
         c->live++;
     }

@@ -13,8 +13,10 @@
 #define CODE_PAGE_INSNS 2048   /* one slot per 2-byte offset in a 4 KiB page */
 #define CODE_CACHE_MAX_PAGES 4096
 
+/* Two sentinels (OP_PAGE_END) follow the slots: a straight step off the
+ * last instruction of the page lands on one of them. */
 typedef struct CodePage {
-    DecodedInsn insn[CODE_PAGE_INSNS];
+    DecodedInsn insn[CODE_PAGE_INSNS + 2];
 } CodePage;
 
 typedef struct CodeCache {

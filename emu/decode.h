@@ -8,9 +8,10 @@
 #include <stdint.h>
 
 /* Every operation the interpreter knows. DECODE marks a slot not decoded
- * yet; CROSS is a 32-bit instruction that straddles a page boundary. */
+ * yet; CROSS is a 32-bit instruction that straddles a page boundary;
+ * PAGE_END is the sentinel after the last slot of a page. */
 #define DECODE_OPS(X)                                                              \
-    X(DECODE) X(ILLEGAL) X(CROSS)                                                  \
+    X(DECODE) X(ILLEGAL) X(CROSS) X(PAGE_END)                                      \
     X(LUI) X(AUIPC) X(JAL) X(JALR)                                                 \
     X(BEQ) X(BNE) X(BLT) X(BGE) X(BLTU) X(BGEU)                                    \
     X(LB) X(LH) X(LW) X(LD) X(LBU) X(LHU) X(LWU) X(SB) X(SH) X(SW) X(SD)           \

@@ -1,4 +1,4 @@
-/* rvbox ISA test harness (RV64, bare metal, HTIF exit via tohost).
+/* rvbox ISA test harness (RV64 and RV32, bare metal, HTIF exit via tohost).
  *
  * Include from a .S file (preprocessed by cpp), then:
  *     TEST_BEGIN
@@ -14,6 +14,10 @@
  *   250 / 251  unexpected exception / interrupt taken by the S-mode handler
  *   252        failure reported while gp (the test number) was 0
  *
+ * On RV32 (__riscv_xlen == 32) expected values are 32-bit, the interrupt
+ * bit of xcause is bit 31 and trap_exp_* fields hold 32-bit values (low half
+ * of each 8-byte slot); use LREG/SREG to access them portably.
+ *
  * Registers reserved for the harness: gp (test number), t5 and t6 (checks),
  * a7 when using TO_M / TO_S. sp points at a small stack.
  */
@@ -21,6 +25,23 @@
 #define RVBOX_ISA_HARNESS_H
 
 #define TESTNUM gp
+
+/* RV32 and RV64 builds (-march=rv32gc -mabi=ilp32d or rv64gc/lp64d): the
+ * harness stores XLEN-wide values with SREG/LREG in 8-byte slots, and
+ * tohost/fromhost stay 64-bit in memory either way. */
+#if __riscv_xlen == 32
+#define SREG sw
+#define LREG lw
+#define REGBYTES 4
+#define MSTATUS_SD 0x80000000
+#define CAUSE_INT  0x80000000
+#else
+#define SREG sd
+#define LREG ld
+#define REGBYTES 8
+#define MSTATUS_SD 0x8000000000000000
+#define CAUSE_INT  0x8000000000000000
+#endif
 
 #define PRV_U 0
 #define PRV_S 1
@@ -39,7 +60,6 @@
 #define MSTATUS_TVM   (1 << 20)
 #define MSTATUS_TW    (1 << 21)
 #define MSTATUS_TSR   (1 << 22)
-#define MSTATUS_SD    0x8000000000000000
 
 #define CAUSE_MISALIGNED_FETCH 0
 #define CAUSE_FETCH_ACCESS     1
@@ -55,7 +75,6 @@
 #define CAUSE_FETCH_PAGE       12
 #define CAUSE_LOAD_PAGE        13
 #define CAUSE_STORE_PAGE       15
-#define CAUSE_INT              0x8000000000000000
 #define IRQ_SSI 1
 #define IRQ_MSI 3
 #define IRQ_STI 5
@@ -151,29 +170,29 @@
  * 1 + privilege to return to. Clobbers t5, t6. */
 .macro EXPECT p, c1, c2, tvmode, tvreg, epc, resume, retmode=0
     la t5, trap_exp_\p
-    sd \tvreg, X_TVAL(t5)
+    SREG \tvreg, X_TVAL(t5)
     li t6, \c1
-    sd t6, X_CAUSE(t5)
+    SREG t6, X_CAUSE(t5)
     li t6, \c2
-    sd t6, X_CAUSE2(t5)
+    SREG t6, X_CAUSE2(t5)
     li t6, \tvmode
-    sd t6, X_TVMODE(t5)
+    SREG t6, X_TVMODE(t5)
     la t6, \epc
-    sd t6, X_EPC(t5)
+    SREG t6, X_EPC(t5)
     la t6, \resume
-    sd t6, X_RESUME(t5)
+    SREG t6, X_RESUME(t5)
     li t6, \retmode
-    sd t6, X_RETMODE(t5)
-    sd zero, X_HIT(t5)
+    SREG t6, X_RETMODE(t5)
+    SREG zero, X_HIT(t5)
     li t6, 1
-    sd t6, X_ARMED(t5)
+    SREG t6, X_ARMED(t5)
 .endm
 
 /* After an armed region: the trap must have happened. Disarms. */
 .macro CHECK_HIT p
     la t5, trap_exp_\p
-    ld t6, X_HIT(t5)
-    sd zero, X_ARMED(t5)
+    LREG t6, X_HIT(t5)
+    SREG zero, X_ARMED(t5)
     bnez t6, .Lhit\@
     jal zero, fail_testnum
 .Lhit\@:
@@ -257,8 +276,8 @@
     \insn
 .Lres\@:
     la t5, trap_exp_m
-    ld t6, X_HIT(t5)
-    sd zero, X_ARMED(t5)
+    LREG t6, X_HIT(t5)
+    SREG zero, X_ARMED(t5)
     bnez t6, .Ldone\@
     CHECK_VAL \reg, \expected
 .Ldone\@:
@@ -267,8 +286,8 @@
 /* t6 = 1 if the last armed region trapped (handler p), else 0 */
 .macro TRAPPED p
     la t5, trap_exp_\p
-    ld t6, X_HIT(t5)
-    sd zero, X_ARMED(t5)
+    LREG t6, X_HIT(t5)
+    SREG zero, X_ARMED(t5)
 .endm
 
 /* ---- trap handlers ----------------------------------------------------- */
@@ -278,25 +297,25 @@
 trap_handler_\p:
     csrw \p\()scratch, t0
     la t0, trap_save_\p
-    sd t1, 0(t0)
-    sd t2, 8(t0)
-    sd t3, 16(t0)
-    sd t4, 24(t0)
+    SREG t1, 0(t0)
+    SREG t2, 8(t0)
+    SREG t3, 16(t0)
+    SREG t4, 24(t0)
     la t1, trap_exp_\p
     csrr t2, \p\()cause
-    sd t2, X_LCAUSE(t1)
+    SREG t2, X_LCAUSE(t1)
     csrr t3, \p\()tval
-    sd t3, X_LTVAL(t1)
+    SREG t3, X_LTVAL(t1)
     csrr t3, \p\()epc
-    sd t3, X_LEPC(t1)
-    sd gp, X_LGP(t1)
+    SREG t3, X_LEPC(t1)
+    SREG gp, X_LGP(t1)
     csrr t3, \p\()status
-    sd t3, X_LSTATUS(t1)
-    ld t3, X_COUNT(t1)
+    SREG t3, X_LSTATUS(t1)
+    LREG t3, X_COUNT(t1)
     addi t3, t3, 1
-    sd t3, X_COUNT(t1)
+    SREG t3, X_COUNT(t1)
 
-    ld t3, X_ARMED(t1)
+    LREG t3, X_ARMED(t1)
     bnez t3, .Lexpected\@
     /* not armed: ecall with a7 = SYS_TO_M / SYS_TO_S returns to this
      * handler's mode, anything else is unexpected */
@@ -331,9 +350,9 @@ trap_handler_\p:
 .Lnotecall\@:
     j .Lunexpected\@
 .Lexpected\@:
-    ld t3, X_CAUSE(t1)
+    LREG t3, X_CAUSE(t1)
     beq t2, t3, .Lcause_ok\@
-    ld t3, X_CAUSE2(t1)
+    LREG t3, X_CAUSE2(t1)
     bne t2, t3, .Lfail\@
 .Lcause_ok\@:
     /* interrupt: clear a software-interrupt request so it does not retrigger */
@@ -341,24 +360,24 @@ trap_handler_\p:
     li t3, MIP_SSIP
     csrc \p\()ip, t3
 .Lnot_int\@:
-    ld t3, X_TVMODE(t1)
+    LREG t3, X_TVMODE(t1)
     beqz t3, .Ltval_ok\@
     csrr t2, \p\()tval
-    ld t4, X_TVAL(t1)
+    LREG t4, X_TVAL(t1)
     beq t2, t4, .Ltval_ok\@
     li t4, TV_OR_ZERO
     bne t3, t4, .Lfail\@
     bnez t2, .Lfail\@
 .Ltval_ok\@:
-    ld t3, X_EPC(t1)
+    LREG t3, X_EPC(t1)
     beqz t3, .Lepc_ok\@
     csrr t2, \p\()epc
     bne t2, t3, .Lfail\@
 .Lepc_ok\@:
-    sd zero, X_ARMED(t1)
+    SREG zero, X_ARMED(t1)
     li t3, 1
-    sd t3, X_HIT(t1)
-    ld t3, X_RESUME(t1)
+    SREG t3, X_HIT(t1)
+    LREG t3, X_RESUME(t1)
     bnez t3, .Lset_epc\@
     csrr t3, \p\()epc
     csrr t2, \p\()cause
@@ -371,7 +390,7 @@ trap_handler_\p:
     addi t3, t3, 2
 .Lset_epc\@:
     csrw \p\()epc, t3
-    ld t3, X_RETMODE(t1)
+    LREG t3, X_RETMODE(t1)
     beqz t3, .Lreturn\@
     addi t3, t3, -1
 .ifc \p,m
@@ -387,10 +406,10 @@ trap_handler_\p:
 .endif
 .Lreturn\@:
     la t0, trap_save_\p
-    ld t1, 0(t0)
-    ld t2, 8(t0)
-    ld t3, 16(t0)
-    ld t4, 24(t0)
+    LREG t1, 0(t0)
+    LREG t2, 8(t0)
+    LREG t3, 16(t0)
+    LREG t4, 24(t0)
     csrr t0, \p\()scratch
     \p\()ret
 

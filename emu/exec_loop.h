@@ -1,0 +1,305 @@
+/* The interpreter loop, included once per XLEN by exec.c with EXEC_XLEN
+ * (32 or 64) and EXEC_BLOCK (the function's name) defined, so that XLEN
+ * masks fold away in the RV64 build. */
+
+/* Runs instructions until about h->budget of them have been dispatched
+ * (events that need the outer loop set h->budget to 0; it is checked at
+ * jumps and page ends, so a straight run may overshoot by up to a page).
+ * Returns the number run. Each operation ends with its own copy of the
+ * dispatch sequence (threaded code), so the host predicts each indirect
+ * jump separately. */
+static int64_t EXEC_BLOCK(Hart *h)
+{
+    static const void *const labels[OP_COUNT] = {
+#define DECODE_LABEL(name) [OP_##name] = &&do_##name,
+        DECODE_OPS(DECODE_LABEL)
+#undef DECODE_LABEL
+    };
+    uint64_t *const x = h->x;
+    const uint64_t pc_mask = EXEC_XLEN == 32 ? 0xffffffffull : ~0ull;
+    const bool rv32 = EXEC_XLEN == 32;
+    uint64_t pc = h->pc;
+    uint64_t page_vpn = UINT64_MAX;
+    CodePage *page = NULL;
+    const uint8_t *host = NULL;
+    const uint8_t *hp = NULL;  /* host address of the instruction at pc */
+    DecodedInsn *d;
+    /* An instruction decoded outside the cache, followed by two page-end
+     * sentinels that a straight step from it reaches (hp then points at
+     * zero words, which match the sentinels' check). */
+    DecodedInsn tmp[3] = { [1] = { .op = OP_PAGE_END }, [2] = { .op = OP_PAGE_END } };
+    static const uint8_t zero_words[8];
+    uint64_t v, va;
+    int64_t n = 0;
+    uint64_t instret0 = h->instret;
+
+/* Enters the code at pc after a jump: same code page and budget left. */
+#define DISPATCH()                                                                  \
+    do {                                                                            \
+        if (unlikely((pc >> 12) != page_vpn || n >= h->budget))                     \
+            goto next;                                                              \
+        n++;                                                                        \
+        uint32_t off_ = (uint32_t)pc & 0xfff, bits_;                                \
+        hp = host + off_;                                                           \
+        memcpy(&bits_, hp, 4);                                                      \
+        d = &page->insn[off_ >> 1];                                                 \
+        if (unlikely(d->check != bits_))                                            \
+            goto redecode;                                                          \
+        goto *labels[d->op];                                                        \
+    } while (0)
+/* Straight-line flow: the next slot follows in the page; past the page's
+ * end sit the sentinels (RAM has slack, so reading hp stays in bounds). */
+#define NEXT()                                                                      \
+    do {                                                                            \
+        uint32_t bits_;                                                             \
+        pc = (pc + d->len) & pc_mask;                                               \
+        hp += d->len;                                                               \
+        d += d->len >> 1;                                                           \
+        n++;                                                                        \
+        memcpy(&bits_, hp, 4);                                                      \
+        if (unlikely(d->check != bits_))                                            \
+            goto redecode;                                                          \
+        goto *labels[d->op];                                                        \
+    } while (0)
+#define JUMP(target) do { pc = (target) & pc_mask; DISPATCH(); } while (0)
+#define SYNC() do { h->pc = pc; h->instret = instret0 + (uint64_t)n; } while (0)
+#define RESYNC() do { pc = h->pc; instret0 = h->instret - (uint64_t)n; page_vpn = UINT64_MAX; } \
+    while (0)
+#define INSN ((uint32_t)d->imm)
+#define RAW (d->check & (d->len == 2 ? 0xffffu : ~0u))
+
+next:
+    if (unlikely(n >= h->budget))
+        goto out;
+    if (unlikely((pc >> 12) != page_vpn)) {
+        h->pc = pc;
+        if (!code_page_lookup(h, pc, &page, &host)) {
+            n++;
+            goto trap;
+        }
+        page_vpn = host ? pc >> 12 : UINT64_MAX;
+    }
+    if (likely(host))
+        DISPATCH();
+    n++;
+    goto uncached;
+
+redecode: {
+    if (d >= page->insn + CODE_PAGE_INSNS) {
+        n--; /* a page-end sentinel, not an instruction: pc is on the next page */
+        goto next;
+    }
+    uint32_t off = (uint32_t)pc & 0xfff, bits;
+    memcpy(&bits, host + off, 4);
+    decode_insn(d, bits, EXEC_XLEN);
+    if (off == 0xffe && d->len == 4)
+        d->op = OP_CROSS; /* straddles two pages: fetched afresh each time */
+    goto *labels[d->op];
+}
+do_DECODE:
+    /* A fresh slot whose RAM word happens to equal its zeroed check. */
+    goto redecode;
+do_PAGE_END:
+    n--; /* not an instruction */
+    goto next;
+do_CROSS:
+uncached:
+    h->pc = pc;
+    if (!decode_uncached(h, pc, &tmp[0]))
+        goto trap;
+    d = &tmp[0];
+    hp = zero_words;
+    goto *labels[d->op];
+do_ILLEGAL:
+    goto illegal;
+
+do_LUI: x[d->rd] = (uint64_t)(int64_t)d->imm; NEXT();
+do_AUIPC:
+    v = pc + (uint64_t)(int64_t)d->imm;
+    x[d->rd] = rv32 ? sext32(v) : v;
+    NEXT();
+do_JAL:
+    v = pc + d->len;
+    x[d->rd] = rv32 ? sext32(v) : v;
+    JUMP(pc + (uint64_t)(int64_t)d->imm);
+do_JALR:
+    va = (x[d->rs1] + (uint64_t)(int64_t)d->imm) & ~1ull;
+    v = pc + d->len;
+    x[d->rd] = rv32 ? sext32(v) : v;
+    JUMP(va);
+do_BEQ: if (x[d->rs1] == x[d->rs2]) JUMP(pc + (uint64_t)(int64_t)d->imm); NEXT();
+do_BNE: if (x[d->rs1] != x[d->rs2]) JUMP(pc + (uint64_t)(int64_t)d->imm); NEXT();
+do_BLT:
+    if ((int64_t)x[d->rs1] < (int64_t)x[d->rs2]) JUMP(pc + (uint64_t)(int64_t)d->imm);
+    NEXT();
+do_BGE:
+    if ((int64_t)x[d->rs1] >= (int64_t)x[d->rs2]) JUMP(pc + (uint64_t)(int64_t)d->imm);
+    NEXT();
+do_BLTU: if (x[d->rs1] < x[d->rs2]) JUMP(pc + (uint64_t)(int64_t)d->imm); NEXT();
+do_BGEU: if (x[d->rs1] >= x[d->rs2]) JUMP(pc + (uint64_t)(int64_t)d->imm); NEXT();
+
+#define ADDR() ((x[d->rs1] + (uint64_t)(int64_t)d->imm) & pc_mask)
+#define LOAD_OP(fn) do { h->pc = pc; if (!fn(h, ADDR(), &v)) goto trap; x[d->rd] = v; NEXT(); } \
+    while (0)
+#define STORE_OP(fn) do { h->pc = pc; if (!fn(h, ADDR(), x[d->rs2])) goto trap; NEXT(); } \
+    while (0)
+do_LB: LOAD_OP(load_i8);
+do_LH: LOAD_OP(load_i16);
+do_LW: LOAD_OP(load_i32);
+do_LD: LOAD_OP(load_u64);
+do_LBU: LOAD_OP(load_u8);
+do_LHU: LOAD_OP(load_u16);
+do_LWU: LOAD_OP(load_u32);
+do_SB: STORE_OP(store_u8);
+do_SH: STORE_OP(store_u16);
+do_SW: STORE_OP(store_u32);
+do_SD: STORE_OP(store_u64);
+
+#define IMM ((uint64_t)(int64_t)d->imm)
+#define A x[d->rs1]
+#define B x[d->rs2]
+do_ADDI: x[d->rd] = A + IMM; NEXT();
+do_SLTI: x[d->rd] = (int64_t)A < (int64_t)IMM; NEXT();
+do_SLTIU: x[d->rd] = A < IMM; NEXT();
+do_XORI: x[d->rd] = A ^ IMM; NEXT();
+do_ORI: x[d->rd] = A | IMM; NEXT();
+do_ANDI: x[d->rd] = A & IMM; NEXT();
+do_SLLI: x[d->rd] = A << d->imm; NEXT();
+do_SRLI: x[d->rd] = A >> d->imm; NEXT();
+do_SRAI: x[d->rd] = (uint64_t)((int64_t)A >> d->imm); NEXT();
+do_ADD: x[d->rd] = A + B; NEXT();
+do_SUB: x[d->rd] = A - B; NEXT();
+do_SLL: x[d->rd] = A << (B & 63); NEXT();
+do_SLT: x[d->rd] = (int64_t)A < (int64_t)B; NEXT();
+do_SLTU: x[d->rd] = A < B; NEXT();
+do_XOR: x[d->rd] = A ^ B; NEXT();
+do_SRL: x[d->rd] = A >> (B & 63); NEXT();
+do_SRA: x[d->rd] = (uint64_t)((int64_t)A >> (B & 63)); NEXT();
+do_OR: x[d->rd] = A | B; NEXT();
+do_AND: x[d->rd] = A & B; NEXT();
+do_ADDIW: x[d->rd] = sext32(A + IMM); NEXT();
+do_SLLIW: x[d->rd] = sext32((uint32_t)A << d->imm); NEXT();
+do_SRLIW: x[d->rd] = sext32((uint32_t)A >> d->imm); NEXT();
+do_SRAIW: x[d->rd] = (uint64_t)(int64_t)((int32_t)A >> d->imm); NEXT();
+do_ADDW: x[d->rd] = sext32(A + B); NEXT();
+do_SUBW: x[d->rd] = sext32(A - B); NEXT();
+do_SLLW: x[d->rd] = sext32((uint32_t)A << (B & 31)); NEXT();
+do_SRLW: x[d->rd] = sext32((uint32_t)A >> (B & 31)); NEXT();
+do_SRAW: x[d->rd] = (uint64_t)(int64_t)((int32_t)A >> (B & 31)); NEXT();
+do_MUL: x[d->rd] = A * B; NEXT();
+do_MULH: x[d->rd] = (uint64_t)(((__int128)(int64_t)A * (int64_t)B) >> 64); NEXT();
+do_MULHSU:
+    x[d->rd] = (uint64_t)(((__int128)(int64_t)A * (unsigned __int128)B) >> 64);
+    NEXT();
+do_MULHU: x[d->rd] = (uint64_t)(((unsigned __int128)A * B) >> 64); NEXT();
+do_DIV: x[d->rd] = div64((int64_t)A, (int64_t)B); NEXT();
+do_DIVU: x[d->rd] = B ? A / B : UINT64_MAX; NEXT();
+do_REM: x[d->rd] = rem64((int64_t)A, (int64_t)B); NEXT();
+do_REMU: x[d->rd] = B ? A % B : A; NEXT();
+do_MULW: x[d->rd] = sext32(A * B); NEXT();
+do_DIVW: x[d->rd] = div32((int32_t)A, (int32_t)B); NEXT();
+do_DIVUW:
+    x[d->rd] = (uint32_t)B ? sext32((uint32_t)A / (uint32_t)B) : UINT64_MAX;
+    NEXT();
+do_REMW: x[d->rd] = rem32((int32_t)A, (int32_t)B); NEXT();
+do_REMUW:
+    x[d->rd] = sext32((uint32_t)B ? (uint32_t)A % (uint32_t)B : (uint32_t)A);
+    NEXT();
+do_MULH32: x[d->rd] = sext32((uint64_t)((int64_t)(int32_t)A * (int32_t)B) >> 32); NEXT();
+do_MULHSU32:
+    x[d->rd] = sext32((uint64_t)((int64_t)(int32_t)A * (int64_t)(uint32_t)B) >> 32);
+    NEXT();
+do_MULHU32: x[d->rd] = sext32(((uint64_t)(uint32_t)A * (uint32_t)B) >> 32); NEXT();
+do_ZB:
+    if (!zb_execute(INSN, A, B, h->xlen, &v))
+        goto illegal;
+    x[d->rd] = v;
+    NEXT();
+
+do_FENCE: NEXT(); /* one hart, and decoded code is checked against RAM */
+do_CBO:
+    SYNC();
+    if (!exec_cbo(h, INSN, x[d->rs1] & pc_mask, RAW))
+        goto trap;
+    NEXT();
+do_AMO: {
+    SYNC();
+    int r = exec_amo(h, INSN, x[d->rs1] & pc_mask, &v);
+    if (r < 0)
+        goto illegal;
+    if (r == 0)
+        goto trap;
+    x[d->rd] = v;
+    NEXT();
+}
+do_CSR:
+    SYNC();
+    if (!exec_csr(h, INSN, d->rd == REG_SINK, &v))
+        goto illegal;
+    x[d->rd] = v;
+    RESYNC(); /* satp, mstatus or PMP may have moved: look the page up again */
+    JUMP(pc + d->len);
+do_SYSTEM: {
+    SYNC();
+    int r = exec_system(h, INSN, RAW);
+    if (r == 0)
+        goto trap;
+    RESYNC();
+    if (r == 2)
+        goto next; /* xRET set h->pc */
+    JUMP(pc + d->len);
+}
+do_FLW: do_FLD:
+    if (!(h->mstatus & MSTATUS_FS))
+        goto illegal;
+    h->pc = pc;
+    if (!(d->op == OP_FLW ? load_u32(h, ADDR(), &v) : load_u64(h, ADDR(), &v)))
+        goto trap;
+    h->f[d->rd] = d->op == OP_FLW ? v | 0xffffffff00000000ull : v; /* §12.2 */
+    hart_fs_dirty(h);
+    NEXT();
+do_FSW: do_FSD:
+    if (!(h->mstatus & MSTATUS_FS))
+        goto illegal;
+    h->pc = pc;
+    if (!(d->op == OP_FSW ? store_u32(h, ADDR(), h->f[d->rs2])
+                          : store_u64(h, ADDR(), h->f[d->rs2])))
+        goto trap;
+    NEXT();
+do_FP:
+    if (!fpu_execute(h, INSN))
+        goto illegal;
+    NEXT();
+
+illegal:
+    h->pc = pc;
+    hart_raise(h, CAUSE_ILLEGAL_INSN, RAW);
+trap:
+    h->x[REG_SINK] = 0;
+    h->trap_pending = false;
+    h->instret = instret0 + (uint64_t)n - 1; /* the trapping instruction did not retire */
+    hart_take_trap(h, h->trap_cause, h->trap_tval);
+    RESYNC();
+    goto next;
+out:
+    h->pc = pc;
+    h->instret = instret0 + (uint64_t)n;
+    return n;
+#undef NEXT
+#undef JUMP
+#undef SYNC
+#undef RESYNC
+#undef DISPATCH
+#undef INSN
+#undef RAW
+#undef ADDR
+#undef LOAD_OP
+#undef STORE_OP
+#undef IMM
+#undef A
+#undef B
+}
+
+
+#undef EXEC_BLOCK
+#undef EXEC_XLEN
