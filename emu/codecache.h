@@ -17,6 +17,7 @@
  * last instruction of the page lands on one of them. */
 typedef struct CodePage {
     DecodedInsn insn[CODE_PAGE_INSNS + 2];
+    const void *owner; /* the interpreter that set the handlers, NULL = none */
 } CodePage;
 
 typedef struct CodeCache {

@@ -34,17 +34,17 @@ enum {
  * sink register so no operation has to test rd == 0. */
 #define REG_SINK 32
 
-/* 16 bytes, so a page of them is indexed with a shift. */
 typedef struct DecodedInsn {
     uint32_t check;  /* the 32 bits at the instruction's address when decoded */
     int32_t imm;     /* sign-extended immediate or shift amount; for the
                       * out-of-line operations (AMO, CSR, SYSTEM, CBO, FP, ZB)
                       * the whole instruction, expanded if compressed */
+    const void *handler; /* the interpreter's code for op (set by the interpreter) */
     uint16_t op;     /* OP_* */
     uint8_t rd;      /* destination, REG_SINK for x0 (an f register for FLW/FLD) */
     uint8_t rs1, rs2;
     uint8_t len;     /* 2 or 4 bytes */
-    uint8_t pad[2];
+    uint8_t step;    /* bytes from this entry to the next instruction's entry */
 } DecodedInsn;
 
 /* Decodes the instruction whose first 32 bits (little-endian, the upper

@@ -27,7 +27,10 @@ static int64_t EXEC_BLOCK(Hart *h)
     /* An instruction decoded outside the cache, followed by two page-end
      * sentinels that a straight step from it reaches (hp then points at
      * zero words, which match the sentinels' check). */
-    DecodedInsn tmp[3] = { [1] = { .op = OP_PAGE_END }, [2] = { .op = OP_PAGE_END } };
+    DecodedInsn tmp[3] = {
+        [1] = { .op = OP_PAGE_END, .handler = &&do_PAGE_END },
+        [2] = { .op = OP_PAGE_END, .handler = &&do_PAGE_END },
+    };
     static const uint8_t zero_words[8];
     uint64_t v, va;
     int64_t n = 0;
@@ -45,7 +48,7 @@ static int64_t EXEC_BLOCK(Hart *h)
         d = &page->insn[off_ >> 1];                                                 \
         if (unlikely(d->check != bits_))                                            \
             goto redecode;                                                          \
-        goto *labels[d->op];                                                        \
+        goto *d->handler;                                                           \
     } while (0)
 /* Straight-line flow: the next slot follows in the page; past the page's
  * end sit the sentinels (RAM has slack, so reading hp stays in bounds). */
@@ -54,12 +57,12 @@ static int64_t EXEC_BLOCK(Hart *h)
         uint32_t bits_;                                                             \
         pc = (pc + d->len) & pc_mask;                                               \
         hp += d->len;                                                               \
-        d += d->len >> 1;                                                           \
+        d = (DecodedInsn *)((uintptr_t)d + d->step);                                \
         n++;                                                                        \
         memcpy(&bits_, hp, 4);                                                      \
         if (unlikely(d->check != bits_))                                            \
             goto redecode;                                                          \
-        goto *labels[d->op];                                                        \
+        goto *d->handler;                                                           \
     } while (0)
 #define JUMP(target) do { pc = (target) & pc_mask; DISPATCH(); } while (0)
 #define SYNC() do { h->pc = pc; h->instret = instret0 + (uint64_t)n; } while (0)
@@ -78,6 +81,15 @@ next:
             goto trap;
         }
         page_vpn = host ? pc >> 12 : UINT64_MAX;
+        if (host && unlikely(page->owner != labels)) {
+            /* First run of this page by this loop: every slot starts out
+             * undecoded, the sentinels end the page. */
+            for (int i = 0; i < CODE_PAGE_INSNS; i++)
+                page->insn[i].handler = &&do_DECODE;
+            page->insn[CODE_PAGE_INSNS].handler = &&do_PAGE_END;
+            page->insn[CODE_PAGE_INSNS + 1].handler = &&do_PAGE_END;
+            page->owner = labels;
+        }
     }
     if (likely(host))
         DISPATCH();
@@ -94,7 +106,8 @@ redecode: {
     decode_insn(d, bits, EXEC_XLEN);
     if (off == 0xffe && d->len == 4)
         d->op = OP_CROSS; /* straddles two pages: fetched afresh each time */
-    goto *labels[d->op];
+    d->handler = labels[d->op];
+    goto *d->handler;
 }
 do_DECODE:
     /* A fresh slot whose RAM word happens to equal its zeroed check. */
@@ -108,8 +121,9 @@ uncached:
     if (!decode_uncached(h, pc, &tmp[0]))
         goto trap;
     d = &tmp[0];
+    d->handler = labels[d->op];
     hp = zero_words;
-    goto *labels[d->op];
+    goto *d->handler;
 do_ILLEGAL:
     goto illegal;
 
