@@ -65,6 +65,24 @@ static int64_t EXEC_BLOCK(Hart *h)
         goto *d->handler;                                                           \
     } while (0)
 #define JUMP(target) do { pc = (target) & pc_mask; DISPATCH(); } while (0)
+/* A pc-relative jump by imm bytes: when the target is on the same code page
+ * its entry lies imm / 2 entries away, with no lookup. Entries run from
+ * the cache (page_vpn valid) only: an uncached one clears page_vpn. */
+#define BRANCH(imm)                                                                 \
+    do {                                                                            \
+        int64_t imm_ = (imm);                                                       \
+        uint32_t toff_ = ((uint32_t)pc & 0xfff) + (uint32_t)imm_, bits_;            \
+        if (unlikely(toff_ >= 4096 || (pc >> 12) != page_vpn || n >= h->budget))    \
+            JUMP(pc + (uint64_t)imm_);                                              \
+        pc = (pc + (uint64_t)imm_) & pc_mask;                                       \
+        hp += imm_;                                                                 \
+        d = (DecodedInsn *)((uintptr_t)d + (uintptr_t)(imm_ * (int64_t)(sizeof(*d) / 2))); \
+        n++;                                                                        \
+        memcpy(&bits_, hp, 4);                                                      \
+        if (unlikely(d->check != bits_))                                            \
+            goto redecode;                                                          \
+        goto *d->handler;                                                           \
+    } while (0)
 #define SYNC() do { h->pc = pc; h->instret = instret0 + (uint64_t)n; } while (0)
 #define RESYNC() do { pc = h->pc; instret0 = h->instret - (uint64_t)n; page_vpn = UINT64_MAX; } \
     while (0)
@@ -118,6 +136,7 @@ do_PAGE_END:
 do_CROSS:
 uncached:
     h->pc = pc;
+    page_vpn = UINT64_MAX; /* relative moves (BRANCH) must not start from tmp */
     if (!decode_uncached(h, pc, &tmp[0]))
         goto trap;
     d = &tmp[0];
@@ -135,22 +154,22 @@ do_AUIPC:
 do_JAL:
     v = pc + d->len;
     x[d->rd] = rv32 ? sext32(v) : v;
-    JUMP(pc + (uint64_t)(int64_t)d->imm);
+    BRANCH(d->imm);
 do_JALR:
     va = (x[d->rs1] + (uint64_t)(int64_t)d->imm) & ~1ull;
     v = pc + d->len;
     x[d->rd] = rv32 ? sext32(v) : v;
     JUMP(va);
-do_BEQ: if (x[d->rs1] == x[d->rs2]) JUMP(pc + (uint64_t)(int64_t)d->imm); NEXT();
-do_BNE: if (x[d->rs1] != x[d->rs2]) JUMP(pc + (uint64_t)(int64_t)d->imm); NEXT();
+do_BEQ: if (x[d->rs1] == x[d->rs2]) BRANCH(d->imm); NEXT();
+do_BNE: if (x[d->rs1] != x[d->rs2]) BRANCH(d->imm); NEXT();
 do_BLT:
-    if ((int64_t)x[d->rs1] < (int64_t)x[d->rs2]) JUMP(pc + (uint64_t)(int64_t)d->imm);
+    if ((int64_t)x[d->rs1] < (int64_t)x[d->rs2]) BRANCH(d->imm);
     NEXT();
 do_BGE:
-    if ((int64_t)x[d->rs1] >= (int64_t)x[d->rs2]) JUMP(pc + (uint64_t)(int64_t)d->imm);
+    if ((int64_t)x[d->rs1] >= (int64_t)x[d->rs2]) BRANCH(d->imm);
     NEXT();
-do_BLTU: if (x[d->rs1] < x[d->rs2]) JUMP(pc + (uint64_t)(int64_t)d->imm); NEXT();
-do_BGEU: if (x[d->rs1] >= x[d->rs2]) JUMP(pc + (uint64_t)(int64_t)d->imm); NEXT();
+do_BLTU: if (x[d->rs1] < x[d->rs2]) BRANCH(d->imm); NEXT();
+do_BGEU: if (x[d->rs1] >= x[d->rs2]) BRANCH(d->imm); NEXT();
 
 #define ADDR() ((x[d->rs1] + (uint64_t)(int64_t)d->imm) & pc_mask)
 #define LOAD_OP(fn) do { h->pc = pc; if (!fn(h, ADDR(), &v)) goto trap; x[d->rd] = v; NEXT(); } \
@@ -304,6 +323,7 @@ out:
 #undef SYNC
 #undef RESYNC
 #undef DISPATCH
+#undef BRANCH
 #undef INSN
 #undef RAW
 #undef ADDR
