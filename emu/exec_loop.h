@@ -34,6 +34,10 @@ static int64_t EXEC_BLOCK(Hart *h)
     static const uint8_t zero_words[8];
     uint64_t v, va;
     int64_t n = 0;
+    /* The budget as it was on entry, kept in a register for straight-line
+     * flow (single steps need it); jumps re-read h->budget, which events
+     * lower. */
+    const int64_t limit = h->budget;
     uint64_t instret0 = h->instret;
 
 /* Enters the code at pc after a jump: same code page and budget left. */
@@ -58,6 +62,8 @@ static int64_t EXEC_BLOCK(Hart *h)
         pc = (pc + d->len) & pc_mask;                                               \
         hp += d->len;                                                               \
         d = (DecodedInsn *)((uintptr_t)d + d->step);                                \
+        if (unlikely(n >= limit))                                                   \
+            goto next;                                                              \
         n++;                                                                        \
         memcpy(&bits_, hp, 4);                                                      \
         if (unlikely(d->check != bits_))                                            \
