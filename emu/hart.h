@@ -58,6 +58,9 @@ enum {
 #define MSTATUS_SXL  (3ull << 34)
 #define MSTATUS_SD64 (1ull << 63)
 
+/* Zicbom/Zicboz cache-block size in bytes (cbo.zero clears this much). */
+#define CBO_BLOCK_SIZE 64
+
 /* fcsr fields (unprivileged spec §11.2). */
 enum { FFLAG_NX = 1, FFLAG_UF = 2, FFLAG_OF = 4, FFLAG_DZ = 8, FFLAG_NV = 16 };
 enum { RM_RNE = 0, RM_RTZ = 1, RM_RDN = 2, RM_RUP = 3, RM_RMM = 4, RM_DYN = 7 };

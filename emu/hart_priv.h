@@ -66,7 +66,6 @@ bool hart_sret(Hart *h);
 void hart_check_interrupts(Hart *h);
 /* system.c: out-of-line instructions. exec_amo returns 1 done, 0 trapped,
  * -1 illegal; exec_system 1 done, 2 done with pc set (xRET), 0 trapped. */
-#define CBO_BLOCK_SIZE 64
 int exec_amo(Hart *h, uint32_t insn, uint64_t va, uint64_t *rd_val);
 bool exec_csr(Hart *h, uint32_t insn, bool rd_is_x0, uint64_t *rd_val);
 int exec_system(Hart *h, uint32_t insn, uint32_t raw);

@@ -68,6 +68,11 @@ static int add_cpus(void *fdt, const FdtBoard *b)
     TRY(fdt_property_string(fdt, "compatible", "riscv"));
     TRY(fdt_property_string(fdt, "riscv,isa", b->isa));
     TRY(fdt_property_string(fdt, "mmu-type", b->mmu_type));
+    if (b->cbo_block_size) {
+        /* Zicbom/Zicboz block size (Linux: riscv,cbo*-block-size) */
+        TRY(fdt_property_u32(fdt, "riscv,cbom-block-size", b->cbo_block_size));
+        TRY(fdt_property_u32(fdt, "riscv,cboz-block-size", b->cbo_block_size));
+    }
 
     TRY(fdt_begin_node(fdt, "interrupt-controller"));
     TRY(fdt_property_u32(fdt, "#interrupt-cells", 1));

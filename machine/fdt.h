@@ -11,7 +11,8 @@
 typedef struct FdtBoard {
     int xlen;                  /* 64 */
     const char *isa;           /* e.g. "rv64imafdc_zicsr_zifencei_zicntr_sstc" */
-    const char *mmu_type;      /* "riscv,sv48" */
+    const char *mmu_type;      /* "riscv,sv57" */
+    uint32_t cbo_block_size;   /* Zicbom/Zicboz block in bytes, 0 = no Zicbo* */
     uint32_t timebase_hz;      /* 10000000 */
     uint64_t ram_base, ram_size;
     uint64_t clint_base, clint_size;

@@ -308,7 +308,8 @@ static void describe_board(const Machine *m, const MachineConfig *cfg, FdtBoard 
     *b = (FdtBoard){
         .xlen = m->hart.xlen,
         .isa = m->hart.xlen == 32 ? "rv32" ISA_EXTENSIONS : "rv64" ISA_EXTENSIONS,
-        .mmu_type = m->hart.xlen == 32 ? "riscv,sv32" : "riscv,sv57", .timebase_hz = TIMEBASE_HZ,
+        .mmu_type = m->hart.xlen == 32 ? "riscv,sv32" : "riscv,sv57",
+        .cbo_block_size = CBO_BLOCK_SIZE, .timebase_hz = TIMEBASE_HZ,
         .ram_base = RAM_BASE, .ram_size = m->ram_size,
         .clint_base = MAP_CLINT_BASE, .clint_size = MAP_CLINT_SIZE,
         .plic_base = MAP_PLIC_BASE, .plic_size = MAP_PLIC_SIZE, .plic_ndev = MAP_PLIC_NDEV,
