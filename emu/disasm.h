@@ -22,4 +22,8 @@ int disasm(char *buf, size_t bufsize, uint64_t pc, uint32_t insn, int xlen);
  * xlen 32 adds the RV32-only high halves (cycleh, mstatush ...). */
 const char *disasm_csr_name(uint32_t csr, int xlen, char *tmp, size_t tmpsize);
 
+/* ABI names of the integer and floating-point registers ("zero", "ra", ...). */
+extern const char *const disasm_xreg_names[32];
+extern const char *const disasm_freg_names[32];
+
 #endif

@@ -22,17 +22,6 @@ static const char *const interrupt_name[12] = {
     "machine timer", NULL, "supervisor external", NULL, "machine external",
 };
 
-static const char *const xreg[32] = {
-    "zero", "ra", "sp", "gp", "tp", "t0", "t1", "t2", "s0", "s1", "a0", "a1", "a2", "a3",
-    "a4", "a5", "a6", "a7", "s2", "s3", "s4", "s5", "s6", "s7", "s8", "s9", "s10", "s11",
-    "t3", "t4", "t5", "t6",
-};
-
-static const char *const freg[32] = {
-    "ft0", "ft1", "ft2", "ft3", "ft4", "ft5", "ft6", "ft7", "fs0", "fs1", "fa0", "fa1",
-    "fa2", "fa3", "fa4", "fa5", "fa6", "fa7", "fs2", "fs3", "fs4", "fs5", "fs6", "fs7",
-    "fs8", "fs9", "fs10", "fs11", "ft8", "ft9", "ft10", "ft11",
-};
 
 int tracer_open(Tracer *t, const char *path, char *err, size_t errlen)
 {
@@ -62,9 +51,9 @@ static void put_result(FILE *f, Hart *h, int dest)
     uint64_t v = 0;
     hart_debug_get_reg(h, dest, &v);
     if (dest < 32) {
-        fprintf(f, "%s=%0*llx", xreg[dest], h->xlen / 4, (unsigned long long)v);
+        fprintf(f, "%s=%0*llx", disasm_xreg_names[dest], h->xlen / 4, (unsigned long long)v);
     } else {
-        fprintf(f, "%s=%016llx", freg[dest - DBG_REG_F0], (unsigned long long)v);
+        fprintf(f, "%s=%016llx", disasm_freg_names[dest - DBG_REG_F0], (unsigned long long)v);
     }
 }
 
