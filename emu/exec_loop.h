@@ -178,9 +178,9 @@ do_BLTU: if (x[d->rs1] < x[d->rs2]) BRANCH(d->imm); NEXT();
 do_BGEU: if (x[d->rs1] >= x[d->rs2]) BRANCH(d->imm); NEXT();
 
 #define ADDR() ((x[d->rs1] + (uint64_t)(int64_t)d->imm) & pc_mask)
-#define LOAD_OP(fn) do { h->pc = pc; if (!fn(h, ADDR(), &v)) goto trap; x[d->rd] = v; NEXT(); } \
+#define LOAD_OP(fn) do { if (!fn(h, ADDR(), &v)) goto trap; x[d->rd] = v; NEXT(); } \
     while (0)
-#define STORE_OP(fn) do { h->pc = pc; if (!fn(h, ADDR(), x[d->rs2])) goto trap; NEXT(); } \
+#define STORE_OP(fn) do { if (!fn(h, ADDR(), x[d->rs2])) goto trap; NEXT(); } \
     while (0)
 do_LB: LOAD_OP(load_i8);
 do_LH: LOAD_OP(load_i16);
@@ -291,7 +291,6 @@ do_SYSTEM: {
 do_FLW: do_FLD:
     if (!(h->mstatus & MSTATUS_FS))
         goto illegal;
-    h->pc = pc;
     if (!(d->op == OP_FLW ? load_u32(h, ADDR(), &v) : load_u64(h, ADDR(), &v)))
         goto trap;
     h->f[d->rd] = d->op == OP_FLW ? v | 0xffffffff00000000ull : v; /* §12.2 */
@@ -300,7 +299,6 @@ do_FLW: do_FLD:
 do_FSW: do_FSD:
     if (!(h->mstatus & MSTATUS_FS))
         goto illegal;
-    h->pc = pc;
     if (!(d->op == OP_FSW ? store_u32(h, ADDR(), h->f[d->rs2])
                           : store_u64(h, ADDR(), h->f[d->rs2])))
         goto trap;
@@ -311,9 +309,11 @@ do_FP:
     NEXT();
 
 illegal:
-    h->pc = pc;
     hart_raise(h, CAUSE_ILLEGAL_INSN, RAW);
 trap:
+    /* pc still addresses the instruction that trapped (loads and stores
+     * leave h->pc stale for speed; it is set here). */
+    h->pc = pc;
     h->x[REG_SINK] = 0;
     h->trap_pending = false;
     h->instret = instret0 + (uint64_t)n - 1; /* the trapping instruction did not retire */
