@@ -33,11 +33,13 @@ def commands(tmp):
     initrd = os.path.join(OUT, "initramfs.cpio.gz")
     rvbox = [RVBOX, "-m", "256", "-bios", BIOS, "-kernel", image, "-initrd", initrd,
              "-append", CMDLINE]
+    # The guest's console (hvc0) is the virtio console: put it on stdio, as
+    # rvbox does; the UART only carries OpenSBI's banner.
     qemu = [QEMU, "-M", "virt", "-m", "256", "-smp", "1",
-            "-display", "none", "-monitor", "none", "-serial", "stdio",
+            "-display", "none", "-monitor", "none", "-serial", "null",
             "-bios", BIOS, "-kernel", image, "-initrd", initrd, "-append", CMDLINE,
             "-global", "virtio-mmio.force-legacy=false",
-            "-chardev", "socket,id=vc,path=%s,server=on,wait=off" % os.path.join(tmp, "vc.sock"),
+            "-chardev", "stdio,id=vc,signal=off",
             "-device", "virtio-serial-device", "-device", "virtconsole,chardev=vc",
             "-no-reboot"]
     return rvbox, qemu
