@@ -6,7 +6,7 @@ kernel + initramfs (images/linux/out/). Runs alternate rvbox, QEMU for
 
 Both get the same uncompressed Image (QEMU's loader does not take gzip), the
 same OpenSBI, 256 MiB, one hart, the same command line, no disk. QEMU is
--M virt with a virtio console, as in images/linux/check-qemu.sh.
+-M virt with its virtio console on stdio.
 env: QEMU (default qemu-system-riscv64), BIOS (OpenSBI fw_dynamic.bin)."""
 import argparse
 import gzip
