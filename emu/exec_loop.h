@@ -15,14 +15,18 @@ static int64_t EXEC_BLOCK(Hart *h)
         DECODE_OPS(DECODE_LABEL)
 #undef DECODE_LABEL
     };
+    static const uint8_t zero_words[8];
     uint64_t *const x = h->x;
     const uint64_t pc_mask = EXEC_XLEN == 32 ? 0xffffffffull : ~0ull;
     const bool rv32 = EXEC_XLEN == 32;
-    uint64_t pc = h->pc;
-    uint64_t page_vpn = UINT64_MAX;
+    /* Where the code runs: the instruction at hp (a host address) is at
+     * guest address base + (hp - host); base is its page, host the host
+     * address of that page. Straight-line flow only moves hp. */
+    uint64_t base = 0;
+    uintptr_t host = 0, hp = 0;
+    uint64_t page_vpn = UINT64_MAX; /* base >> 12 when running from the cache */
     CodePage *page = NULL;
-    const uint8_t *host = NULL;
-    const uint8_t *hp = NULL;  /* host address of the instruction at pc */
+    uint64_t pc = h->pc; /* the target of a jump, for the slow path at next */
     DecodedInsn *d;
     /* An instruction decoded outside the cache, followed by two page-end
      * sentinels that a straight step from it reaches (hp then points at
@@ -31,24 +35,24 @@ static int64_t EXEC_BLOCK(Hart *h)
         [1] = { .op = OP_PAGE_END, .handler = &&do_PAGE_END },
         [2] = { .op = OP_PAGE_END, .handler = &&do_PAGE_END },
     };
-    static const uint8_t zero_words[8];
     uint64_t v, va;
-    int64_t n = 0;
-    /* The budget as it was on entry, kept in a register for straight-line
-     * flow (single steps need it); jumps re-read h->budget, which events
-     * lower. */
+    /* Instructions still allowed: counted down in a register; jumps also
+     * look at h->budget, which events set to 0 to end the slice early. */
     const int64_t limit = h->budget;
+    int64_t left = limit;
     uint64_t instret0 = h->instret;
 
+#define PC (base + (uint64_t)(hp - host))
+#define RAN ((uint64_t)(limit - left)) /* instructions dispatched so far */
 /* Enters the code at pc after a jump: same code page and budget left. */
 #define DISPATCH()                                                                  \
     do {                                                                            \
-        if (unlikely((pc >> 12) != page_vpn || n >= h->budget))                     \
+        if (unlikely((pc >> 12) != page_vpn || left <= 0 || h->budget == 0))        \
             goto next;                                                              \
-        n++;                                                                        \
+        left--;                                                                     \
         uint32_t off_ = (uint32_t)pc & 0xfff, bits_;                                \
         hp = host + off_;                                                           \
-        memcpy(&bits_, hp, 4);                                                      \
+        memcpy(&bits_, (const void *)hp, 4);                                        \
         d = &page->insn[off_ >> 1];                                                 \
         if (unlikely(d->check != bits_))                                            \
             goto redecode;                                                          \
@@ -59,53 +63,55 @@ static int64_t EXEC_BLOCK(Hart *h)
 #define NEXT()                                                                      \
     do {                                                                            \
         uint32_t bits_;                                                             \
-        pc = (pc + d->len) & pc_mask;                                               \
         hp += d->len;                                                               \
         d = (DecodedInsn *)((uintptr_t)d + d->step);                                \
-        if (unlikely(n >= limit))                                                   \
-            goto next;                                                              \
-        n++;                                                                        \
-        memcpy(&bits_, hp, 4);                                                      \
+        if (unlikely(--left < 0))                                                   \
+            goto stop;                                                              \
+        memcpy(&bits_, (const void *)hp, 4);                                        \
         if (unlikely(d->check != bits_))                                            \
             goto redecode;                                                          \
         goto *d->handler;                                                           \
     } while (0)
 #define JUMP(target) do { pc = (target) & pc_mask; DISPATCH(); } while (0)
 /* A pc-relative jump by imm bytes: when the target is on the same code page
- * its entry lies imm / 2 entries away, with no lookup. Entries run from
- * the cache (page_vpn valid) only: an uncached one clears page_vpn. */
+ * its entry lies imm / 2 entries away, with no lookup. */
 #define BRANCH(imm)                                                                 \
     do {                                                                            \
         int64_t imm_ = (imm);                                                       \
-        uint32_t toff_ = ((uint32_t)pc & 0xfff) + (uint32_t)imm_, bits_;            \
-        if (unlikely(toff_ >= 4096 || (pc >> 12) != page_vpn || n >= h->budget))    \
-            JUMP(pc + (uint64_t)imm_);                                              \
-        pc = (pc + (uint64_t)imm_) & pc_mask;                                       \
+        uint32_t toff_ = (uint32_t)(hp - host) + (uint32_t)imm_, bits_;             \
+        if (unlikely(toff_ >= 4096 || (base >> 12) != page_vpn || left <= 0 ||      \
+                     h->budget == 0))                                               \
+            JUMP(PC + (uint64_t)imm_);                                              \
+        left--;                                                                     \
         hp += imm_;                                                                 \
         d = (DecodedInsn *)((uintptr_t)d + (uintptr_t)(imm_ * (int64_t)(sizeof(*d) / 2))); \
-        n++;                                                                        \
-        memcpy(&bits_, hp, 4);                                                      \
+        memcpy(&bits_, (const void *)hp, 4);                                        \
         if (unlikely(d->check != bits_))                                            \
             goto redecode;                                                          \
         goto *d->handler;                                                           \
     } while (0)
-#define SYNC() do { h->pc = pc; h->instret = instret0 + (uint64_t)n; } while (0)
-#define RESYNC() do { pc = h->pc; instret0 = h->instret - (uint64_t)n; page_vpn = UINT64_MAX; } \
+#define SYNC() do { h->pc = PC; h->instret = instret0 + RAN; } while (0)
+/* After a call that may change pc, privilege or translation: continue from
+ * h->pc through the slow path. */
+#define RESYNC() do { pc = h->pc; instret0 = h->instret - RAN; page_vpn = UINT64_MAX; } \
     while (0)
 #define INSN ((uint32_t)d->imm)
 #define RAW (d->check & (d->len == 2 ? 0xffffu : ~0u))
 
 next:
-    if (unlikely(n >= h->budget))
+    if (unlikely(left <= 0 || h->budget == 0))
         goto out;
     if (unlikely((pc >> 12) != page_vpn)) {
         h->pc = pc;
-        if (!code_page_lookup(h, pc, &page, &host)) {
-            n++;
-            goto trap;
+        uint8_t *p;
+        if (!code_page_lookup(h, pc, &page, (const uint8_t **)&p)) {
+            left--;
+            goto trap_at_pc;
         }
-        page_vpn = host ? pc >> 12 : UINT64_MAX;
-        if (host && unlikely(page->owner != labels)) {
+        page_vpn = p ? pc >> 12 : UINT64_MAX;
+        base = pc & ~0xfffull;
+        host = (uintptr_t)p;
+        if (p && unlikely(page->owner != labels)) {
             /* First run of this page by this loop: every slot starts out
              * undecoded, the sentinels end the page. */
             for (int i = 0; i < CODE_PAGE_INSNS; i++)
@@ -115,18 +121,24 @@ next:
             page->owner = labels;
         }
     }
-    if (likely(host))
+    if (likely(page_vpn != UINT64_MAX))
         DISPATCH();
-    n++;
+    left--;
     goto uncached;
 
+stop: /* the budget ran out on straight-line flow */
+    left++;
+    pc = PC;
+    goto out;
+
 redecode: {
-    if (d >= page->insn + CODE_PAGE_INSNS) {
-        n--; /* a page-end sentinel, not an instruction: pc is on the next page */
+    if (page_vpn == UINT64_MAX || d >= page->insn + CODE_PAGE_INSNS) {
+        left++; /* a page-end sentinel, not an instruction */
+        pc = PC;
         goto next;
     }
-    uint32_t off = (uint32_t)pc & 0xfff, bits;
-    memcpy(&bits, host + off, 4);
+    uint32_t off = (uint32_t)(hp - host), bits;
+    memcpy(&bits, (const void *)hp, 4);
     decode_insn(d, bits, EXEC_XLEN);
     if (off == 0xffe && d->len == 4)
         d->op = OP_CROSS; /* straddles two pages: fetched afresh each time */
@@ -137,33 +149,38 @@ do_DECODE:
     /* A fresh slot whose RAM word happens to equal its zeroed check. */
     goto redecode;
 do_PAGE_END:
-    n--; /* not an instruction */
+    left++; /* not an instruction */
+    pc = PC;
     goto next;
 do_CROSS:
+    pc = PC;
 uncached:
+    /* pc: code outside RAM (boot ROM) or straddling two pages */
     h->pc = pc;
     page_vpn = UINT64_MAX; /* relative moves (BRANCH) must not start from tmp */
     if (!decode_uncached(h, pc, &tmp[0]))
-        goto trap;
+        goto trap_at_pc;
     d = &tmp[0];
     d->handler = labels[d->op];
-    hp = zero_words;
+    base = pc & ~0xfffull;
+    hp = (uintptr_t)zero_words;
+    host = hp - (pc & 0xfff);
     goto *d->handler;
 do_ILLEGAL:
     goto illegal;
 
 do_LUI: x[d->rd] = (uint64_t)(int64_t)d->imm; NEXT();
 do_AUIPC:
-    v = pc + (uint64_t)(int64_t)d->imm;
+    v = PC + (uint64_t)(int64_t)d->imm;
     x[d->rd] = rv32 ? sext32(v) : v;
     NEXT();
 do_JAL:
-    v = pc + d->len;
+    v = PC + d->len;
     x[d->rd] = rv32 ? sext32(v) : v;
     BRANCH(d->imm);
 do_JALR:
     va = (x[d->rs1] + (uint64_t)(int64_t)d->imm) & ~1ull;
-    v = pc + d->len;
+    v = PC + d->len;
     x[d->rd] = rv32 ? sext32(v) : v;
     JUMP(va);
 do_BEQ: if (x[d->rs1] == x[d->rs2]) BRANCH(d->imm); NEXT();
@@ -276,17 +293,20 @@ do_CSR:
     if (!exec_csr(h, INSN, d->rd == REG_SINK, &v))
         goto illegal;
     x[d->rd] = v;
+    v = d->len;
     RESYNC(); /* satp, mstatus or PMP may have moved: look the page up again */
-    JUMP(pc + d->len);
+    pc = (pc + v) & pc_mask;
+    goto next;
 do_SYSTEM: {
     SYNC();
     int r = exec_system(h, INSN, RAW);
     if (r == 0)
         goto trap;
+    v = d->len;
     RESYNC();
-    if (r == 2)
-        goto next; /* xRET set h->pc */
-    JUMP(pc + d->len);
+    if (r == 1)
+        pc = (pc + v) & pc_mask; /* else xRET set h->pc */
+    goto next;
 }
 do_FLW: do_FLD:
     if (!(h->mstatus & MSTATUS_FS))
@@ -311,23 +331,26 @@ do_FP:
 illegal:
     hart_raise(h, CAUSE_ILLEGAL_INSN, RAW);
 trap:
-    /* pc still addresses the instruction that trapped (loads and stores
-     * leave h->pc stale for speed; it is set here). */
-    h->pc = pc;
+    /* the instruction at PC trapped (loads and stores leave h->pc stale for
+     * speed; it is set here) */
+    h->pc = PC;
+trap_at_pc:
     h->x[REG_SINK] = 0;
     h->trap_pending = false;
-    h->instret = instret0 + (uint64_t)n - 1; /* the trapping instruction did not retire */
+    h->instret = instret0 + RAN - 1; /* the trapping instruction did not retire */
     hart_take_trap(h, h->trap_cause, h->trap_tval);
     RESYNC();
     goto next;
 out:
     h->pc = pc;
-    h->instret = instret0 + (uint64_t)n;
-    return n;
+    h->instret = instret0 + RAN;
+    return (int64_t)RAN;
 #undef NEXT
 #undef JUMP
 #undef SYNC
 #undef RESYNC
+#undef PC
+#undef RAN
 #undef DISPATCH
 #undef BRANCH
 #undef INSN

@@ -109,6 +109,11 @@ static void read_connection(GdbServer *s)
 
 void gdb_server_poll(GdbServer *s, int timeout_ms)
 {
+    if (gdb_server_killed(s)) {
+        /* The session is ending: reading on would see the debugger hang
+         * up and drop the stub, and the kill with it. */
+        return;
+    }
     struct pollfd p = { .fd = s->fd >= 0 ? s->fd : s->listen_fd, .events = POLLIN };
     if (p.fd < 0 || poll(&p, 1, timeout_ms) <= 0) {
         return;
@@ -123,7 +128,9 @@ void gdb_server_poll(GdbServer *s, int timeout_ms)
 bool gdb_server_holds(const GdbServer *s)
 {
     if (s->stub) {
-        return gdbstub_stopped(s->stub) && !gdbstub_killed(s->stub);
+        /* Killed counts as held: the frontend looks for the kill while it
+         * holds the machine, and a 'k' may come while the guest runs. */
+        return gdbstub_stopped(s->stub) || gdbstub_killed(s->stub);
     }
     return s->wait;
 }

@@ -1,7 +1,11 @@
 #!/bin/bash
-# Debugs a small RV64 program with Debian's gdb-multiarch through rvbox's
-# GDB stub (-gdb tcp::PORT -S): breakpoint, stepi, register and memory
-# reads, CSR and FP registers from target.xml, then continue to the exit.
+# Debugs a small program with Debian's gdb-multiarch through rvbox's GDB
+# stub (-gdb tcp::PORT -S), built once for RV64 and once for RV32 (an ELF32
+# runs on an RV32 hart): breakpoint, stepi, register and memory reads, CSR
+# and FP registers from target.xml, register width, a register write, then
+# continue to the exit. Then, per XLEN, tests/gdb/rsp_check.py talks to the
+# stub over a raw socket: register width on the wire, Ctrl-C (0x03) while
+# the guest runs, and 'k'.
 # Prints ok/not ok lines and "gdb: N passed, M failed".
 cd "$(dirname "$0")/../.." || exit 1
 RVBOX=${RVBOX:-build/rvbox}
@@ -24,86 +28,207 @@ finish() {
     exit
 }
 
-ELF=$OUT/prog.elf
-if [ ! -f "$ELF" ] || [ tests/gdb/prog.c -nt "$ELF" ] || [ tests/gdb/start.S -nt "$ELF" ]; then
-    riscv64-linux-gnu-gcc -march=rv64gc -mabi=lp64d -O1 -g -nostdlib -nostartfiles -static \
+# build XLEN: the test program for that XLEN in $OUT/progXLEN.elf.
+build() {
+    local elf=$OUT/prog$1.elf arch=rv64gc abi=lp64d
+    if [ "$1" = 32 ]; then
+        arch=rv32gc abi=ilp32d
+    fi
+    if [ -f "$elf" ] && [ "$elf" -nt tests/gdb/prog.c ] && [ "$elf" -nt tests/gdb/start.S ] &&
+        [ "$elf" -nt tests/gdb/link.ld ]; then
+        return 0
+    fi
+    riscv64-linux-gnu-gcc -march=$arch -mabi=$abi -O1 -g -nostdlib -nostartfiles -static \
         -mcmodel=medany -fno-pic -no-pie -Wl,--build-id=none -Wl,--no-warn-rwx-segments \
-        -T tests/gdb/link.ld -o "$ELF" tests/gdb/start.S tests/gdb/prog.c ||
-        { echo "not ok - build the test program"; echo "gdb: 0 passed, 1 failed"; exit 1; }
-fi
+        -T tests/gdb/link.ld -o "$elf" tests/gdb/start.S tests/gdb/prog.c
+}
+
+for xlen in 64 32; do
+    if ! build $xlen; then
+        echo "not ok - build the rv$xlen test program"
+        echo "gdb: $pass passed, $((fail + 1)) failed"
+        exit 1
+    fi
+done
 if ! command -v gdb-multiarch >/dev/null; then
     check "gdb-multiarch installed (scripts/install-deps.sh)" 1
     finish
 fi
 
 # A free port from the kernel, so parallel runs do not collide.
-PORT=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0))
-print(s.getsockname()[1])')
-FUNC=$(riscv64-linux-gnu-nm "$ELF" | awk '$3 == "some_function" { print $1 }')
-MAIN=$(riscv64-linux-gnu-nm "$ELF" | awk '$3 == "main" { print $1 }')
+free_port() {
+    python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0))
+print(s.getsockname()[1])'
+}
 
-timeout 60 "$RVBOX" -gdb tcp::"$PORT" -S -bios none -kernel "$ELF" </dev/null \
-    >"$OUT/rvbox.out" 2>"$OUT/rvbox.err" &
-RVBOX_PID=$!
-for _ in $(seq 50); do
-    grep -q "waiting for gdb" "$OUT/rvbox.err" 2>/dev/null && break
-    sleep 0.1
+# start_rvbox ELF PORT LOG-PREFIX TIMEOUT: rvbox held for a debugger, in
+# the background (RVBOX_PID), once it listens.
+start_rvbox() {
+    rm -f "$3.err"
+    timeout "$4" "$RVBOX" -gdb tcp::"$2" -S -bios none -kernel "$1" </dev/null \
+        >"$3.out" 2>"$3.err" &
+    RVBOX_PID=$!
+    for _ in $(seq 50); do
+        grep -q "waiting for gdb" "$3.err" 2>/dev/null && break
+        sleep 0.1
+    done
+}
+
+sym() {  # sym ELF NAME: the symbol's address in hex, no 0x
+    riscv64-linux-gnu-nm "$1" | awk -v n="$2" '$3 == n { print $1 }'
+}
+
+# gdb_session XLEN: the scripted gdb-multiarch session and its checks.
+gdb_session() {
+    local xlen=$1 t="rv$1:" elf=$OUT/prog$1.elf log=$OUT/gdb$1.out port
+    local func main bp stop step in_func gdb_rc rvbox_rc
+    port=$(free_port)
+    func=$(sym "$elf" some_function)
+    main=$(sym "$elf" main)
+    start_rvbox "$elf" "$port" "$OUT/rvbox$xlen" 60
+
+    # No "set architecture": gdb takes it from the stub's target.xml.
+    timeout 60 gdb-multiarch -nx -batch \
+        -ex 'set confirm off' \
+        -ex "target remote 127.0.0.1:$port" \
+        -ex 'show architecture' \
+        -ex 'break some_function' \
+        -ex 'continue' \
+        -ex 'printf "STOP_PC=%lx\n", $pc' \
+        -ex 'printf "PC_SIZE=%d\n", sizeof($pc)' \
+        -ex 'printf "A0_SIZE=%d\n", sizeof($a0)' \
+        -ex 'info registers pc' \
+        -ex 'stepi' \
+        -ex 'printf "STEP_PC=%lx\n", $pc' \
+        -ex 'info registers a0' \
+        -ex 'x/4wx &some_array' \
+        -ex 'printf "MHARTID=%lx\n", $mhartid' \
+        -ex 'printf "MISA=%lx\n", $misa' \
+        -ex 'info registers fcsr' \
+        -ex 'set $a1 = 0x1234' \
+        -ex 'printf "A1=%lx\n", $a1' \
+        -ex 'continue' \
+        "$elf" >"$log" 2>&1
+    gdb_rc=$?
+    wait "$RVBOX_PID"
+    rvbox_rc=$?
+    local nfail=$fail
+
+    check "$t gdb-multiarch ran (status $gdb_rc)" "$gdb_rc"
+    grep -q "currently \"riscv:rv$xlen\"" "$log"
+    check "$t gdb's architecture is riscv:rv$xlen" $?
+    bp=$(sed -nE 's/^Breakpoint 1 at 0x([0-9a-f]+).*/\1/p' "$log")
+    stop=$(sed -nE 's/^STOP_PC=([0-9a-f]+)/\1/p' "$log")
+    in_func=1
+    if [ -n "$bp" ] && [ $((16#$bp)) -ge $((16#$func)) ] && [ $((16#$bp)) -lt $((16#$main)) ]; then
+        in_func=0
+    fi
+    check "$t breakpoint set inside some_function (0x$bp)" "$in_func"
+    grep -q "^Breakpoint 1, some_function" "$log"
+    check "$t breakpoint hit in some_function" $?
+    [ -n "$stop" ] && [ "$stop" = "$bp" ]
+    check "$t stopped at the breakpoint address (pc 0x$stop)" $?
+    grep -q "^PC_SIZE=$((xlen / 8))\$" "$log" && grep -q "^A0_SIZE=$((xlen / 8))\$" "$log"
+    check "$t pc and a0 are $xlen-bit registers" $?
+    step=$(sed -nE 's/^STEP_PC=([0-9a-f]+)/\1/p' "$log")
+    # gdb pads the address it shows after stepi to the width of a pointer.
+    grep -qE "^pc +0x0*$stop\s" "$log" && grep -qE "^0x0*$step\s" "$log" &&
+        grep -qE "^0x[0-9a-f]{$((xlen / 4))}\s" "$log"
+    check "$t info registers pc; stepi shows a $((xlen / 4))-hex-digit pc" $?
+    [ -n "$step" ] && [ -n "$stop" ] && [ $((16#$step)) -gt $((16#$stop)) ] &&
+        [ $((16#$step - 16#$stop)) -le 4 ]
+    check "$t stepi moved one instruction (pc 0x$step)" $?
+    grep -qE '^a0\s+0xe\s+14$' "$log"
+    check "$t info registers a0 shows the argument 14" $?
+    grep -qE ':\s+0x11111111\s+0x22222222\s+0x00000003\s+0x44444444' "$log"
+    check "$t x/4wx &some_array reads the array" $?
+    # misa.MXL (the top two bits of an XLEN-wide misa): 2 on RV64, 1 on RV32.
+    local misa_re='^MISA=8[0-9a-f]{15}$'
+    if [ "$xlen" = 32 ]; then
+        misa_re='^MISA=4[0-9a-f]{7}$'
+    fi
+    grep -q '^MHARTID=0$' "$log" && grep -qE "$misa_re" "$log"
+    check "$t CSRs mhartid and misa from target.xml" $?
+    grep -qE '^fcsr +0x0' "$log"
+    check "$t FP CSR fcsr readable" $?
+    grep -q '^A1=1234$' "$log"
+    check "$t register write (set \$a1) reads back" $?
+    grep -q "exited with code 021" "$log"
+    check "$t gdb sees the exit code (17)" $?
+    [ "$rvbox_rc" -eq 17 ]
+    check "$t rvbox exits with the program's exit code (got $rvbox_rc)" $?
+    if [ "$fail" -ne "$nfail" ]; then
+        sed 's/^/    /' "$log" | tail -40
+        sed 's/^/    rvbox: /' "$OUT/rvbox$xlen.err"
+    fi
+}
+
+# rsp_session XLEN: tests/gdb/rsp_check.py against a held rvbox.
+rsp_session() {
+    local xlen=$1 t="rv$1 rsp:" elf=$OUT/prog$1.elf log=$OUT/rsp$1.out port spin v
+    port=$(free_port)
+    spin=$(sym "$elf" spin)
+    start_rvbox "$elf" "$port" "$OUT/rvbox-rsp$xlen" 30
+    timeout 30 python3 tests/gdb/rsp_check.py "$port" "$spin" >"$log" 2>&1
+    check "$t rsp_check.py ran (status $?)" $?
+    local nfail=$fail
+    get() { sed -nE "s/^$1=(.*)/\1/p" "$log"; }
+
+    v=$(get ARCH)
+    [ "$v" = "riscv:rv$xlen" ] && [ "$(get PC_BITS)" = "$xlen" ]
+    check "$t target.xml: $v, pc $(get PC_BITS) bits" $?
+    # g: x0-x31 and pc, XLEN/4 hex digits each.
+    v=$(get G_HEX)
+    [ "$v" = $((33 * xlen / 4)) ]
+    check "$t g packet holds 33 $xlen-bit registers ($v hex digits)" $?
+    [ "$(get RUNNING)" = 1 ]
+    check "$t c at spin: no stop reply while the guest runs" $?
+    # A stop reply (S or T) for the interrupt: SIGINT (02), or SIGTRAP (05).
+    v=$(get STOP)
+    [[ $v =~ ^[ST]0[25] ]]
+    check "$t Ctrl-C (0x03) stops the guest with a stop reply ($v)" $?
+    v=$(get PC)
+    [ "$(get PC_HEX)" = $((xlen / 4)) ] && [ -n "$v" ] && [ $((16#$v)) -eq $((16#$spin)) ]
+    check "$t p pc after the interrupt is in the loop (0x$v, $(get PC_HEX) hex digits)" $?
+    [ "$(get KILL_CLOSED)" = 1 ]
+    check "$t k closes the connection" $?
+    rvbox_ends "$t k ends rvbox"
+    if [ "$fail" -ne "$nfail" ]; then
+        sed 's/^/    /' "$log"
+        sed 's/^/    rvbox: /' "$OUT/rvbox-rsp$xlen.err"
+    fi
+
+    # 'k' while the guest runs, the connection closed right after it.
+    port=$(free_port)
+    start_rvbox "$elf" "$port" "$OUT/rvbox-rsp$xlen" 30
+    timeout 30 python3 tests/gdb/rsp_check.py "$port" "$spin" kill-running >"$log" 2>&1 &&
+        [ "$(get RUNNING)" = 1 ]
+    check "$t c at spin, then k while running" $?
+    rvbox_ends "$t k while running ends rvbox"
+}
+
+# rvbox_ends NAME: checks that rvbox (RVBOX_PID) ends within 5 s by itself
+# (timeout's 124 would mean it ran on); stops it if not.
+rvbox_ends() {
+    local gone=1 rc
+    for _ in $(seq 50); do
+        if ! kill -0 "$RVBOX_PID" 2>/dev/null; then
+            gone=0
+            break
+        fi
+        sleep 0.1
+    done
+    if [ "$gone" -ne 0 ]; then
+        kill "$RVBOX_PID" 2>/dev/null
+    fi
+    wait "$RVBOX_PID"
+    rc=$?
+    [ "$gone" -eq 0 ] && [ "$rc" -ne 124 ]
+    check "$1 (status $rc)" $?
+}
+
+for xlen in 64 32; do
+    gdb_session $xlen
+    rsp_session $xlen
 done
-
-timeout 60 gdb-multiarch -nx -batch \
-    -ex 'set confirm off' \
-    -ex "target remote 127.0.0.1:$PORT" \
-    -ex 'break some_function' \
-    -ex 'continue' \
-    -ex 'printf "STOP_PC=%lx\n", $pc' \
-    -ex 'stepi' \
-    -ex 'printf "STEP_PC=%lx\n", $pc' \
-    -ex 'info registers a0' \
-    -ex 'x/4wx &some_array' \
-    -ex 'printf "MHARTID=%lx\n", $mhartid' \
-    -ex 'printf "MISA=%lx\n", $misa' \
-    -ex 'info registers fcsr' \
-    -ex 'set $a1 = 0x1234' \
-    -ex 'printf "A1=%lx\n", $a1' \
-    -ex 'continue' \
-    "$ELF" >"$OUT/gdb.out" 2>&1
-gdb_rc=$?
-wait "$RVBOX_PID"
-rvbox_rc=$?
-LOG=$OUT/gdb.out
-
-check "gdb-multiarch ran (status $gdb_rc)" "$gdb_rc"
-BP=$(sed -nE 's/^Breakpoint 1 at 0x([0-9a-f]+).*/\1/p' "$LOG")
-STOP=$(sed -nE 's/^STOP_PC=([0-9a-f]+)/\1/p' "$LOG")
-in_func=1
-if [ -n "$BP" ] && [ $((16#$BP)) -ge $((16#$FUNC)) ] && [ $((16#$BP)) -lt $((16#$MAIN)) ]; then
-    in_func=0
-fi
-check "breakpoint set inside some_function (0x$BP)" "$in_func"
-grep -q "^Breakpoint 1, some_function" "$LOG"
-check "breakpoint hit in some_function" $?
-[ -n "$STOP" ] && [ "$STOP" = "$BP" ]
-check "stopped at the breakpoint address (pc 0x$STOP)" $?
-STEP=$(sed -nE 's/^STEP_PC=([0-9a-f]+)/\1/p' "$LOG")
-[ -n "$STEP" ] && [ -n "$STOP" ] && [ $((16#$STEP)) -gt $((16#$STOP)) ] &&
-    [ $((16#$STEP - 16#$STOP)) -le 4 ]
-check "stepi moved one instruction (pc 0x$STEP)" $?
-grep -qE '^a0\s+0xe\s+14$' "$LOG"
-check "info registers a0 shows the argument 14" $?
-grep -qE ':\s+0x11111111\s+0x22222222\s+0x00000003\s+0x44444444' "$LOG"
-check "x/4wx &some_array reads the array" $?
-grep -q '^MHARTID=0$' "$LOG" && grep -qE '^MISA=8[0-9a-f]{15}$' "$LOG"
-check "CSRs mhartid and misa from target.xml" $?
-grep -qE '^fcsr +0x0' "$LOG"
-check "FP CSR fcsr readable" $?
-grep -q '^A1=1234$' "$LOG"
-check "register write (set \$a1) reads back" $?
-grep -q "exited with code 021" "$LOG"
-check "gdb sees the exit code (17)" $?
-[ "$rvbox_rc" -eq 17 ]
-check "rvbox exits with the program's exit code (got $rvbox_rc)" $?
-if [ "$fail" -ne 0 ]; then
-    sed 's/^/    /' "$LOG" | tail -40
-    sed 's/^/    rvbox: /' "$OUT/rvbox.err"
-fi
 finish
