@@ -83,6 +83,7 @@ bench:
 	@$(MAKE) --no-print-directory -C tests/bench
 	python3 tests/bench/boot.py --rounds $(BENCH_ROUNDS)
 	python3 tests/bench/cpu.py --rounds $(BENCH_ROUNDS)
+	python3 tests/bench/io.py --rounds $(BENCH_ROUNDS)
 
 clean:
 	rm -rf $(BUILD)

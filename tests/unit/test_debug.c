@@ -154,7 +154,7 @@ int main(void)
         .opaque = &b, .ram = b.ram, .ram_base = RAM_BASE, .ram_size = RAM_SIZE,
         .mmio_read = mmio_read, .mmio_write = mmio_write, .get_time = get_time,
     };
-    hart_init(&h, &bus, 0, RAM_BASE);
+    hart_init(&h, &bus, 0, RAM_BASE, 64);
     test_memory(&h, &b);
     test_registers(&h);
     test_step(&h, &b);
