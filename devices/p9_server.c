@@ -175,6 +175,14 @@ static void wr64(Wr *w, uint64_t v)
     }
 }
 
+/* n consecutive u64 fields, for the replies made of runs of them. */
+static void wr64s(Wr *w, const uint64_t *v, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        wr64(w, v[i]);
+    }
+}
+
 static void wr_str(Wr *w, const char *s)
 {
     size_t n = strlen(s);
@@ -323,6 +331,87 @@ static int check(const Rd *in, bool fids_ok)
     return in->err ? -in->err : !fids_ok ? -EBADF : 0;
 }
 
+/* check() for one fid that must be opened (I/O) or not yet (Tlopen,
+ * Tlcreate): the wrong state is -EBADF. */
+static int check_opened(const Rd *in, const Fid *f, bool opened)
+{
+    int r = check(in, f != NULL);
+    return r ? r : f->opened != opened ? -EBADF : 0;
+}
+
+/* Parses fid[4] name[s], the start of the requests that name a file in
+ * a directory fid; name holds NAME_CAP bytes. */
+static Fid *rd_fid_name(P9Server *s, Rd *in, char *name)
+{
+    Fid *d = rd_fid(s, in);
+    rd_str(in, name, NAME_CAP);
+    return d;
+}
+
+/* The qid of n, which is released when that fails (the caller's handle
+ * would otherwise leak on the error path). */
+static int qid_or_release(P9Server *s, FsNode *n, Qid *q)
+{
+    int r = qid_of(s, n, q);
+    if (r) {
+        s->fs->release(s->fs, n);
+    }
+    return r;
+}
+
+/* Tread and Treaddir: fid[4] offset[8] count[4] on an opened fid. */
+typedef struct ReadReq {
+    Fid *f;
+    uint64_t off;
+    uint32_t count;             /* cut to what the reply can carry */
+} ReadReq;
+
+/* Parses a ReadReq. Its reply ends in count[4] data[count], and count is
+ * cut so that this fits both the reply buffer and the msize. */
+static int rd_read_req(P9Server *s, Rd *in, const Wr *out, ReadReq *q)
+{
+    q->f = rd_fid(s, in);
+    q->off = rd64(in);
+    q->count = rd32(in);
+    int r = check_opened(in, q->f, true);
+    size_t room = out->max - out->pos - 4;
+    if (room > s->msize - HDR - 4) {
+        room = s->msize - HDR - 4;
+    }
+    if (q->count > room) {
+        q->count = (uint32_t)room;
+    }
+    return r;
+}
+
+/* Parses fid[4] fid[4] name[s] (Tlink, Trename); name holds NAME_CAP. */
+static int rd_fids_name(P9Server *s, Rd *in, Fid **a, Fid **b, char *name)
+{
+    *a = rd_fid(s, in);
+    *b = rd_fid(s, in);
+    rd_str(in, name, NAME_CAP);
+    return check(in, *a && *b);
+}
+
+/* Rlopen and Rlcreate: qid[13] iounit[4]. */
+static void wr_opened(Wr *w, const Qid *q)
+{
+    wr_qid(w, q);
+    wr32(w, 0);  /* iounit 0: the client uses msize - 24 */
+}
+
+/* Rmkdir, Rsymlink and Rmknod, given made (the backend's result): the new
+ * file's qid[13], looked up by name since those calls return no node. */
+static int reply_made(P9Server *s, Wr *out, FsNode *dir, const char *name, int made)
+{
+    Qid q;
+    int r = made ? made : qid_of_name(s, dir, name, &q);
+    if (r == 0) {
+        wr_qid(out, &q);
+    }
+    return r;
+}
+
 /* 9P2000.L open flags (P9_DOTL_*) to host O_* flags. */
 static int host_open_flags(uint32_t f)
 {
@@ -380,14 +469,8 @@ static int op_attach(P9Server *s, Rd *in, Wr *out)
     if (r || fid_get(s, fid)) {
         return r ? r : -EBADF;
     }
-    if ((r = s->fs->root(s->fs, &root)) != 0) {
-        return r;
-    }
-    if ((r = qid_of(s, root, &q)) != 0) {
-        s->fs->release(s->fs, root);
-        return r;
-    }
-    if ((r = fid_add(s, fid, root, uid)) != 0) {
+    if ((r = s->fs->root(s->fs, &root)) != 0 || (r = qid_or_release(s, root, &q)) != 0 ||
+        (r = fid_add(s, fid, root, uid)) != 0) {
         return r;
     }
     wr_qid(out, &q);
@@ -479,68 +562,49 @@ static int op_lopen(P9Server *s, Rd *in, Wr *out)
 {
     Fid *f = rd_fid(s, in);
     uint32_t flags = rd32(in);
-    int r = check(in, f != NULL);
+    int r = check_opened(in, f, false);
     Qid q;
-    if (r || f->opened) {
-        return r ? r : -EBADF;
-    }
-    if ((r = qid_of(s, f->node, &q)) != 0 ||
+    if (r || (r = qid_of(s, f->node, &q)) != 0 ||
         (r = s->fs->open(s->fs, f->node, host_open_flags(flags))) != 0) {
         return r;
     }
     f->opened = true;
-    wr_qid(out, &q);
-    wr32(out, 0);  /* iounit 0: the client uses msize - 24 */
+    wr_opened(out, &q);
     return 0;
 }
 
 static int op_lcreate(P9Server *s, Rd *in, Wr *out)
 {
     char name[NAME_CAP];
-    Fid *f = rd_fid(s, in);
-    rd_str(in, name, sizeof(name));
+    Fid *f = rd_fid_name(s, in, name);
     uint32_t flags = rd32(in), mode = rd32(in), gid = rd32(in);
-    int r = check(in, f != NULL);
+    int r = check_opened(in, f, false);
     FsNode *n;
     Qid q;
-    if (r || f->opened) {
-        return r ? r : -EBADF;
-    }
-    FsCred cred = { .uid = f->uid, .gid = gid };
-    r = s->fs->create(s->fs, f->node, name, host_open_flags(flags), mode, &cred, &n);
     if (r) {
         return r;
     }
-    if ((r = qid_of(s, n, &q)) != 0) {
-        s->fs->release(s->fs, n);
+    FsCred cred = { .uid = f->uid, .gid = gid };
+    r = s->fs->create(s->fs, f->node, name, host_open_flags(flags), mode, &cred, &n);
+    if (r || (r = qid_or_release(s, n, &q)) != 0) {
         return r;
     }
     /* The fid now stands for the new, opened file (9P2000.L lcreate). */
     s->fs->release(s->fs, f->node);
     f->node = n;
     f->opened = true;
-    wr_qid(out, &q);
-    wr32(out, 0);
+    wr_opened(out, &q);
     return 0;
 }
 
 static int op_read(P9Server *s, Rd *in, Wr *out)
 {
-    Fid *f = rd_fid(s, in);
-    uint64_t off = rd64(in);
-    uint32_t count = rd32(in);
-    int r = check(in, f != NULL);
-    if (r || !f->opened) {
-        return r ? r : -EBADF;
+    ReadReq q;
+    int r = rd_read_req(s, in, out, &q);
+    if (r) {
+        return r;
     }
-    size_t room = out->max - out->pos - 4;
-    if (room > s->msize - HDR - 4) {
-        room = s->msize - HDR - 4;
-    }
-    if (count > room) {
-        count = (uint32_t)room;
-    }
-    int64_t got = s->fs->read(s->fs, f->node, off, out->p + out->pos + 4, count);
+    int64_t got = s->fs->read(s->fs, q.f->node, q.off, out->p + out->pos + 4, q.count);
     if (got < 0) {
         return (int)got;
     }
@@ -555,9 +619,9 @@ static int op_write(P9Server *s, Rd *in, Wr *out)
     uint64_t off = rd64(in);
     uint32_t count = rd32(in);
     const uint8_t *data = rd_bytes(in, count);
-    int r = check(in, f != NULL);
-    if (r || !f->opened) {
-        return r ? r : -EBADF;
+    int r = check_opened(in, f, true);
+    if (r) {
+        return r;
     }
     int64_t put = s->fs->write(s->fs, f->node, off, data, count);
     if (put < 0) {
@@ -582,18 +646,14 @@ static int op_getattr(P9Server *s, Rd *in, Wr *out)
     wr32(out, st.mode);
     wr32(out, st.uid);
     wr32(out, st.gid);
-    wr64(out, st.nlink);
-    wr64(out, st.rdev);
-    wr64(out, st.size);
-    wr64(out, st.blksize);
-    wr64(out, st.blocks);
-    const int64_t t[] = { st.atime_sec, st.atime_nsec, st.mtime_sec, st.mtime_nsec,
-                          st.ctime_sec, st.ctime_nsec, 0, 0 };
-    for (size_t i = 0; i < sizeof(t) / sizeof(t[0]); i++) {
-        wr64(out, (uint64_t)t[i]);
-    }
-    wr64(out, 0);  /* gen */
-    wr64(out, 0);  /* data_version */
+    const uint64_t v[] = {
+        st.nlink, st.rdev, st.size, st.blksize, st.blocks,
+        (uint64_t)st.atime_sec, (uint64_t)st.atime_nsec, (uint64_t)st.mtime_sec,
+        (uint64_t)st.mtime_nsec, (uint64_t)st.ctime_sec, (uint64_t)st.ctime_nsec,
+        0, 0,                   /* btime: not known */
+        0, 0,                   /* gen, data_version */
+    };
+    wr64s(out, v, sizeof(v) / sizeof(v[0]));
     return 0;
 }
 
@@ -652,24 +712,15 @@ static bool emit_dirent(void *ctx, const FsDirent *e)
 
 static int op_readdir(P9Server *s, Rd *in, Wr *out)
 {
-    Fid *f = rd_fid(s, in);
-    uint64_t off = rd64(in);
-    uint32_t count = rd32(in);
-    int r = check(in, f != NULL);
-    if (r || !f->opened) {
-        return r ? r : -EBADF;
-    }
-    size_t room = out->max - out->pos - 4;
-    if (room > s->msize - HDR - 4) {
-        room = s->msize - HDR - 4;
-    }
-    if (count > room) {
-        count = (uint32_t)room;
+    ReadReq q;
+    int r = rd_read_req(s, in, out, &q);
+    if (r) {
+        return r;
     }
     size_t count_at = out->pos;
     wr32(out, 0);
-    DirOut d = { .w = out, .limit = out->pos + count };
-    r = s->fs->readdir(s->fs, f->node, off, emit_dirent, &d);
+    DirOut d = { .w = out, .limit = out->pos + q.count };
+    r = s->fs->readdir(s->fs, q.f->node, q.off, emit_dirent, &d);
     if (r && d.entries == 0) {
         return r;
     }
@@ -696,12 +747,8 @@ static int op_statfs(P9Server *s, Rd *in, Wr *out)
     }
     wr32(out, st.type);
     wr32(out, st.bsize);
-    wr64(out, st.blocks);
-    wr64(out, st.bfree);
-    wr64(out, st.bavail);
-    wr64(out, st.files);
-    wr64(out, st.ffree);
-    wr64(out, st.fsid);
+    const uint64_t v[] = { st.blocks, st.bfree, st.bavail, st.files, st.ffree, st.fsid };
+    wr64s(out, v, sizeof(v) / sizeof(v[0]));
     wr32(out, st.namelen);
     return 0;
 }
@@ -766,62 +813,44 @@ static int op_xattrwalk(P9Server *s, Rd *in, Wr *out)
 static int op_mkdir(P9Server *s, Rd *in, Wr *out)
 {
     char name[NAME_CAP];
-    Fid *d = rd_fid(s, in);
-    rd_str(in, name, sizeof(name));
+    Fid *d = rd_fid_name(s, in, name);
     uint32_t mode = rd32(in), gid = rd32(in);
     int r = check(in, d != NULL);
-    Qid q;
     if (r) {
         return r;
     }
     FsCred cred = { .uid = d->uid, .gid = gid };
-    if ((r = s->fs->mkdir(s->fs, d->node, name, mode, &cred)) != 0 ||
-        (r = qid_of_name(s, d->node, name, &q)) != 0) {
-        return r;
-    }
-    wr_qid(out, &q);
-    return 0;
+    r = s->fs->mkdir(s->fs, d->node, name, mode, &cred);
+    return reply_made(s, out, d->node, name, r);
 }
 
 static int op_symlink(P9Server *s, Rd *in, Wr *out)
 {
     char name[NAME_CAP], target[TARGET_CAP];
-    Fid *d = rd_fid(s, in);
-    rd_str(in, name, sizeof(name));
+    Fid *d = rd_fid_name(s, in, name);
     rd_str(in, target, sizeof(target));
     uint32_t gid = rd32(in);
     int r = check(in, d != NULL);
-    Qid q;
     if (r) {
         return r;
     }
     FsCred cred = { .uid = d->uid, .gid = gid };
-    if ((r = s->fs->symlink(s->fs, d->node, name, target, &cred)) != 0 ||
-        (r = qid_of_name(s, d->node, name, &q)) != 0) {
-        return r;
-    }
-    wr_qid(out, &q);
-    return 0;
+    r = s->fs->symlink(s->fs, d->node, name, target, &cred);
+    return reply_made(s, out, d->node, name, r);
 }
 
 static int op_mknod(P9Server *s, Rd *in, Wr *out)
 {
     char name[NAME_CAP];
-    Fid *d = rd_fid(s, in);
-    rd_str(in, name, sizeof(name));
+    Fid *d = rd_fid_name(s, in, name);
     uint32_t mode = rd32(in), major = rd32(in), minor = rd32(in), gid = rd32(in);
     int r = check(in, d != NULL);
-    Qid q;
     if (r) {
         return r;
     }
     FsCred cred = { .uid = d->uid, .gid = gid };
-    if ((r = s->fs->mknod(s->fs, d->node, name, mode, makedev(major, minor), &cred)) != 0 ||
-        (r = qid_of_name(s, d->node, name, &q)) != 0) {
-        return r;
-    }
-    wr_qid(out, &q);
-    return 0;
+    r = s->fs->mknod(s->fs, d->node, name, mode, makedev(major, minor), &cred);
+    return reply_made(s, out, d->node, name, r);
 }
 
 static int op_readlink(P9Server *s, Rd *in, Wr *out)
@@ -839,30 +868,24 @@ static int op_readlink(P9Server *s, Rd *in, Wr *out)
 static int op_link(P9Server *s, Rd *in, Wr *out)
 {
     char name[NAME_CAP];
-    Fid *d = rd_fid(s, in);
-    Fid *f = rd_fid(s, in);
-    rd_str(in, name, sizeof(name));
-    int r = check(in, d && f);
+    Fid *d, *f;
+    int r = rd_fids_name(s, in, &d, &f, name);
     return r ? r : s->fs->link(s->fs, f->node, d->node, name);
 }
 
 static int op_rename(P9Server *s, Rd *in, Wr *out)
 {
     char name[NAME_CAP];
-    Fid *f = rd_fid(s, in);
-    Fid *d = rd_fid(s, in);
-    rd_str(in, name, sizeof(name));
-    int r = check(in, d && f);
+    Fid *f, *d;
+    int r = rd_fids_name(s, in, &f, &d, name);
     return r ? r : s->fs->rename_node(s->fs, f->node, d->node, name);
 }
 
 static int op_renameat(P9Server *s, Rd *in, Wr *out)
 {
     char oldname[NAME_CAP], newname[NAME_CAP];
-    Fid *od = rd_fid(s, in);
-    rd_str(in, oldname, sizeof(oldname));
-    Fid *nd = rd_fid(s, in);
-    rd_str(in, newname, sizeof(newname));
+    Fid *od = rd_fid_name(s, in, oldname);
+    Fid *nd = rd_fid_name(s, in, newname);
     int r = check(in, od && nd);
     return r ? r : s->fs->rename(s->fs, od->node, oldname, nd->node, newname);
 }
@@ -870,8 +893,7 @@ static int op_renameat(P9Server *s, Rd *in, Wr *out)
 static int op_unlinkat(P9Server *s, Rd *in, Wr *out)
 {
     char name[NAME_CAP];
-    Fid *d = rd_fid(s, in);
-    rd_str(in, name, sizeof(name));
+    Fid *d = rd_fid_name(s, in, name);
     uint32_t flags = rd32(in);
     int r = check(in, d != NULL);
     return r ? r : s->fs->unlink(s->fs, d->node, name, (flags & AT_REMOVEDIR_L) != 0);

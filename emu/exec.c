@@ -13,22 +13,26 @@
 #include "hart_priv.h"
 #include "zb.h"
 
-/* Loads and stores: TLB hit inside one page → direct host access. */
+/* Loads and stores: TLB hit inside one page → direct host access.
+ * They return MEM_FAST or MEM_SLOW when done, 0 after raising a trap; the
+ * slow path may have reached a device that ended the slice (h->budget). */
+enum { MEM_FAST = 1, MEM_SLOW = 2 };
+
 #define DEFINE_LOAD(name, type)                                                     \
-    static inline bool name(Hart *h, uint64_t va, uint64_t *v)                      \
+    static inline int name(Hart *h, uint64_t va, uint64_t *v)                       \
     {                                                                               \
         const TlbEntry *e = &h->tlb_data->read[(va >> 12) & (TLB_SIZE - 1)];       \
         if (likely(e->tag == va >> 12 && (va & 0xfff) <= 4096 - sizeof(type))) {    \
             type t;                                                                 \
             memcpy(&t, (void *)(uintptr_t)(va + e->addend), sizeof(type));          \
             *v = (uint64_t)t;                                                       \
-            return true;                                                            \
+            return MEM_FAST;                                                        \
         }                                                                           \
         uint64_t raw;                                                               \
         if (!mmu_load_slow(h, va, sizeof(type), &raw))                              \
-            return false;                                                           \
+            return 0;                                                               \
         *v = (uint64_t)(type)raw;                                                   \
-        return true;                                                                \
+        return MEM_SLOW;                                                            \
     }
 DEFINE_LOAD(load_i8, int8_t)
 DEFINE_LOAD(load_u8, uint8_t)
@@ -39,15 +43,15 @@ DEFINE_LOAD(load_u32, uint32_t)
 DEFINE_LOAD(load_u64, uint64_t)
 
 #define DEFINE_STORE(name, type)                                                    \
-    static inline bool name(Hart *h, uint64_t va, uint64_t v)                       \
+    static inline int name(Hart *h, uint64_t va, uint64_t v)                        \
     {                                                                               \
         const TlbEntry *e = &h->tlb_data->write[(va >> 12) & (TLB_SIZE - 1)];      \
         if (likely(e->tag == va >> 12 && (va & 0xfff) <= 4096 - sizeof(type))) {    \
             type t = (type)v;                                                       \
             memcpy((void *)(uintptr_t)(va + e->addend), &t, sizeof(type));          \
-            return true;                                                            \
+            return MEM_FAST;                                                        \
         }                                                                           \
-        return mmu_store_slow(h, va, sizeof(type), v);                              \
+        return mmu_store_slow(h, va, sizeof(type), v) ? MEM_SLOW : 0;               \
     }
 DEFINE_STORE(store_u8, uint8_t)
 DEFINE_STORE(store_u16, uint16_t)

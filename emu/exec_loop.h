@@ -36,10 +36,12 @@ static int64_t EXEC_BLOCK(Hart *h)
         [2] = { .op = OP_PAGE_END, .handler = &&do_PAGE_END },
     };
     uint64_t v, va;
-    /* Instructions still allowed: counted down in a register; jumps also
-     * look at h->budget, which events set to 0 to end the slice early. */
+    /* Instructions still allowed, counted down in a register. Events that
+     * end the slice early set h->budget to 0; only calls out of the loop
+     * (slow memory paths, CSRs, SYSTEM) can cause them, so those look. */
     const int64_t limit = h->budget;
     int64_t left = limit;
+    int mem;
     uint64_t instret0 = h->instret;
 
 #define PC (base + (uint64_t)(hp - host))
@@ -47,7 +49,7 @@ static int64_t EXEC_BLOCK(Hart *h)
 /* Enters the code at pc after a jump: same code page and budget left. */
 #define DISPATCH()                                                                  \
     do {                                                                            \
-        if (unlikely((pc >> 12) != page_vpn || left <= 0 || h->budget == 0))        \
+        if (unlikely((pc >> 12) != page_vpn || left <= 0))                         \
             goto next;                                                              \
         left--;                                                                     \
         uint32_t off_ = (uint32_t)pc & 0xfff, bits_;                                \
@@ -79,8 +81,7 @@ static int64_t EXEC_BLOCK(Hart *h)
     do {                                                                            \
         int64_t imm_ = (imm);                                                       \
         uint32_t toff_ = (uint32_t)(hp - host) + (uint32_t)imm_, bits_;             \
-        if (unlikely(toff_ >= 4096 || (base >> 12) != page_vpn || left <= 0 ||      \
-                     h->budget == 0))                                               \
+        if (unlikely(toff_ >= 4096 || (base >> 12) != page_vpn || left <= 0))       \
             JUMP(PC + (uint64_t)imm_);                                              \
         left--;                                                                     \
         hp += imm_;                                                                 \
@@ -195,10 +196,19 @@ do_BLTU: if (x[d->rs1] < x[d->rs2]) BRANCH(d->imm); NEXT();
 do_BGEU: if (x[d->rs1] >= x[d->rs2]) BRANCH(d->imm); NEXT();
 
 #define ADDR() ((x[d->rs1] + (uint64_t)(int64_t)d->imm) & pc_mask)
-#define LOAD_OP(fn) do { if (!fn(h, ADDR(), &v)) goto trap; x[d->rd] = v; NEXT(); } \
+/* After a slow memory access (maybe a device), see whether the slice ended. */
+#define MEM_DONE(r)                                                                 \
+    do {                                                                            \
+        if (unlikely((r) != MEM_FAST)) {                                            \
+            if (!(r))                                                               \
+                goto trap;                                                          \
+            if (h->budget == 0)                                                     \
+                left = 0;                                                           \
+        }                                                                           \
+    } while (0)
+#define LOAD_OP(fn) do { mem = fn(h, ADDR(), &v); MEM_DONE(mem); x[d->rd] = v; NEXT(); } \
     while (0)
-#define STORE_OP(fn) do { if (!fn(h, ADDR(), x[d->rs2])) goto trap; NEXT(); } \
-    while (0)
+#define STORE_OP(fn) do { mem = fn(h, ADDR(), x[d->rs2]); MEM_DONE(mem); NEXT(); } while (0)
 do_LB: LOAD_OP(load_i8);
 do_LH: LOAD_OP(load_i16);
 do_LW: LOAD_OP(load_i32);
@@ -277,6 +287,8 @@ do_CBO:
     SYNC();
     if (!exec_cbo(h, INSN, x[d->rs1] & pc_mask, RAW))
         goto trap;
+    if (h->budget == 0)
+        left = 0;
     NEXT();
 do_AMO: {
     SYNC();
@@ -311,17 +323,17 @@ do_SYSTEM: {
 do_FLW: do_FLD:
     if (!(h->mstatus & MSTATUS_FS))
         goto illegal;
-    if (!(d->op == OP_FLW ? load_u32(h, ADDR(), &v) : load_u64(h, ADDR(), &v)))
-        goto trap;
+    mem = d->op == OP_FLW ? load_u32(h, ADDR(), &v) : load_u64(h, ADDR(), &v);
+    MEM_DONE(mem);
     h->f[d->rd] = d->op == OP_FLW ? v | 0xffffffff00000000ull : v; /* §12.2 */
     hart_fs_dirty(h);
     NEXT();
 do_FSW: do_FSD:
     if (!(h->mstatus & MSTATUS_FS))
         goto illegal;
-    if (!(d->op == OP_FSW ? store_u32(h, ADDR(), h->f[d->rs2])
-                          : store_u64(h, ADDR(), h->f[d->rs2])))
-        goto trap;
+    mem = d->op == OP_FSW ? store_u32(h, ADDR(), h->f[d->rs2])
+                          : store_u64(h, ADDR(), h->f[d->rs2]);
+    MEM_DONE(mem);
     NEXT();
 do_FP:
     if (!fpu_execute(h, INSN))
@@ -358,6 +370,7 @@ out:
 #undef ADDR
 #undef LOAD_OP
 #undef STORE_OP
+#undef MEM_DONE
 #undef IMM
 #undef A
 #undef B

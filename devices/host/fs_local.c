@@ -53,10 +53,17 @@ static bool valid_name(const char *name)
            !strchr(name, '/');
 }
 
-/* The /proc path of an fd we hold: the kernel resolves it to that inode. */
-static void proc_path(int fd, char *buf, size_t len)
+/* The /proc path of an fd we hold: the kernel resolves it to that inode.
+ * Returned by value so a call can use proc_path(fd).s in place. */
+typedef struct ProcPath {
+    char s[32];
+} ProcPath;
+
+static ProcPath proc_path(int fd)
 {
-    snprintf(buf, len, "/proc/self/fd/%d", fd);
+    ProcPath p;
+    snprintf(p.s, sizeof(p.s), "/proc/self/fd/%d", fd);
+    return p;
 }
 
 static int neg_errno(void)
@@ -64,9 +71,15 @@ static int neg_errno(void)
     return errno ? -errno : -EIO;
 }
 
+/* 0, or the negative errno of a syscall that returned rc < 0. */
+static int sys_ok(long rc)
+{
+    return rc < 0 ? neg_errno() : 0;
+}
+
 static int stat_fd(int fd, struct stat *st)
 {
-    return fstatat(fd, "", st, AT_EMPTY_PATH | AT_SYMLINK_NOFOLLOW) < 0 ? neg_errno() : 0;
+    return sys_ok(fstatat(fd, "", st, AT_EMPTY_PATH | AT_SYMLINK_NOFOLLOW));
 }
 
 /* Wraps fd (taken over: closed on failure); NULL when out of memory. */
@@ -210,11 +223,9 @@ static int set_times(FsNode *n, const FsSetattr *a)
         if (!still_there(n)) {
             return -ESTALE;
         }
-        return utimensat(n->parent_fd, n->name, ts, AT_SYMLINK_NOFOLLOW) < 0 ? neg_errno() : 0;
+        return sys_ok(utimensat(n->parent_fd, n->name, ts, AT_SYMLINK_NOFOLLOW));
     }
-    char p[64];
-    proc_path(n->fd, p, sizeof(p));
-    return utimensat(AT_FDCWD, p, ts, 0) < 0 ? neg_errno() : 0;
+    return sys_ok(utimensat(AT_FDCWD, proc_path(n->fd).s, ts, 0));
 }
 
 static int set_size(FsNode *n, uint64_t size)
@@ -228,29 +239,23 @@ static int set_size(FsNode *n, uint64_t size)
     if (size > INT64_MAX) {
         return -EFBIG;
     }
-    char p[64];
-    proc_path(n->fd, p, sizeof(p));
-    return truncate(p, (off_t)size) < 0 ? neg_errno() : 0;
+    return sys_ok(truncate(proc_path(n->fd).s, (off_t)size));
 }
 
 static int local_setattr(FsBackend *fs, FsNode *n, const FsSetattr *a)
 {
-    char p[64];
     int r = 0;
     if (fs->read_only) {
         return -EROFS;
     }
     if (a->valid & FS_SET_MODE) {
         /* As Linux's fchmodat(AT_SYMLINK_NOFOLLOW): a link has no mode. */
-        proc_path(n->fd, p, sizeof(p));
-        r = n->type == S_IFLNK ? -EOPNOTSUPP : chmod(p, a->mode & 07777) < 0 ? neg_errno() : 0;
+        r = n->type == S_IFLNK ? -EOPNOTSUPP : sys_ok(chmod(proc_path(n->fd).s, a->mode & 07777));
     }
     if (r == 0 && (a->valid & (FS_SET_UID | FS_SET_GID))) {
         uid_t uid = (a->valid & FS_SET_UID) ? a->uid : (uid_t)-1;
         gid_t gid = (a->valid & FS_SET_GID) ? a->gid : (gid_t)-1;
-        if (fchownat(n->fd, "", uid, gid, AT_EMPTY_PATH | AT_SYMLINK_NOFOLLOW) < 0) {
-            r = neg_errno();
-        }
+        r = sys_ok(fchownat(n->fd, "", uid, gid, AT_EMPTY_PATH | AT_SYMLINK_NOFOLLOW));
     }
     if (r == 0 && (a->valid & FS_SET_SIZE)) {
         r = set_size(n, a->size);
@@ -277,7 +282,6 @@ static int io_flags(int flags)
 
 static int local_open(FsBackend *fs, FsNode *n, int flags)
 {
-    char p[64];
     if (n->io_fd >= 0) {
         return -EBUSY;
     }
@@ -290,9 +294,15 @@ static int local_open(FsBackend *fs, FsNode *n, int flags)
     if (fs->read_only && writes(flags)) {
         return -EROFS;
     }
-    proc_path(n->fd, p, sizeof(p));
-    n->io_fd = open(p, io_flags(flags));
-    return n->io_fd < 0 ? neg_errno() : 0;
+    n->io_fd = open(proc_path(n->fd).s, io_flags(flags));
+    return sys_ok(n->io_fd);
+}
+
+/* The checks before dir/name is made, changed or removed: a name that
+ * could leave the directory is refused before a read-only share is. */
+static int may_change(FsBackend *fs, const char *name)
+{
+    return !valid_name(name) ? -EINVAL : fs->read_only ? -EROFS : 0;
 }
 
 /* New files belong to the guest user who made them when we can do that. */
@@ -306,15 +316,23 @@ static void give_to(int dirfd, const char *name, int fd, const FsCred *cred)
     (void)r;  /* best effort: the file exists either way */
 }
 
+/* The end of mkdir, symlink and mknod: rc is what the *at() call that
+ * made dir/name returned (errno still its own). */
+static int made(FsNode *dir, const char *name, int rc, const FsCred *cred)
+{
+    if (rc < 0) {
+        return neg_errno();
+    }
+    give_to(dir->fd, name, -1, cred);
+    return 0;
+}
+
 static int local_create(FsBackend *fs, FsNode *dir, const char *name, int flags, uint32_t mode,
                         const FsCred *cred, FsNode **out)
 {
-    char p[64];
-    if (!valid_name(name)) {
-        return -EINVAL;
-    }
-    if (fs->read_only) {
-        return -EROFS;
+    int r = may_change(fs, name);
+    if (r != 0) {
+        return r;
     }
     int io = openat(dir->fd, name, io_flags(flags) | O_CREAT | O_NOFOLLOW | (flags & O_EXCL),
                     mode & 07777);
@@ -322,9 +340,8 @@ static int local_create(FsBackend *fs, FsNode *dir, const char *name, int flags,
         return neg_errno();
     }
     give_to(dir->fd, name, io, cred);
-    proc_path(io, p, sizeof(p));
-    int fd = open(p, O_PATH | O_CLOEXEC);   /* the same inode, not the name again */
-    int r = fd < 0 ? neg_errno() : node_new(pathfd_new(fd), dir->self, name, out);
+    int fd = open(proc_path(io).s, O_PATH | O_CLOEXEC);   /* the same inode, not the name again */
+    r = fd < 0 ? neg_errno() : node_new(pathfd_new(fd), dir->self, name, out);
     if (r != 0) {
         close(io);
         return r;
@@ -333,7 +350,9 @@ static int local_create(FsBackend *fs, FsNode *dir, const char *name, int flags,
     return 0;
 }
 
-static int64_t local_read(FsBackend *fs, FsNode *n, uint64_t off, void *buf, size_t len)
+/* pwrite of wbuf when it is given, else pread into rbuf, on the opened
+ * node; retried when a signal (the emulator's timers) interrupts it. */
+static int64_t io_at(FsNode *n, uint64_t off, void *rbuf, const void *wbuf, size_t len)
 {
     if (n->io_fd < 0) {
         return -EBADF;
@@ -343,24 +362,19 @@ static int64_t local_read(FsBackend *fs, FsNode *n, uint64_t off, void *buf, siz
     }
     ssize_t r;
     do {
-        r = pread(n->io_fd, buf, len, (off_t)off);
+        r = wbuf ? pwrite(n->io_fd, wbuf, len, (off_t)off) : pread(n->io_fd, rbuf, len, (off_t)off);
     } while (r < 0 && errno == EINTR);
     return r < 0 ? neg_errno() : r;
 }
 
+static int64_t local_read(FsBackend *fs, FsNode *n, uint64_t off, void *buf, size_t len)
+{
+    return io_at(n, off, buf, NULL, len);
+}
+
 static int64_t local_write(FsBackend *fs, FsNode *n, uint64_t off, const void *buf, size_t len)
 {
-    if (n->io_fd < 0) {
-        return -EBADF;
-    }
-    if (off > INT64_MAX) {
-        return -EINVAL;
-    }
-    ssize_t r;
-    do {
-        r = pwrite(n->io_fd, buf, len, (off_t)off);
-    } while (r < 0 && errno == EINTR);
-    return r < 0 ? neg_errno() : r;
+    return io_at(n, off, NULL, buf, len);
 }
 
 /* Linux's struct linux_dirent64 (getdents64(2)). */
@@ -408,44 +422,24 @@ static int local_readdir(FsBackend *fs, FsNode *n, uint64_t off, FsDirentFn fn, 
 static int local_mkdir(FsBackend *fs, FsNode *dir, const char *name, uint32_t mode,
                        const FsCred *cred)
 {
-    if (!valid_name(name)) {
-        return -EINVAL;
-    }
-    if (fs->read_only) {
-        return -EROFS;
-    }
-    if (mkdirat(dir->fd, name, mode & 07777) < 0) {
-        return neg_errno();
-    }
-    give_to(dir->fd, name, -1, cred);
-    return 0;
+    int r = may_change(fs, name);
+    return r != 0 ? r : made(dir, name, mkdirat(dir->fd, name, mode & 07777), cred);
 }
 
 static int local_symlink(FsBackend *fs, FsNode *dir, const char *name, const char *target,
                          const FsCred *cred)
 {
-    if (!valid_name(name)) {
-        return -EINVAL;
-    }
-    if (fs->read_only) {
-        return -EROFS;
-    }
-    if (symlinkat(target, dir->fd, name) < 0) {
-        return neg_errno();
-    }
-    give_to(dir->fd, name, -1, cred);
-    return 0;
+    int r = may_change(fs, name);
+    return r != 0 ? r : made(dir, name, symlinkat(target, dir->fd, name), cred);
 }
 
 static int local_mknod(FsBackend *fs, FsNode *dir, const char *name, uint32_t mode, uint64_t rdev,
                        const FsCred *cred)
 {
     mode_t type = mode & S_IFMT;
-    if (!valid_name(name)) {
-        return -EINVAL;
-    }
-    if (fs->read_only) {
-        return -EROFS;
+    int r = may_change(fs, name);
+    if (r != 0) {
+        return r;
     }
     if (type == S_IFCHR || type == S_IFBLK) {
         return -EPERM;  /* a device node in the share would open the host's device */
@@ -453,11 +447,8 @@ static int local_mknod(FsBackend *fs, FsNode *dir, const char *name, uint32_t mo
     if (type != S_IFREG && type != S_IFIFO && type != S_IFSOCK && type != 0) {
         return -EINVAL;
     }
-    if (mknodat(dir->fd, name, (type ? type : S_IFREG) | (mode & 07777), (dev_t)rdev) < 0) {
-        return neg_errno();
-    }
-    give_to(dir->fd, name, -1, cred);
-    return 0;
+    mode_t how = (type ? type : S_IFREG) | (mode & 07777);
+    return made(dir, name, mknodat(dir->fd, name, how, (dev_t)rdev), cred);
 }
 
 static int local_readlink(FsBackend *fs, FsNode *n, char *buf, size_t len)
@@ -478,11 +469,9 @@ static int local_readlink(FsBackend *fs, FsNode *n, char *buf, size_t len)
 
 static int local_link(FsBackend *fs, FsNode *n, FsNode *dir, const char *name)
 {
-    if (!valid_name(name)) {
-        return -EINVAL;
-    }
-    if (fs->read_only) {
-        return -EROFS;
+    int r = may_change(fs, name);
+    if (r != 0) {
+        return r;
     }
     if (n->type == S_IFDIR) {
         return -EPERM;
@@ -495,39 +484,35 @@ static int local_link(FsBackend *fs, FsNode *n, FsNode *dir, const char *name)
     }
     /* Without CAP_DAC_READ_SEARCH AT_EMPTY_PATH fails; the /proc name of
      * the fd still denotes exactly that inode. */
-    char p[64];
-    proc_path(n->fd, p, sizeof(p));
-    return linkat(AT_FDCWD, p, dir->fd, name, AT_SYMLINK_FOLLOW) < 0 ? neg_errno() : 0;
+    return sys_ok(linkat(AT_FDCWD, proc_path(n->fd).s, dir->fd, name, AT_SYMLINK_FOLLOW));
 }
 
 static int local_rename(FsBackend *fs, FsNode *olddir, const char *oldname, FsNode *newdir,
                         const char *newname)
 {
-    if (!valid_name(oldname) || !valid_name(newname)) {
-        return -EINVAL;
-    }
-    if (fs->read_only) {
-        return -EROFS;
-    }
-    return renameat(olddir->fd, oldname, newdir->fd, newname) < 0 ? neg_errno() : 0;
+    int r = valid_name(oldname) ? may_change(fs, newname) : -EINVAL;
+    return r != 0 ? r : sys_ok(renameat(olddir->fd, oldname, newdir->fd, newname));
+}
+
+/* The checks before the file of n is moved or removed by the name it was
+ * found under: the share root has none (EBUSY), and that name must still
+ * lead to n (ESTALE), so the guest never acts on a file swapped in. */
+static int may_change_node(FsBackend *fs, FsNode *n)
+{
+    return fs->read_only ? -EROFS : !n->name ? -EBUSY : !still_there(n) ? -ESTALE : 0;
 }
 
 static int local_rename_node(FsBackend *fs, FsNode *n, FsNode *dir, const char *name)
 {
-    if (fs->read_only) {
-        return -EROFS;
-    }
-    if (!n->name) {
-        return -EBUSY;  /* the share root */
-    }
-    if (!still_there(n)) {
-        return -ESTALE;
+    int r = may_change_node(fs, n);
+    if (r != 0) {
+        return r;
     }
     char *copy = strdup(name);
     if (!copy) {
         return -ENOMEM;
     }
-    int r = local_rename(fs, &(FsNode){ .fd = n->parent_fd }, n->name, dir, name);
+    r = local_rename(fs, &(FsNode){ .fd = n->parent_fd }, n->name, dir, name);
     if (r != 0) {
         free(copy);
         return r;
@@ -543,25 +528,15 @@ static int local_rename_node(FsBackend *fs, FsNode *n, FsNode *dir, const char *
 
 static int local_unlink(FsBackend *fs, FsNode *dir, const char *name, bool is_dir)
 {
-    if (!valid_name(name)) {
-        return -EINVAL;
-    }
-    if (fs->read_only) {
-        return -EROFS;
-    }
-    return unlinkat(dir->fd, name, is_dir ? AT_REMOVEDIR : 0) < 0 ? neg_errno() : 0;
+    int r = may_change(fs, name);
+    return r != 0 ? r : sys_ok(unlinkat(dir->fd, name, is_dir ? AT_REMOVEDIR : 0));
 }
 
 static int local_remove_node(FsBackend *fs, FsNode *n)
 {
-    if (fs->read_only) {
-        return -EROFS;
-    }
-    if (!n->name) {
-        return -EBUSY;
-    }
-    if (!still_there(n)) {
-        return -ESTALE;
+    int r = may_change_node(fs, n);
+    if (r != 0) {
+        return r;
     }
     return local_unlink(fs, &(FsNode){ .fd = n->parent_fd }, n->name, n->type == S_IFDIR);
 }
@@ -587,8 +562,7 @@ static int local_fsync(FsBackend *fs, FsNode *n, bool datasync)
     if (n->io_fd < 0) {
         return 0;
     }
-    int r = datasync ? fdatasync(n->io_fd) : fsync(n->io_fd);
-    return r < 0 ? neg_errno() : 0;
+    return sys_ok(datasync ? fdatasync(n->io_fd) : fsync(n->io_fd));
 }
 
 static void local_close(FsBackend *fs)
