@@ -114,8 +114,10 @@ static int walk(Hart *h, uint64_t vaddr, int access, int priv, uint64_t *paddr, 
     uint64_t table = m.root, vpn_mask = (1u << m.vpn_bits) - 1;
     for (int level = m.levels - 1; level >= 0; level--) {
         uint64_t vpn = (vaddr >> (12 + m.vpn_bits * level)) & vpn_mask;
-        uint8_t *pp = ram_ptr(h, table + vpn * (uint64_t)m.pte_size);
-        if (!pp)
+        uint64_t pte_addr = table + vpn * (uint64_t)m.pte_size;
+        uint8_t *pp = ram_ptr(h, pte_addr);
+        /* PTE reads are S-mode reads for PMP (priv spec §3.7.1) */
+        if (!pp || !pmp_check(h, pte_addr, (uint64_t)m.pte_size, ACCESS_READ, PRV_S))
             return -2;
         uint64_t pte = 0;
         memcpy(&pte, pp, (size_t)m.pte_size);

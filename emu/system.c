@@ -2,6 +2,7 @@
  * 8), Zicsr (chapter 9), SYSTEM (ecall, ebreak, xRET, wfi, sfence.vma;
  * privileged spec §3.3) and the Zicbom/Zicboz cache-block operations. */
 #include "hart_priv.h"
+#include "pmp.h"
 
 #define FUNCT3(i) (((i) >> 12) & 7)
 #define RS1(i) (((i) >> 15) & 31)
@@ -66,7 +67,9 @@ int exec_amo(Hart *h, uint32_t insn, uint64_t va, uint64_t *rd_val)
     uint8_t *p;
     if (!mmu_access(h, va, size, ACCESS_WRITE, &pa, &p))
         return 0;
-    if (!p) {
+    /* An AMO needs read and write permission; mmu_access checked write
+     * (priv spec §3.7.1: a failure is a store/AMO access fault). */
+    if (!p || !pmp_check(h, pa, (uint64_t)size, ACCESS_READ, hart_data_priv(h))) {
         hart_raise(h, CAUSE_STORE_ACCESS, va); /* no AMOs on MMIO */
         return 0;
     }
