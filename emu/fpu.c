@@ -629,7 +629,7 @@ static bool exec_opfp(Hart *h, uint32_t insn)
     bool ok;
     int rm;
     if (d.fmt > FMT_D) {
-        return false;   /* H and Q are not implemented */
+        return false;   /* no Zfh or Q: those formats are illegal */
     }
     uint64_t a = read_f(h, d.fmt, d.rs1);
     uint64_t b = read_f(h, d.fmt, d.rs2);
