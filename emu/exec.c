@@ -176,6 +176,10 @@ int64_t hart_run(Hart *h, int64_t max_insns)
         }
         h->budget = max_insns - done;
         done += h->xlen == 32 ? exec_block32(h) : exec_block64(h);
+        if (h->stop) {
+            h->stop = false;
+            break;
+        }
     }
     return done;
 }

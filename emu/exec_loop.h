@@ -196,19 +196,32 @@ do_BLTU: if (x[d->rs1] < x[d->rs2]) BRANCH(d->imm); NEXT();
 do_BGEU: if (x[d->rs1] >= x[d->rs2]) BRANCH(d->imm); NEXT();
 
 #define ADDR() ((x[d->rs1] + (uint64_t)(int64_t)d->imm) & pc_mask)
-/* After a slow memory access (maybe a device), see whether the slice ended. */
-#define MEM_DONE(r)                                                                 \
+/* A slow memory access may have reached a device that ended the slice
+ * (h->budget = 0): then the instruction completes and the loop returns. */
+#define LOAD_OP(fn)                                                                 \
     do {                                                                            \
-        if (unlikely((r) != MEM_FAST)) {                                            \
-            if (!(r))                                                               \
+        mem = fn(h, ADDR(), &v);                                                    \
+        if (unlikely(mem != MEM_FAST)) {                                            \
+            if (!mem)                                                               \
+                goto trap;                                                          \
+            x[d->rd] = v;                                                           \
+            if (h->budget == 0)                                                     \
+                goto end_after;                                                     \
+        }                                                                           \
+        x[d->rd] = v;                                                               \
+        NEXT();                                                                     \
+    } while (0)
+#define STORE_OP(fn)                                                                \
+    do {                                                                            \
+        mem = fn(h, ADDR(), x[d->rs2]);                                             \
+        if (unlikely(mem != MEM_FAST)) {                                            \
+            if (!mem)                                                               \
                 goto trap;                                                          \
             if (h->budget == 0)                                                     \
-                left = 0;                                                           \
+                goto end_after;                                                     \
         }                                                                           \
+        NEXT();                                                                     \
     } while (0)
-#define LOAD_OP(fn) do { mem = fn(h, ADDR(), &v); MEM_DONE(mem); x[d->rd] = v; NEXT(); } \
-    while (0)
-#define STORE_OP(fn) do { mem = fn(h, ADDR(), x[d->rs2]); MEM_DONE(mem); NEXT(); } while (0)
 do_LB: LOAD_OP(load_i8);
 do_LH: LOAD_OP(load_i16);
 do_LW: LOAD_OP(load_i32);
@@ -288,7 +301,7 @@ do_CBO:
     if (!exec_cbo(h, INSN, x[d->rs1] & pc_mask, RAW))
         goto trap;
     if (h->budget == 0)
-        left = 0;
+        goto end_after;
     NEXT();
 do_AMO: {
     SYNC();
@@ -324,7 +337,8 @@ do_FLW: do_FLD:
     if (!(h->mstatus & MSTATUS_FS))
         goto illegal;
     mem = d->op == OP_FLW ? load_u32(h, ADDR(), &v) : load_u64(h, ADDR(), &v);
-    MEM_DONE(mem);
+    if (!mem)
+        goto trap;
     h->f[d->rd] = d->op == OP_FLW ? v | 0xffffffff00000000ull : v; /* §12.2 */
     hart_fs_dirty(h);
     NEXT();
@@ -333,7 +347,10 @@ do_FSW: do_FSD:
         goto illegal;
     mem = d->op == OP_FSW ? store_u32(h, ADDR(), h->f[d->rs2])
                           : store_u64(h, ADDR(), h->f[d->rs2]);
-    MEM_DONE(mem);
+    if (!mem)
+        goto trap;
+    if (h->budget == 0)
+        goto end_after;
     NEXT();
 do_FP:
     if (!fpu_execute(h, INSN))
@@ -353,6 +370,9 @@ trap_at_pc:
     hart_take_trap(h, h->trap_cause, h->trap_tval);
     RESYNC();
     goto next;
+end_after: /* the instruction at PC completed; the slice ends after it */
+    hp += d->len;
+    pc = PC;
 out:
     h->pc = pc;
     h->instret = instret0 + RAN;
@@ -370,7 +390,6 @@ out:
 #undef ADDR
 #undef LOAD_OP
 #undef STORE_OP
-#undef MEM_DONE
 #undef IMM
 #undef A
 #undef B

@@ -76,6 +76,9 @@ typedef struct HartBus {
     bool (*mmio_read)(void *opaque, uint64_t paddr, int size, uint64_t *value);
     bool (*mmio_write)(void *opaque, uint64_t paddr, int size, uint64_t value);
     uint64_t (*get_time)(void *opaque); /* mtime in timebase ticks */
+    /* A RAM word the machine watches (HTIF tohost), 0 = none: stores to it
+     * take the slow path and end the slice, so the host sees them at once. */
+    uint64_t watch_paddr;
 } HartBus;
 
 /* One soft-TLB entry: tag is the virtual page number (vaddr >> 12), or
@@ -117,6 +120,7 @@ typedef struct Hart {
     uint64_t reservation;
 
     bool wfi;           /* stalled in WFI until an interrupt is pending */
+    bool stop;          /* end hart_run now: the machine has something to do */
     int64_t budget;     /* length of the current slice; 0 ends it early */
 
     /* Pending trap, set by helpers that fail (loads, stores, fetch). */
@@ -142,9 +146,9 @@ void hart_init(Hart *h, const HartBus *bus, uint64_t hartid, uint64_t reset_pc, 
 void hart_free(Hart *h);
 
 /* Runs up to max_insns instructions (priv spec traps and interrupts taken as
- * they arise). Returns the number of instructions retired or stalled; stops
- * early when the hart sits in WFI with nothing pending, or when a device
- * changes an interrupt line (hart_set_irq). */
+ * they arise). Returns the number of instructions dispatched; stops early
+ * when the hart sits in WFI with nothing pending, or when h->stop is set
+ * (with h->budget = 0) by the watched word or a device. */
 int64_t hart_run(Hart *h, int64_t max_insns);
 
 /* Raises or lowers an external interrupt-pending bit in mip (MIP_MEIP,

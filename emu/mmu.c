@@ -186,7 +186,9 @@ bool mmu_access(Hart *h, uint64_t vaddr, int size, int access, uint64_t *paddr,
     *paddr = pa;
     *host = ram_ptr(h, pa);
     /* Cache the page only when PMP treats all of it alike (§3.7.1). */
-    if (*host && pmp_page_granule_ok(h, pa & ~0xfffull)) {
+    bool watched = h->bus.watch_paddr && access == ACCESS_WRITE &&
+                   (pa >> 12) == (h->bus.watch_paddr >> 12);
+    if (*host && !watched && pmp_page_granule_ok(h, pa & ~0xfffull)) {
         TlbSet *set = &h->tlb[tlb_index(priv)];
         TlbEntry *e = tlb_entry(set, access, vaddr);
         e->tag = vaddr >> 12;
@@ -225,6 +227,10 @@ static bool store_page(Hart *h, uint64_t vaddr, int size, uint64_t value)
         return false;
     if (p) {
         memcpy(p, &value, (size_t)size);
+        if (h->bus.watch_paddr && pa - h->bus.watch_paddr < 8) {
+            h->stop = true; /* the machine acts on it before anything else */
+            h->budget = 0;
+        }
         return true;
     }
     if (!h->bus.mmio_write(h->bus.opaque, pa, size, value)) {

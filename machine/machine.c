@@ -171,6 +171,7 @@ static void syscon_event(void *opaque, int event, int code)
     Machine *m = opaque;
     m->state = event == SYSCON_RESET ? MACHINE_RESET : MACHINE_POWEROFF;
     m->exit_code = code;
+    m->hart.stop = true;
     m->hart.budget = 0;
 }
 
@@ -347,6 +348,7 @@ static int load_elf_kernel(Machine *m, const uint8_t *buf, size_t size, const ch
     *entry = info.entry;
     m->tohost = info.tohost;
     m->fromhost = info.fromhost;
+    m->hart.bus.watch_paddr = info.tohost; /* see an HTIF request at once */
     return 0;
 }
 
