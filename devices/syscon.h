@@ -17,9 +17,9 @@ typedef struct Syscon Syscon;
 Syscon *syscon_create(void (*on_event)(void *opaque, int event, int code), void *opaque);
 
 /* MMIO handlers (opaque = Syscon *): a 2- or 4-byte write (OpenSBI uses
- * 16-bit writes) at offset 0 with low
- * 16 bits 0x5555 (pass), 0x3333 (fail, code = value >> 16) or 0x7777
- * (reset); anything else is ignored, reads return 0. */
+ * 16-bit writes) at offset 0 with low 16 bits 0x5555 (pass), 0x3333
+ * (fail, code = value >> 16) or 0x7777 (reset); anything else is ignored,
+ * reads return 0. */
 extern const MmioOps syscon_mmio_ops;
 
 /* Frees the finisher; NULL is accepted. */

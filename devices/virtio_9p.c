@@ -2,7 +2,6 @@
  * answered before the next is read, so requests never overlap. */
 #include "virtio_9p.h"
 
-#include <errno.h>
 #include <stdlib.h>
 
 #include "p9_server.h"
@@ -31,8 +30,9 @@ static void p9_config_read(void *dev, uint8_t *buf)
 /* Serves the request in v->chain and returns the chain. A request larger
  * than the buffer is cut short; the server then sees its size field lie
  * and answers Rlerror EINVAL. */
-static int p9_complete(Virtio9p *v, VirtQueue *q, const GuestRam *ram)
+static int p9_complete(void *dev, VirtQueue *q, const GuestRam *ram)
 {
+    Virtio9p *v = dev;
     VirtqChain *c = &v->chain;
     size_t len = virtq_chain_read(c, ram, 0, v->req, sizeof(v->req));
     size_t max = c->writable_len < sizeof(v->reply) ? (size_t)c->writable_len
@@ -45,18 +45,7 @@ static int p9_complete(Virtio9p *v, VirtQueue *q, const GuestRam *ram)
 static void p9_queue_notify(VirtioMmio *t, void *dev, unsigned qi)
 {
     Virtio9p *v = dev;
-    VirtQueue *q = virtio_mmio_live_queue(t, qi);
-    int r = 0;
-    while (q && (r = virtq_pop(q, &t->ram, &v->chain)) == 1) {
-        if (p9_complete(v, q, &t->ram) != 0) {
-            r = -EFAULT;
-            break;
-        }
-    }
-    if (q && r < 0) {
-        virtio_mmio_set_needs_reset(t);
-    }
-    virtio_mmio_notify_used(t, qi);
+    virtio_mmio_serve_queue(t, qi, &v->chain, p9_complete);
 }
 
 /* A reset ends the 9P session: the guest's fids are gone with it. */

@@ -3,7 +3,6 @@
  * shape (TinyEMU dropped unknown types). */
 #include "virtio_blk.h"
 
-#include <errno.h>
 #include <stdlib.h>
 
 #define VIRTIO_BLK_F_SIZE_MAX (1ull << 1)
@@ -127,8 +126,9 @@ static uint8_t blk_execute(VirtioBlk *b, const GuestRam *ram)
 }
 
 /* Handles one popped chain and returns it with a used element. */
-static int blk_complete(VirtioBlk *b, VirtQueue *q, const GuestRam *ram)
+static int blk_complete(void *dev, VirtQueue *q, const GuestRam *ram)
 {
+    VirtioBlk *b = dev;
     VirtqChain *c = &b->chain;
     if (c->writable_len > 0) {
         uint8_t status = blk_execute(b, ram);
@@ -143,18 +143,7 @@ static int blk_complete(VirtioBlk *b, VirtQueue *q, const GuestRam *ram)
 static void blk_queue_notify(VirtioMmio *t, void *dev, unsigned qi)
 {
     VirtioBlk *b = dev;
-    VirtQueue *q = virtio_mmio_live_queue(t, qi);
-    int r = 0;
-    while (q && (r = virtq_pop(q, &t->ram, &b->chain)) == 1) {
-        if (blk_complete(b, q, &t->ram) != 0) {
-            r = -EFAULT;
-            break;
-        }
-    }
-    if (q && r < 0) {
-        virtio_mmio_set_needs_reset(t);
-    }
-    virtio_mmio_notify_used(t, qi);
+    virtio_mmio_serve_queue(t, qi, &b->chain, blk_complete);
 }
 
 static const VirtioDeviceClass virtio_blk_class = {

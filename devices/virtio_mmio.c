@@ -1,6 +1,7 @@
 /* virtio-mmio transport, version 2 (virtio 1.2 §4.2.2). */
 #include "virtio_mmio.h"
 
+#include <errno.h>
 #include <stdlib.h>
 
 enum {
@@ -87,6 +88,23 @@ void virtio_mmio_notify_used(VirtioMmio *t, unsigned q)
     if (q < t->cls->num_queues && virtq_should_notify(&t->queue[q], &t->ram)) {
         raise_interrupt(t, VIRTIO_INT_USED);
     }
+}
+
+void virtio_mmio_serve_queue(VirtioMmio *t, unsigned q, VirtqChain *c,
+                             int (*complete)(void *dev, VirtQueue *queue, const GuestRam *ram))
+{
+    VirtQueue *vq = virtio_mmio_live_queue(t, q);
+    int r = 0;
+    while (vq && (r = virtq_pop(vq, &t->ram, c)) == 1) {
+        if (complete(t->dev, vq, &t->ram) != 0) {
+            r = -EFAULT;
+            break;
+        }
+    }
+    if (vq && r < 0) {
+        virtio_mmio_set_needs_reset(t);
+    }
+    virtio_mmio_notify_used(t, q);
 }
 
 void virtio_mmio_config_changed(VirtioMmio *t)

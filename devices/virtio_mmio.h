@@ -95,6 +95,14 @@ VirtQueue *virtio_mmio_live_queue(VirtioMmio *t, unsigned q);
  * if the driver wants one (virtio 1.2 §2.7.7, §2.7.10). */
 void virtio_mmio_notify_used(VirtioMmio *t, unsigned q);
 
+/* Serves queue q of a device whose requests complete at once: pops every
+ * available chain into c and hands it to complete(t->dev, queue, ram),
+ * which returns it with virtq_push (0, or -EFAULT when that failed). A
+ * malformed queue or a failed completion sets DEVICE_NEEDS_RESET; then the
+ * driver is notified as it asked (virtio 1.2 §2.7.7). */
+void virtio_mmio_serve_queue(VirtioMmio *t, unsigned q, VirtqChain *c,
+                             int (*complete)(void *dev, VirtQueue *queue, const GuestRam *ram));
+
 /* After the device changed its config: bumps ConfigGeneration and, once
  * DRIVER_OK is set, raises a configuration-change interrupt (§2.5, §4.2.2). */
 void virtio_mmio_config_changed(VirtioMmio *t);

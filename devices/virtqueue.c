@@ -156,18 +156,24 @@ int virtq_pop(VirtQueue *q, const GuestRam *ram, VirtqChain *c)
     return err ? err : 1;
 }
 
-size_t virtq_chain_read(const VirtqChain *c, const GuestRam *ram, uint64_t off,
-                        void *dst, size_t len)
+/* Copies len bytes between the host and segments [first, end) of c,
+ * starting off bytes into them: from src into guest RAM when src is given,
+ * else out of guest RAM into dst. Returns the bytes copied. */
+static size_t chain_copy(const VirtqChain *c, const GuestRam *ram, unsigned first,
+                         unsigned end, uint64_t off, uint8_t *dst, const uint8_t *src,
+                         size_t len)
 {
     size_t done = 0;
-    for (unsigned i = 0; i < c->nreadable && done < len; i++) {
+    for (unsigned i = first; i < end && done < len; i++) {
         const VirtqSeg *s = &c->seg[i];
         if (off >= s->len) {
             off -= s->len;
             continue;
         }
         uint64_t n = s->len - off < len - done ? s->len - off : len - done;
-        if (!guest_ram_read(ram, s->addr + off, (uint8_t *)dst + done, n)) {
+        bool ok = src ? guest_ram_write(ram, s->addr + off, src + done, n)
+                      : guest_ram_read(ram, s->addr + off, dst + done, n);
+        if (!ok) {
             break;  /* cannot happen: segments were checked at pop time */
         }
         done += n;
@@ -176,23 +182,16 @@ size_t virtq_chain_read(const VirtqChain *c, const GuestRam *ram, uint64_t off,
     return done;
 }
 
+size_t virtq_chain_read(const VirtqChain *c, const GuestRam *ram, uint64_t off,
+                        void *dst, size_t len)
+{
+    return chain_copy(c, ram, 0, c->nreadable, off, dst, NULL, len);
+}
+
 size_t virtq_chain_write(VirtqChain *c, const GuestRam *ram, uint64_t off,
                          const void *src, size_t len)
 {
-    size_t done = 0;
-    for (unsigned i = c->nreadable; i < c->nseg && done < len; i++) {
-        const VirtqSeg *s = &c->seg[i];
-        if (off >= s->len) {
-            off -= s->len;
-            continue;
-        }
-        uint64_t n = s->len - off < len - done ? s->len - off : len - done;
-        if (!guest_ram_write(ram, s->addr + off, (const uint8_t *)src + done, n)) {
-            break;  /* cannot happen: segments were checked at pop time */
-        }
-        done += n;
-        off = 0;
-    }
+    size_t done = chain_copy(c, ram, c->nreadable, c->nseg, off, NULL, src, len);
     c->written += (uint32_t)done;
     return done;
 }

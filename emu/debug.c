@@ -1,17 +1,11 @@
-/* Debugger access to a hart (see debug.h). The page walk is a read-only
- * copy of mmu.c's: a debugger looking at memory must not set A/D bits,
- * fill the TLB or leave a trap pending. */
+/* Debugger access to a hart (see debug.h). The page walk follows the
+ * table shape mmu.c uses (hart_paging_mode) but only reads: a debugger
+ * looking at memory must not set A/D bits, fill the TLB or leave a trap
+ * pending. */
 #include "debug.h"
 
 #include "hart_priv.h"
 #include "rvc.h"
-
-#define PTE_V (1u << 0)
-#define PTE_R (1u << 1)
-#define PTE_W (1u << 2)
-#define PTE_X (1u << 3)
-#define PPN_MASK ((1ull << 44) - 1)
-#define SATP32_MODE (1u << 31)
 
 /* Reads one page-table entry of size bytes at physical address pa. */
 static bool read_pte(const Hart *h, uint64_t pa, int size, uint64_t *pte)
@@ -25,31 +19,32 @@ static bool read_pte(const Hart *h, uint64_t pa, int size, uint64_t *pte)
     return true;
 }
 
-/* Sv32 (RV32) or Sv39/Sv48 (RV64) walk, privileged spec §4.3-4.5, without
- * permission checks or A/D updates. False when vaddr is not mapped. */
+/* The walk of the table satp selects (Sv32, Sv39, Sv48 or Sv57, privileged
+ * spec §4.3-4.6), without permission checks or A/D updates. False when
+ * vaddr is not mapped. */
 static bool walk(const Hart *h, uint64_t vaddr, uint64_t *paddr)
 {
-    bool rv32 = h->xlen == 32;
-    int levels = rv32 ? 2 : (h->satp >> 60) == SATP_MODE_SV48 ? 4 : 3;
-    int vpn_bits = rv32 ? 10 : 9, pte_size = rv32 ? 4 : 8;
-    int va_bits = 12 + vpn_bits * levels;
-    if (!rv32 && (uint64_t)((int64_t)(vaddr << (64 - va_bits)) >> (64 - va_bits)) != vaddr) {
+    PagingMode m;
+    hart_paging_mode(h, &m);
+    int va_bits = 12 + m.vpn_bits * m.levels;
+    if (h->xlen == 64 &&
+        (uint64_t)((int64_t)(vaddr << (64 - va_bits)) >> (64 - va_bits)) != vaddr) {
         return false;
     }
-    uint64_t table = (h->satp & (rv32 ? 0x3fffff : PPN_MASK)) << 12;
-    for (int level = levels - 1; level >= 0; level--) {
-        uint64_t vpn = (vaddr >> (12 + vpn_bits * level)) & ((1u << vpn_bits) - 1);
+    uint64_t table = m.root;
+    for (int level = m.levels - 1; level >= 0; level--) {
+        uint64_t vpn = (vaddr >> (12 + m.vpn_bits * level)) & ((1u << m.vpn_bits) - 1);
         uint64_t pte;
-        if (!read_pte(h, table + vpn * (uint64_t)pte_size, pte_size, &pte) || !(pte & PTE_V) ||
-            (!(pte & PTE_R) && (pte & PTE_W))) {
+        if (!read_pte(h, table + vpn * (uint64_t)m.pte_size, m.pte_size, &pte) ||
+            !(pte & PTE_V) || (!(pte & PTE_R) && (pte & PTE_W))) {
             return false;
         }
-        uint64_t ppn = (pte >> 10) & PPN_MASK;
+        uint64_t ppn = (pte >> 10) & PTE_PPN_MASK;
         if (!(pte & (PTE_R | PTE_X))) {
             table = ppn << 12;
             continue;
         }
-        uint64_t low = (1ull << (vpn_bits * level)) - 1;
+        uint64_t low = (1ull << (m.vpn_bits * level)) - 1;
         uint64_t page = (ppn & ~low) | ((vaddr >> 12) & low);
         *paddr = (page << 12) | (vaddr & 0xfff);
         return true;
@@ -60,22 +55,14 @@ static bool walk(const Hart *h, uint64_t vaddr, uint64_t *paddr)
 /* Physical address of vaddr for the hart's current privilege and satp. */
 static bool translate(const Hart *h, uint64_t vaddr, uint64_t *paddr)
 {
-    bool paging = h->xlen == 32 ? (h->satp & SATP32_MODE) != 0
-                                : (h->satp >> 60) != SATP_MODE_BARE;
     if (h->xlen == 32) {
         vaddr = (uint32_t)vaddr;
     }
-    if (h->priv == PRV_M || !paging) {
+    if (h->priv == PRV_M || !hart_paging_on(h)) {
         *paddr = vaddr;
         return true;
     }
     return walk(h, vaddr, paddr);
-}
-
-static uint8_t *ram_at(const Hart *h, uint64_t pa)
-{
-    uint64_t off = pa - h->bus.ram_base;
-    return off < h->bus.ram_size ? h->bus.ram + off : NULL;
 }
 
 bool hart_debug_read(Hart *h, uint64_t vaddr, void *buf, size_t len)
@@ -86,7 +73,7 @@ bool hart_debug_read(Hart *h, uint64_t vaddr, void *buf, size_t len)
         if (!translate(h, vaddr + i, &pa)) {
             return false;
         }
-        uint8_t *p = ram_at(h, pa);
+        uint8_t *p = hart_ram_ptr(h, pa);
         if (p) {
             out[i] = *p;
         } else if (h->bus.mmio_read(h->bus.opaque, pa, 1, &v)) {
@@ -106,7 +93,7 @@ bool hart_debug_write(Hart *h, uint64_t vaddr, const void *buf, size_t len)
         if (!translate(h, vaddr + i, &pa)) {
             return false;
         }
-        uint8_t *p = ram_at(h, pa);
+        uint8_t *p = hart_ram_ptr(h, pa);
         if (p) {
             *p = in[i];
         } else if (!h->bus.mmio_write(h->bus.opaque, pa, 1, in[i])) {

@@ -19,7 +19,9 @@ int disasm(char *buf, size_t bufsize, uint64_t pc, uint32_t insn, int xlen);
 
 /* Name of a CSR as objdump spells it ("mstatus", "pmpaddr3"), or NULL when
  * it has none. csr is the 12-bit CSR number (privileged spec §2.2);
- * xlen 32 adds the RV32-only high halves (cycleh, mstatush ...). */
+ * xlen 32 adds the RV32-only high halves (cycleh, mstatush ...). Names of
+ * numbered families (pmpaddrN, mhpmcounterN) are formatted into tmp
+ * (tmpsize bytes, 24 is enough) and that pointer is returned. */
 const char *disasm_csr_name(uint32_t csr, int xlen, char *tmp, size_t tmpsize);
 
 /* ABI names of the integer and floating-point registers ("zero", "ra", ...). */

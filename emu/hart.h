@@ -1,4 +1,5 @@
-/* The hart: one RISC-V hardware thread (RV64GC, M/S/U, Sv39/Sv48).
+/* The hart: one RISC-V hardware thread (RV64GC or RV32GC, M/S/U,
+ * Sv32/Sv39/Sv48/Sv57).
  *
  * emu/ sees the rest of the machine only through HartBus: guest RAM as one
  * host allocation, and a slow path for every other physical address. */
@@ -58,6 +59,10 @@ enum {
 #define MSTATUS_SXL  (3ull << 34)
 #define MSTATUS_SD64 (1ull << 63)
 
+/* menvcfg fields (privileged spec §3.1.18). */
+#define MENVCFG_STCE (1ull << 63)
+#define MENVCFG_PBMTE (1ull << 62)
+
 /* Zicbom/Zicboz cache-block size in bytes (cbo.zero clears this much). */
 #define CBO_BLOCK_SIZE 64
 
@@ -101,7 +106,7 @@ typedef struct Hart {
     uint64_t f[32];     /* F values are NaN-boxed in the upper 32 bits */
     uint64_t pc;
     int priv;           /* PRV_U, PRV_S or PRV_M */
-    int xlen;           /* 64 (32 is reserved for RV32) */
+    int xlen;           /* 32 or 64 */
     uint32_t fflags;    /* accrued exception flags, FFLAG_* */
     uint32_t frm;       /* dynamic rounding mode, RM_* */
 
@@ -114,7 +119,7 @@ typedef struct Hart {
     uint64_t pmpcfg[4], pmpaddr[16];
 
     uint64_t instret;   /* retired instructions (also drives mcycle) */
-    uint64_t mcycle_off, minstret_off; /* offsets written through mcycle/minstret */
+    uint64_t mcycle_off; /* mcycle - instret (writes of mcycle/minstret move it) */
 
     /* LR/SC reservation: physical-independent virtual address, or -1. */
     uint64_t reservation;

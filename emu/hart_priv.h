@@ -17,11 +17,54 @@ enum Access { ACCESS_READ = 0, ACCESS_WRITE = 1, ACCESS_FETCH = 2 };
 #define SATP_MODE_SV39 8
 #define SATP_MODE_SV48 9
 #define SATP_MODE_SV57 10
-#define MENVCFG_STCE (1ull << 63)
-#define MENVCFG_PBMTE (1ull << 62)
 #define ENVCFG_CBIE (3ull << 4)
 #define ENVCFG_CBCFE (1ull << 6)
 #define ENVCFG_CBZE (1ull << 7)
+
+/* Page-table entry bits (priv spec §4.3.1, §4.4.1). */
+#define PTE_V (1u << 0)
+#define PTE_R (1u << 1)
+#define PTE_W (1u << 2)
+#define PTE_X (1u << 3)
+#define PTE_U (1u << 4)
+#define PTE_A (1u << 6)
+#define PTE_D (1u << 7)
+#define PTE_PPN_MASK ((1ull << 44) - 1)
+#define PTE_RESERVED (0x3ffull << 54)
+#define PTE_PBMT (3ull << 61)
+
+/* The shape of the page table selected by satp (priv spec §4.3-4.6):
+ * Sv32 on RV32, Sv39/Sv48/Sv57 on RV64. */
+typedef struct PagingMode {
+    int levels, vpn_bits, pte_size;
+    uint64_t root;   /* physical address of the root table */
+} PagingMode;
+
+static inline void hart_paging_mode(const Hart *h, PagingMode *m)
+{
+    if (h->xlen == 32) {
+        *m = (PagingMode){ .levels = 2, .vpn_bits = 10, .pte_size = 4,
+                           .root = (h->satp & 0x3fffff) << 12 };
+        return;
+    }
+    int mode = (int)(h->satp >> 60);
+    *m = (PagingMode){ .levels = mode - SATP_MODE_SV39 + 3, .vpn_bits = 9, .pte_size = 8,
+                       .root = (h->satp & PTE_PPN_MASK) << 12 };
+}
+
+/* True when satp selects paging (mode not Bare). */
+static inline bool hart_paging_on(const Hart *h)
+{
+    return h->xlen == 32 ? (h->satp >> 31) != 0 : (h->satp >> 60) != SATP_MODE_BARE;
+}
+
+/* Host pointer to guest physical address paddr when it lies in RAM, else
+ * NULL. */
+static inline uint8_t *hart_ram_ptr(const Hart *h, uint64_t paddr)
+{
+    uint64_t off = paddr - h->bus.ram_base;
+    return off < h->bus.ram_size ? h->bus.ram + off : NULL;
+}
 
 /* Index of a privilege mode's TLB set: U = 0, S = 1, M = 2. */
 static inline int tlb_index(int priv) { return priv == PRV_M ? 2 : priv; }
@@ -55,11 +98,17 @@ bool mmu_access(Hart *h, uint64_t vaddr, int size, int access, uint64_t *paddr,
 void mmu_flush_page(Hart *h, uint64_t vaddr);
 
 /* csr.c */
+/* Reads CSR csr (12-bit number) as the current privilege sees it, XLEN
+ * wide. False when it does not exist or may not be read from this mode or
+ * now (counter disabled, FS off): the caller raises illegal instruction. */
 bool csr_read(Hart *h, uint32_t csr, uint64_t *value);
 /* Writes a CSR; ends the slice when interrupt or translation state moved. */
 bool csr_write(Hart *h, uint32_t csr, uint64_t value);
 /* Enters the trap handler for cause (bit 63 set for interrupts). */
 void hart_take_trap(Hart *h, uint64_t cause, uint64_t tval);
+/* MRET and SRET (priv spec §3.3.2): restore the previous privilege and
+ * interrupt enable and jump to mepc/sepc. False when illegal here (MRET
+ * below M; SRET in U, or in S with mstatus.TSR). */
 bool hart_mret(Hart *h);
 bool hart_sret(Hart *h);
 /* Takes the highest-priority enabled pending interrupt, if any. */

@@ -1,18 +1,7 @@
-/* Address translation (Sv39/Sv48, priv spec §4.4-4.5), the soft TLB and the
+/* Address translation (Sv32/Sv39/Sv48/Sv57, priv spec §4.3-4.6), the soft TLB and the
  * slow paths of loads, stores and instruction fetch. */
 #include "hart_priv.h"
 #include "pmp.h"
-
-#define PTE_V (1u << 0)
-#define PTE_R (1u << 1)
-#define PTE_W (1u << 2)
-#define PTE_X (1u << 3)
-#define PTE_U (1u << 4)
-#define PTE_A (1u << 6)
-#define PTE_D (1u << 7)
-#define PTE_PPN_MASK ((1ull << 44) - 1)
-#define PTE_RESERVED (0x3ffull << 54)
-#define PTE_PBMT (3ull << 61)
 
 static const uint64_t page_fault_cause[3] = {
     [ACCESS_READ] = CAUSE_LOAD_PAGE_FAULT,
@@ -24,12 +13,6 @@ static const uint64_t access_fault_cause[3] = {
     [ACCESS_WRITE] = CAUSE_STORE_ACCESS,
     [ACCESS_FETCH] = CAUSE_FETCH_ACCESS,
 };
-
-static inline uint8_t *ram_ptr(Hart *h, uint64_t paddr)
-{
-    uint64_t off = paddr - h->bus.ram_base;
-    return off < h->bus.ram_size ? h->bus.ram + off : NULL;
-}
 
 void hart_tlb_flush(Hart *h)
 {
@@ -67,24 +50,6 @@ static bool pte_allows(const Hart *h, uint64_t pte, int access, int priv)
     }
 }
 
-/* The shape of the page table selected by satp (priv spec §4.3-4.6). */
-typedef struct PagingMode {
-    int levels, vpn_bits, pte_size;
-    uint64_t root;   /* physical address of the root table */
-} PagingMode;
-
-static void paging_mode(const Hart *h, PagingMode *m)
-{
-    if (h->xlen == 32) {
-        *m = (PagingMode){ .levels = 2, .vpn_bits = 10, .pte_size = 4,
-                           .root = (h->satp & 0x3fffff) << 12 };
-        return;
-    }
-    int mode = (int)(h->satp >> 60);
-    *m = (PagingMode){ .levels = mode - SATP_MODE_SV39 + 3, .vpn_bits = 9, .pte_size = 8,
-                       .root = (h->satp & PTE_PPN_MASK) << 12 };
-}
-
 /* Reserved PTE bits (RV64): 60:54, N (63, no Svnapot) and PBMT (62:61)
  * unless menvcfg.PBMTE allows its values 0-2 in leaf PTEs (Svpbmt). */
 static bool pte_reserved(const Hart *h, uint64_t pte, bool leaf)
@@ -104,7 +69,7 @@ static bool pte_reserved(const Hart *h, uint64_t pte, bool leaf)
 static int walk(Hart *h, uint64_t vaddr, int access, int priv, uint64_t *paddr, bool *user)
 {
     PagingMode m;
-    paging_mode(h, &m);
+    hart_paging_mode(h, &m);
     if (h->xlen == 64) {
         int va_bits = 12 + 9 * m.levels;
         int64_t sext = (int64_t)(vaddr << (64 - va_bits)) >> (64 - va_bits);
@@ -115,7 +80,7 @@ static int walk(Hart *h, uint64_t vaddr, int access, int priv, uint64_t *paddr, 
     for (int level = m.levels - 1; level >= 0; level--) {
         uint64_t vpn = (vaddr >> (12 + m.vpn_bits * level)) & vpn_mask;
         uint64_t pte_addr = table + vpn * (uint64_t)m.pte_size;
-        uint8_t *pp = ram_ptr(h, pte_addr);
+        uint8_t *pp = hart_ram_ptr(h, pte_addr);
         /* PTE reads are S-mode reads for PMP (priv spec §3.7.1) */
         if (!pp || !pmp_check(h, pte_addr, (uint64_t)m.pte_size, ACCESS_READ, PRV_S))
             return -2;
@@ -149,11 +114,6 @@ static int walk(Hart *h, uint64_t vaddr, int access, int priv, uint64_t *paddr, 
     return -1;
 }
 
-static bool paging_on(const Hart *h)
-{
-    return h->xlen == 32 ? (h->satp >> 31) != 0 : (h->satp >> 60) != SATP_MODE_BARE;
-}
-
 static TlbEntry *tlb_entry(TlbSet *set, int access, uint64_t vaddr)
 {
     uint64_t idx = (vaddr >> 12) & (TLB_SIZE - 1);
@@ -172,7 +132,7 @@ bool mmu_access(Hart *h, uint64_t vaddr, int size, int access, uint64_t *paddr,
     bool user = false;
     if (h->xlen == 32)
         vaddr = pa = (uint32_t)vaddr;
-    if (priv != PRV_M && paging_on(h)) {
+    if (priv != PRV_M && hart_paging_on(h)) {
         int r = walk(h, vaddr, access, priv, &pa, &user);
         if (r != 0) {
             hart_raise(h, r == -2 ? access_fault_cause[access] : page_fault_cause[access], vaddr);
@@ -184,7 +144,7 @@ bool mmu_access(Hart *h, uint64_t vaddr, int size, int access, uint64_t *paddr,
         return false;
     }
     *paddr = pa;
-    *host = ram_ptr(h, pa);
+    *host = hart_ram_ptr(h, pa);
     /* Cache the page only when PMP treats all of it alike (§3.7.1). */
     bool watched = h->bus.watch_paddr && access == ACCESS_WRITE &&
                    (pa >> 12) == (h->bus.watch_paddr >> 12);

@@ -1082,8 +1082,6 @@ static int apply_args(MachineConfig *cfg, int argc, char **argv, char *err, size
     return 0;
 }
 
-/* See config.h. The config file is read before the flags, whatever their
- * order, so that flags always override it. */
 /* True when path starts with the ELF magic (a program, not a config). */
 static bool is_elf_file(const char *path)
 {
@@ -1097,6 +1095,8 @@ static bool is_elf_file(const char *path)
     return n == 4 && magic[0] == 0x7f && magic[1] == 'E' && magic[2] == 'L' && magic[3] == 'F';
 }
 
+/* See config.h. The config file is read before the flags, whatever their
+ * order, so that flags always override it. */
 int config_parse_args(MachineConfig *cfg, int argc, char **argv, bool *help,
                       char *err, size_t errlen)
 {

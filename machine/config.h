@@ -29,7 +29,7 @@ typedef struct FsConfig {
 } FsConfig;
 
 typedef struct MachineConfig {
-    int xlen;            /* 64 (32 reserved) */
+    int xlen;            /* 64 or 32 (-cpu, "machine", an ELF32 kernel) */
     uint64_t ram_size;   /* bytes */
     char *bios;          /* firmware path; NULL = the default (OpenSBI for a kernel
                           * Image, none for an ELF with a tohost symbol) */
@@ -52,8 +52,8 @@ typedef struct MachineConfig {
 } MachineConfig;
 
 /* Parses argv (QEMU-like flags and at most one config file path, read
- * first whatever its position; flags override it) into cfg, after zeroing it and applying defaults
- * (ram 256 MiB, xlen 64). Paths in a config file are relative to the file.
+ * first whatever its position; flags override it) into cfg, after zeroing
+ * it and applying defaults (ram 256 MiB, xlen 64). Paths in a config file are relative to the file.
  * Returns 0, or -1 with a one-line message in err (e.g. "unknown option
  * '-foo'", "config.cfg: line 3: expected ','"). Sets *help when -h/--help. */
 int config_parse_args(MachineConfig *cfg, int argc, char **argv, bool *help,

@@ -9,9 +9,9 @@
 
 /* What the device tree describes. Addresses are guest physical. */
 typedef struct FdtBoard {
-    int xlen;                  /* 64 */
+    int xlen;                  /* 32 or 64 */
     const char *isa;           /* e.g. "rv64imafdc_zicsr_zifencei_zicntr_sstc" */
-    const char *mmu_type;      /* "riscv,sv57" */
+    const char *mmu_type;      /* e.g. "riscv,sv57", "riscv,sv32" */
     uint32_t cbo_block_size;   /* Zicbom/Zicboz block in bytes, 0 = no Zicbo* */
     uint32_t timebase_hz;      /* 10000000 */
     uint64_t ram_base, ram_size;

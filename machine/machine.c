@@ -29,15 +29,18 @@
 
 #define DEFAULT_BIOS "/usr/lib/riscv64-linux-gnu/opensbi/generic/fw_dynamic.bin"
 
-/* The memory map (QEMU hw/riscv/virt.c), one table for board and FDT. */
+/* The memory map (QEMU hw/riscv/virt.c), one table for board and FDT;
+ * region sizes are the devices' own. */
 enum {
     MAP_MROM_BASE = 0x1000, MAP_MROM_SIZE = 0xf000,
-    MAP_SYSCON_BASE = 0x100000, MAP_SYSCON_SIZE = 0x1000,
-    MAP_RTC_BASE = 0x101000, MAP_RTC_SIZE = 0x1000, MAP_RTC_IRQ = 11,
-    MAP_CLINT_BASE = 0x2000000, MAP_CLINT_SIZE = 0x10000,
-    MAP_PLIC_BASE = 0xc000000, MAP_PLIC_SIZE = 0x600000, MAP_PLIC_NDEV = 95,
-    MAP_UART_BASE = 0x10000000, MAP_UART_SIZE = 0x100, MAP_UART_IRQ = 10, MAP_UART_CLOCK = 3686400,
-    MAP_VIRTIO_BASE = 0x10001000, MAP_VIRTIO_STRIDE = 0x1000, MAP_VIRTIO_IRQ = 1, MAP_VIRTIO_SLOTS = 8,
+    MAP_SYSCON_BASE = 0x100000, MAP_SYSCON_SIZE = SYSCON_SIZE,
+    MAP_RTC_BASE = 0x101000, MAP_RTC_SIZE = GOLDFISH_RTC_SIZE, MAP_RTC_IRQ = 11,
+    MAP_CLINT_BASE = 0x2000000, MAP_CLINT_SIZE = CLINT_SIZE,
+    MAP_PLIC_BASE = 0xc000000, MAP_PLIC_SIZE = PLIC_SIZE, MAP_PLIC_NDEV = PLIC_NUM_SOURCES - 1,
+    MAP_UART_BASE = 0x10000000, MAP_UART_SIZE = UART_SIZE, MAP_UART_IRQ = 10,
+    MAP_UART_CLOCK = 3686400,
+    MAP_VIRTIO_BASE = 0x10001000, MAP_VIRTIO_STRIDE = VIRTIO_MMIO_SIZE, MAP_VIRTIO_IRQ = 1,
+    MAP_VIRTIO_SLOTS = FDT_MAX_VIRTIO,
 };
 #define RAM_BASE 0x80000000ull
 #define TIMEBASE_HZ 10000000u
@@ -397,12 +400,12 @@ static int load_images(Machine *m, const MachineConfig *cfg, char *err, size_t e
         /* As QEMU: half-way into RAM, at most 128 MiB in, clear of the kernel. */
         uint64_t off = m->ram_size / 2 < (128ull << 20) ? m->ram_size / 2 : (128ull << 20);
         size_t size;
-        if (off >= m->ram_size - FDT_MAX_SIZE ||
-            load_at(m, cfg->initrd, off, &size, err, errlen) < 0) {
-            if (off >= m->ram_size - FDT_MAX_SIZE)
-                snprintf(err, errlen, "%s: no room in RAM for the initrd", cfg->initrd);
+        if (off >= m->ram_size - FDT_MAX_SIZE) {
+            snprintf(err, errlen, "%s: no room in RAM for the initrd", cfg->initrd);
             return -1;
         }
+        if (load_at(m, cfg->initrd, off, &size, err, errlen) < 0)
+            return -1;
         if (off + size > m->ram_size - 2 * (2ull << 20)) {
             snprintf(err, errlen, "%s: initrd (%zu bytes) does not fit in RAM", cfg->initrd,
                      size);
@@ -498,7 +501,7 @@ static void htif_poll(Machine *m)
 static int64_t idle_sleep_ns(Machine *m)
 {
     uint64_t ticks = clint_ticks_until_timer(m->clint);
-    if (m->hart.menvcfg & (1ull << 63)) {
+    if (m->hart.menvcfg & MENVCFG_STCE) {
         uint64_t now = machine_time(m);
         uint64_t s = m->hart.stimecmp > now ? m->hart.stimecmp - now : 0;
         if (s < ticks)
@@ -506,9 +509,9 @@ static int64_t idle_sleep_ns(Machine *m)
     }
     if (m->deterministic) {
         /* Time only moves with instructions: skip ahead to the deadline. */
-        uint64_t skip = ticks == UINT64_MAX ? 1000 : ticks;
-        m->hart.instret += (skip > 1000000 ? 1000000 : skip) * 10;
-        m->idle_skipped += (skip > 1000000 ? 1000000 : skip) * 10;
+        uint64_t skip = ticks == UINT64_MAX ? 1000 : ticks > 1000000 ? 1000000 : ticks;
+        m->hart.instret += skip * 10;
+        m->idle_skipped += skip * 10;
         return 0;
     }
     uint64_t ns = ticks > UINT64_MAX / 100 ? UINT64_MAX : ticks * (1000000000u / TIMEBASE_HZ);
@@ -593,11 +596,6 @@ void machine_poll_done(Machine *m, const struct pollfd *fds, int n)
     }
 }
 
-uint64_t machine_instret(const Machine *m)
-{
-    return m->hart.instret;
-}
-
 uint64_t machine_icount(const Machine *m)
 {
     return m->hart.instret - m->idle_skipped;
@@ -628,15 +626,11 @@ void machine_destroy(Machine *m)
     }
     for (int i = 0; i < m->ndrives; i++)
         m->drives[i]->close(m->drives[i]);
-    if (m->clint)
-        clint_destroy(m->clint);
-    if (m->plic)
-        plic_destroy(m->plic);
-    if (m->uart)
-        uart_destroy(m->uart);
+    clint_destroy(m->clint);
+    plic_destroy(m->plic);
+    uart_destroy(m->uart);
     syscon_destroy(m->syscon);
-    if (m->rtc)
-        goldfish_rtc_destroy(m->rtc);
+    goldfish_rtc_destroy(m->rtc);
     tracer_close(&m->trace);
     hart_free(&m->hart);
     free(m->ram);

@@ -54,9 +54,6 @@ int machine_pollfds(Machine *m, struct pollfd *fds, int max, int *timeout_ms);
  * deliver frames to the guest. */
 void machine_poll_done(Machine *m, const struct pollfd *fds, int n);
 
-/* Instructions retired by hart 0. */
-uint64_t machine_instret(const Machine *m);
-
 /* Instructions hart 0 actually executed (instret less the instructions
  * credited while --deterministic skips an idle WFI ahead). */
 uint64_t machine_icount(const Machine *m);
@@ -73,6 +70,8 @@ typedef bool (*MachineStopFn)(void *opaque, uint64_t pc);
  * runs the fast path. */
 void machine_set_stop_hook(Machine *m, MachineStopFn fn, void *opaque);
 
+/* Frees the machine with its devices and backends (drives, shared
+ * directories, the network, the trace file); NULL is ok. */
 void machine_destroy(Machine *m);
 
 #endif

@@ -95,6 +95,27 @@ static int dirty_store(BlockFile *f, uint64_t sector, const uint8_t *data)
     return 0;
 }
 
+/* pwrite of wbuf when it is given, else pread into rbuf: all len bytes at
+ * byte offset off, retried on EINTR and short transfers. Returns 0 or a
+ * negative errno (-EIO when the file ends first). */
+static int file_io(int fd, uint64_t off, void *rbuf, const void *wbuf, size_t len)
+{
+    size_t done = 0;
+    while (done < len) {
+        ssize_t n = wbuf ? pwrite(fd, (const uint8_t *)wbuf + done, len - done,
+                                  (off_t)(off + done))
+                         : pread(fd, (uint8_t *)rbuf + done, len - done, (off_t)(off + done));
+        if (n < 0 && errno == EINTR) {
+            continue;
+        }
+        if (n <= 0) {
+            return n < 0 ? -errno : -EIO;  /* nothing moved: the file shrank under us */
+        }
+        done += (size_t)n;
+    }
+    return 0;
+}
+
 static bool range_ok(const BlockBackend *b, uint64_t sector, uint32_t count)
 {
     return sector <= b->sectors && count <= b->sectors - sector;
@@ -106,17 +127,9 @@ static int bf_read(BlockBackend *b, uint64_t sector, void *buf, uint32_t count)
     if (!range_ok(b, sector, count)) {
         return -EIO;
     }
-    size_t len = (size_t)count * SECTOR_SIZE, done = 0;
-    while (done < len) {
-        ssize_t n = pread(f->fd, (uint8_t *)buf + done, len - done,
-                          (off_t)(sector * SECTOR_SIZE + done));
-        if (n < 0 && errno == EINTR) {
-            continue;
-        }
-        if (n <= 0) {
-            return n < 0 ? -errno : -EIO;  /* file shrank under us */
-        }
-        done += (size_t)n;
+    int err = file_io(f->fd, sector * SECTOR_SIZE, buf, NULL, (size_t)count * SECTOR_SIZE);
+    if (err) {
+        return err;
     }
     for (uint32_t i = 0; f->dirty_count && i < count; i++) {
         DirtySector *d = dirty_find(f, sector + i);
@@ -136,28 +149,16 @@ static int bf_write(BlockBackend *b, uint64_t sector, const void *buf, uint32_t 
     if (!range_ok(b, sector, count)) {
         return -EIO;
     }
-    size_t len = (size_t)count * SECTOR_SIZE, done = 0;
     if (f->snapshot) {
-        for (; done < len; done += SECTOR_SIZE) {
-            int err = dirty_store(f, sector + done / SECTOR_SIZE, (const uint8_t *)buf + done);
+        for (uint32_t i = 0; i < count; i++) {
+            int err = dirty_store(f, sector + i, (const uint8_t *)buf + (size_t)i * SECTOR_SIZE);
             if (err) {
                 return err;
             }
         }
         return 0;
     }
-    while (done < len) {
-        ssize_t n = pwrite(f->fd, (const uint8_t *)buf + done, len - done,
-                           (off_t)(sector * SECTOR_SIZE + done));
-        if (n < 0 && errno == EINTR) {
-            continue;
-        }
-        if (n <= 0) {
-            return n < 0 ? -errno : -EIO;
-        }
-        done += (size_t)n;
-    }
-    return 0;
+    return file_io(f->fd, sector * SECTOR_SIZE, NULL, buf, (size_t)count * SECTOR_SIZE);
 }
 
 static int bf_flush(BlockBackend *b)

@@ -50,7 +50,6 @@ CharBackend *char_fd_create(int fd)
         return NULL;
     }
     s->be.write = char_fd_write;
-    s->be.opaque = s;
     s->fd = fd;
     return &s->be;
 }
