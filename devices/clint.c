@@ -35,17 +35,9 @@ void clint_destroy(Clint *c)
     free(c);
 }
 
-/* Only calls into the hart on a change: hart_set_irq ends the slice. */
-static void set_mip(Clint *c, uint64_t bit, bool level)
-{
-    if (((c->hart->mip & bit) != 0) != level) {
-        hart_set_irq(c->hart, bit, level);
-    }
-}
-
 void clint_update(Clint *c)
 {
-    set_mip(c, MIP_MTIP, c->get_time(c->opaque) >= c->mtimecmp);
+    hart_set_irq(c->hart, MIP_MTIP, c->get_time(c->opaque) >= c->mtimecmp);
 }
 
 uint64_t clint_ticks_until_timer(Clint *c)
@@ -98,7 +90,7 @@ static void clint_write(void *dev, uint64_t offset, uint64_t value, int size)
     if (offset + (uint64_t)size <= CLINT_MSIP + 4) {
         /* Only bit 0 of msip is implemented (privileged spec: WARL). */
         c->msip = (uint32_t)reg_merge(c->msip, (unsigned)offset, value, size) & 1;
-        set_mip(c, MIP_MSIP, c->msip != 0);
+        hart_set_irq(c->hart, MIP_MSIP, c->msip != 0);
     } else if (in_reg64(offset, size, CLINT_MTIMECMP)) {
         c->mtimecmp = reg_merge(c->mtimecmp, (unsigned)(offset - CLINT_MTIMECMP), value, size);
         clint_update(c);

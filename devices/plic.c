@@ -71,15 +71,11 @@ static int best_irq(const Plic *p, int ctx)
     return best;
 }
 
-/* Recomputes both contexts' notification lines; the hart is only called
- * on a change because hart_set_irq ends the running slice. */
+/* Recomputes both contexts' notification lines. */
 static void plic_update(Plic *p)
 {
     for (int ctx = 0; ctx < PLIC_NUM_CONTEXTS; ctx++) {
-        bool level = best_irq(p, ctx) != 0;
-        if (((p->hart->mip & context_mip[ctx]) != 0) != level) {
-            hart_set_irq(p->hart, context_mip[ctx], level);
-        }
+        hart_set_irq(p->hart, context_mip[ctx], best_irq(p, ctx) != 0);
     }
 }
 

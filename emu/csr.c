@@ -490,9 +490,9 @@ void hart_check_interrupts(Hart *h)
 
 void hart_set_irq(Hart *h, uint64_t mip_bits, bool level)
 {
-    if (level)
-        h->mip |= mip_bits;
-    else
-        h->mip &= ~mip_bits;
-    h->budget = 0;
+    uint64_t mip = level ? h->mip | mip_bits : h->mip & ~mip_bits;
+    if (mip != h->mip) {
+        h->mip = mip;
+        h->budget = 0; /* only a change needs the interrupt check at once */
+    }
 }

@@ -157,8 +157,8 @@ void hart_free(Hart *h);
 int64_t hart_run(Hart *h, int64_t max_insns);
 
 /* Raises or lowers an external interrupt-pending bit in mip (MIP_MEIP,
- * MIP_SEIP, MIP_MTIP, MIP_MSIP). Safe to call from MMIO handlers; ends the
- * current slice so the change is seen at once. */
+ * MIP_SEIP, MIP_MTIP, MIP_MSIP). Safe to call from MMIO handlers; when the
+ * bit changes it ends the current slice so the change is seen at once. */
 void hart_set_irq(Hart *h, uint64_t mip_bits, bool level);
 
 /* True when an enabled interrupt is pending, i.e. WFI would wake. */

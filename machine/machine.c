@@ -489,7 +489,8 @@ static void htif_poll(Machine *m)
     }
     if (dev == 1 && op == 1) {
         uint8_t c = (uint8_t)payload;
-        m->console_out->write(m->console_out, &c, 1);
+        if (m->console_out)
+            m->console_out->write(m->console_out, &c, 1);
     }
     put_le64(p, 0);
     uint8_t *f = guest_ram_ptr(&m->guest_ram, m->fromhost, 8);
