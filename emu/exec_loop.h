@@ -16,6 +16,7 @@ static int64_t EXEC_BLOCK(Hart *h)
 #undef DECODE_LABEL
     };
     static const uint8_t zero_words[8];
+    enum { UNCACHED_BIAS = 1 << 30 }; /* beyond any branch or jal offset */
     uint64_t *const x = h->x;
     const uint64_t pc_mask = EXEC_XLEN == 32 ? 0xffffffffull : ~0ull;
     const bool rv32 = EXEC_XLEN == 32;
@@ -76,12 +77,14 @@ static int64_t EXEC_BLOCK(Hart *h)
     } while (0)
 #define JUMP(target) do { pc = (target) & pc_mask; DISPATCH(); } while (0)
 /* A pc-relative jump by imm bytes: when the target is on the same code page
- * its entry lies imm / 2 entries away, with no lookup. */
+ * its entry lies imm / 2 entries away, with no lookup. (An instruction run
+ * outside the cache sits at offset UNCACHED_BIAS + its offset, so its
+ * targets never look like the same page.) */
 #define BRANCH(imm)                                                                 \
     do {                                                                            \
         int64_t imm_ = (imm);                                                       \
         uint32_t toff_ = (uint32_t)(hp - host) + (uint32_t)imm_, bits_;             \
-        if (unlikely(toff_ >= 4096 || (base >> 12) != page_vpn || left <= 0))       \
+        if (unlikely(toff_ >= 4096 || left <= 0))                                   \
             JUMP(PC + (uint64_t)imm_);                                              \
         left--;                                                                     \
         hp += imm_;                                                                 \
@@ -163,9 +166,9 @@ uncached:
         goto trap_at_pc;
     d = &tmp[0];
     d->handler = labels[d->op];
-    base = pc & ~0xfffull;
+    base = (pc & ~0xfffull) - UNCACHED_BIAS;
     hp = (uintptr_t)zero_words;
-    host = hp - (pc & 0xfff);
+    host = hp - UNCACHED_BIAS - (pc & 0xfff);
     goto *d->handler;
 do_ILLEGAL:
     goto illegal;
