@@ -74,6 +74,7 @@ struct Machine {
     VirtioMmio *virtio[MAP_VIRTIO_SLOTS];
     int nvirtio;
     VirtioMmio *console;
+    bool console_ready;        /* its driver has been told the terminal size */
     BlockBackend *drives[MAX_DRIVES];
     int ndrives;
     CharBackend *console_out;
@@ -554,6 +555,11 @@ enum MachineState machine_run(Machine *m, int64_t *sleep_ns)
     }
     if (m->tohost)
         htif_poll(m);
+    if (!m->console_ready && virtio_console_ready(m->console)) {
+        /* A size set before the driver was up is announced again now. */
+        m->console_ready = true;
+        virtio_mmio_config_changed(m->console);
+    }
     if (m->state != MACHINE_RUNNING)
         return m->state;
     if (m->hart.wfi)
