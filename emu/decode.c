@@ -194,7 +194,6 @@ void decode_insn(DecodedInsn *d, uint32_t bits, int xlen)
         insn = rvc_expand((uint16_t)bits, xlen);
         d->len = 2;
     }
-    d->step = (uint8_t)(d->len / 2 * sizeof(DecodedInsn));
     d->imm = 0;
     d->op = insn ? decode_op(insn, xlen, &d->imm) : OP_ILLEGAL;
     d->rd = RD(insn) ? (uint8_t)RD(insn) : REG_SINK;

@@ -44,7 +44,6 @@ typedef struct DecodedInsn {
     uint8_t rd;      /* destination, REG_SINK for x0 (an f register for FLW/FLD) */
     uint8_t rs1, rs2;
     uint8_t len;     /* 2 or 4 bytes */
-    uint8_t step;    /* bytes from this entry to the next instruction's entry */
 } DecodedInsn;
 
 /* Decodes the instruction whose first 32 bits (little-endian, the upper

@@ -10,10 +10,16 @@
  * jump separately. */
 static int64_t EXEC_BLOCK(Hart *h)
 {
-    static const void *const labels[OP_COUNT] = {
-#define DECODE_LABEL(name) [OP_##name] = &&do_##name,
-        DECODE_OPS(DECODE_LABEL)
-#undef DECODE_LABEL
+    /* Every operation has one copy of its code per instruction length
+     * (labels[0]: 2 bytes, labels[1]: 4 bytes), so stepping to the next
+     * instruction adds constants instead of loading the length. */
+    static const void *const labels[2][OP_COUNT] = {
+#define DECODE_LABEL2(name) [OP_##name] = &&do_##name##_2,
+#define DECODE_LABEL4(name) [OP_##name] = &&do_##name##_4,
+        { DECODE_OPS(DECODE_LABEL2) },
+        { DECODE_OPS(DECODE_LABEL4) },
+#undef DECODE_LABEL2
+#undef DECODE_LABEL4
     };
     static const uint8_t zero_words[8];
     enum { UNCACHED_BIAS = 1 << 30 }; /* beyond any branch or jal offset */
@@ -33,8 +39,8 @@ static int64_t EXEC_BLOCK(Hart *h)
      * sentinels that a straight step from it reaches (hp then points at
      * zero words, which match the sentinels' check). */
     DecodedInsn tmp[3] = {
-        [1] = { .op = OP_PAGE_END, .handler = &&do_PAGE_END },
-        [2] = { .op = OP_PAGE_END, .handler = &&do_PAGE_END },
+        [1] = { .op = OP_PAGE_END, .handler = &&do_PAGE_END_2 },
+        [2] = { .op = OP_PAGE_END, .handler = &&do_PAGE_END_2 },
     };
     uint64_t v, va;
     /* Instructions still allowed, counted down in a register. Events that
@@ -66,8 +72,8 @@ static int64_t EXEC_BLOCK(Hart *h)
 #define NEXT()                                                                      \
     do {                                                                            \
         uint32_t bits_;                                                             \
-        hp += d->len;                                                               \
-        d = (DecodedInsn *)((uintptr_t)d + d->step);                                \
+        hp += L;                                                                    \
+        d = (DecodedInsn *)((uintptr_t)d + L * (sizeof(DecodedInsn) / 2));         \
         if (unlikely(--left < 0))                                                   \
             goto stop;                                                              \
         memcpy(&bits_, (const void *)hp, 4);                                        \
@@ -119,9 +125,9 @@ next:
             /* First run of this page by this loop: every slot starts out
              * undecoded, the sentinels end the page. */
             for (int i = 0; i < CODE_PAGE_INSNS; i++)
-                page->insn[i].handler = &&do_DECODE;
-            page->insn[CODE_PAGE_INSNS].handler = &&do_PAGE_END;
-            page->insn[CODE_PAGE_INSNS + 1].handler = &&do_PAGE_END;
+                page->insn[i].handler = &&do_DECODE_2;
+            page->insn[CODE_PAGE_INSNS].handler = &&do_PAGE_END_2;
+            page->insn[CODE_PAGE_INSNS + 1].handler = &&do_PAGE_END_2;
             page->owner = labels;
         }
     }
@@ -146,17 +152,20 @@ redecode: {
     decode_insn(d, bits, EXEC_XLEN);
     if (off == 0xffe && d->len == 4)
         d->op = OP_CROSS; /* straddles two pages: fetched afresh each time */
-    d->handler = labels[d->op];
+    d->handler = labels[d->len == 4][d->op];
     goto *d->handler;
 }
-do_DECODE:
+do_DECODE_2:
+do_DECODE_4:
     /* A fresh slot whose RAM word happens to equal its zeroed check. */
     goto redecode;
-do_PAGE_END:
+do_PAGE_END_2:
+do_PAGE_END_4:
     left++; /* not an instruction */
     pc = PC;
     goto next;
-do_CROSS:
+do_CROSS_2:
+do_CROSS_4:
     pc = PC;
 uncached:
     /* pc: code outside RAM (boot ROM) or straddling two pages */
@@ -165,42 +174,18 @@ uncached:
     if (!decode_uncached(h, pc, &tmp[0]))
         goto trap_at_pc;
     d = &tmp[0];
-    d->handler = labels[d->op];
+    d->handler = labels[d->len == 4][d->op];
     base = (pc & ~0xfffull) - UNCACHED_BIAS;
     hp = (uintptr_t)zero_words;
     host = hp - UNCACHED_BIAS - (pc & 0xfff);
     goto *d->handler;
-do_ILLEGAL:
+do_ILLEGAL_2:
+do_ILLEGAL_4:
     goto illegal;
 
-do_LUI: x[d->rd] = (uint64_t)(int64_t)d->imm; NEXT();
-do_AUIPC:
-    v = PC + (uint64_t)(int64_t)d->imm;
-    x[d->rd] = rv32 ? sext32(v) : v;
-    NEXT();
-do_JAL:
-    v = PC + d->len;
-    x[d->rd] = rv32 ? sext32(v) : v;
-    BRANCH(d->imm);
-do_JALR:
-    va = (x[d->rs1] + (uint64_t)(int64_t)d->imm) & ~1ull;
-    v = PC + d->len;
-    x[d->rd] = rv32 ? sext32(v) : v;
-    JUMP(va);
-do_BEQ: if (x[d->rs1] == x[d->rs2]) BRANCH(d->imm); NEXT();
-do_BNE: if (x[d->rs1] != x[d->rs2]) BRANCH(d->imm); NEXT();
-do_BLT:
-    if ((int64_t)x[d->rs1] < (int64_t)x[d->rs2]) BRANCH(d->imm);
-    NEXT();
-do_BGE:
-    if ((int64_t)x[d->rs1] >= (int64_t)x[d->rs2]) BRANCH(d->imm);
-    NEXT();
-do_BLTU: if (x[d->rs1] < x[d->rs2]) BRANCH(d->imm); NEXT();
-do_BGEU: if (x[d->rs1] >= x[d->rs2]) BRANCH(d->imm); NEXT();
-
-#define ADDR() ((x[d->rs1] + (uint64_t)(int64_t)d->imm) & pc_mask)
 /* A slow memory access may have reached a device that ended the slice
  * (h->budget = 0): then the instruction completes and the loop returns. */
+#define ADDR() ((x[d->rs1] + (uint64_t)(int64_t)d->imm) & pc_mask)
 #define LOAD_OP(fn)                                                                 \
     do {                                                                            \
         mem = fn(h, ADDR(), &v);                                                    \
@@ -225,140 +210,20 @@ do_BGEU: if (x[d->rs1] >= x[d->rs2]) BRANCH(d->imm); NEXT();
         }                                                                           \
         NEXT();                                                                     \
     } while (0)
-do_LB: LOAD_OP(load_i8);
-do_LH: LOAD_OP(load_i16);
-do_LW: LOAD_OP(load_i32);
-do_LD: LOAD_OP(load_u64);
-do_LBU: LOAD_OP(load_u8);
-do_LHU: LOAD_OP(load_u16);
-do_LWU: LOAD_OP(load_u32);
-do_SB: STORE_OP(store_u8);
-do_SH: STORE_OP(store_u16);
-do_SW: STORE_OP(store_u32);
-do_SD: STORE_OP(store_u64);
-
 #define IMM ((uint64_t)(int64_t)d->imm)
 #define A x[d->rs1]
 #define B x[d->rs2]
-do_ADDI: x[d->rd] = A + IMM; NEXT();
-do_SLTI: x[d->rd] = (int64_t)A < (int64_t)IMM; NEXT();
-do_SLTIU: x[d->rd] = A < IMM; NEXT();
-do_XORI: x[d->rd] = A ^ IMM; NEXT();
-do_ORI: x[d->rd] = A | IMM; NEXT();
-do_ANDI: x[d->rd] = A & IMM; NEXT();
-do_SLLI: x[d->rd] = A << d->imm; NEXT();
-do_SRLI: x[d->rd] = A >> d->imm; NEXT();
-do_SRAI: x[d->rd] = (uint64_t)((int64_t)A >> d->imm); NEXT();
-do_ADD: x[d->rd] = A + B; NEXT();
-do_SUB: x[d->rd] = A - B; NEXT();
-do_SLL: x[d->rd] = A << (B & 63); NEXT();
-do_SLT: x[d->rd] = (int64_t)A < (int64_t)B; NEXT();
-do_SLTU: x[d->rd] = A < B; NEXT();
-do_XOR: x[d->rd] = A ^ B; NEXT();
-do_SRL: x[d->rd] = A >> (B & 63); NEXT();
-do_SRA: x[d->rd] = (uint64_t)((int64_t)A >> (B & 63)); NEXT();
-do_OR: x[d->rd] = A | B; NEXT();
-do_AND: x[d->rd] = A & B; NEXT();
-do_ADDIW: x[d->rd] = sext32(A + IMM); NEXT();
-do_SLLIW: x[d->rd] = sext32((uint32_t)A << d->imm); NEXT();
-do_SRLIW: x[d->rd] = sext32((uint32_t)A >> d->imm); NEXT();
-do_SRAIW: x[d->rd] = (uint64_t)(int64_t)((int32_t)A >> d->imm); NEXT();
-do_ADDW: x[d->rd] = sext32(A + B); NEXT();
-do_SUBW: x[d->rd] = sext32(A - B); NEXT();
-do_SLLW: x[d->rd] = sext32((uint32_t)A << (B & 31)); NEXT();
-do_SRLW: x[d->rd] = sext32((uint32_t)A >> (B & 31)); NEXT();
-do_SRAW: x[d->rd] = (uint64_t)(int64_t)((int32_t)A >> (B & 31)); NEXT();
-do_MUL: x[d->rd] = A * B; NEXT();
-do_MULH: x[d->rd] = (uint64_t)(((__int128)(int64_t)A * (int64_t)B) >> 64); NEXT();
-do_MULHSU:
-    x[d->rd] = (uint64_t)(((__int128)(int64_t)A * (unsigned __int128)B) >> 64);
-    NEXT();
-do_MULHU: x[d->rd] = (uint64_t)(((unsigned __int128)A * B) >> 64); NEXT();
-do_DIV: x[d->rd] = div64((int64_t)A, (int64_t)B); NEXT();
-do_DIVU: x[d->rd] = B ? A / B : UINT64_MAX; NEXT();
-do_REM: x[d->rd] = rem64((int64_t)A, (int64_t)B); NEXT();
-do_REMU: x[d->rd] = B ? A % B : A; NEXT();
-do_MULW: x[d->rd] = sext32(A * B); NEXT();
-do_DIVW: x[d->rd] = div32((int32_t)A, (int32_t)B); NEXT();
-do_DIVUW:
-    x[d->rd] = (uint32_t)B ? sext32((uint32_t)A / (uint32_t)B) : UINT64_MAX;
-    NEXT();
-do_REMW: x[d->rd] = rem32((int32_t)A, (int32_t)B); NEXT();
-do_REMUW:
-    x[d->rd] = sext32((uint32_t)B ? (uint32_t)A % (uint32_t)B : (uint32_t)A);
-    NEXT();
-do_MULH32: x[d->rd] = sext32((uint64_t)((int64_t)(int32_t)A * (int32_t)B) >> 32); NEXT();
-do_MULHSU32:
-    x[d->rd] = sext32((uint64_t)((int64_t)(int32_t)A * (int64_t)(uint32_t)B) >> 32);
-    NEXT();
-do_MULHU32: x[d->rd] = sext32(((uint64_t)(uint32_t)A * (uint32_t)B) >> 32); NEXT();
-do_ZB:
-    if (!zb_execute(INSN, A, B, h->xlen, &v))
-        goto illegal;
-    x[d->rd] = v;
-    NEXT();
 
-do_FENCE: NEXT(); /* one hart, and decoded code is checked against RAM */
-do_CBO:
-    SYNC();
-    if (!exec_cbo(h, INSN, x[d->rs1] & pc_mask, RAW))
-        goto trap;
-    if (h->budget == 0)
-        goto end_after;
-    NEXT();
-do_AMO: {
-    SYNC();
-    int r = exec_amo(h, INSN, x[d->rs1] & pc_mask, &v);
-    if (r < 0)
-        goto illegal;
-    if (r == 0)
-        goto trap;
-    x[d->rd] = v;
-    NEXT();
-}
-do_CSR:
-    SYNC();
-    if (!exec_csr(h, INSN, d->rd == REG_SINK, &v))
-        goto illegal;
-    x[d->rd] = v;
-    v = d->len;
-    RESYNC(); /* satp, mstatus or PMP may have moved: look the page up again */
-    pc = (pc + v) & pc_mask;
-    goto next;
-do_SYSTEM: {
-    SYNC();
-    int r = exec_system(h, INSN, RAW);
-    if (r == 0)
-        goto trap;
-    v = d->len;
-    RESYNC();
-    if (r == 1)
-        pc = (pc + v) & pc_mask; /* else xRET set h->pc */
-    goto next;
-}
-do_FLW: do_FLD:
-    if (!(h->mstatus & MSTATUS_FS))
-        goto illegal;
-    mem = d->op == OP_FLW ? load_u32(h, ADDR(), &v) : load_u64(h, ADDR(), &v);
-    if (!mem)
-        goto trap;
-    h->f[d->rd] = d->op == OP_FLW ? v | 0xffffffff00000000ull : v; /* §12.2 */
-    hart_fs_dirty(h);
-    NEXT();
-do_FSW: do_FSD:
-    if (!(h->mstatus & MSTATUS_FS))
-        goto illegal;
-    mem = d->op == OP_FSW ? store_u32(h, ADDR(), h->f[d->rs2])
-                          : store_u64(h, ADDR(), h->f[d->rs2]);
-    if (!mem)
-        goto trap;
-    if (h->budget == 0)
-        goto end_after;
-    NEXT();
-do_FP:
-    if (!fpu_execute(h, INSN))
-        goto illegal;
-    NEXT();
+#define L 2
+#define OPL(name) do_##name##_2
+#include "exec_ops.h"
+#undef L
+#undef OPL
+#define L 4
+#define OPL(name) do_##name##_4
+#include "exec_ops.h"
+#undef L
+#undef OPL
 
 illegal:
     hart_raise(h, CAUSE_ILLEGAL_INSN, RAW);
