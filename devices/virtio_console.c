@@ -39,35 +39,26 @@ static void console_config_write(void *dev, const uint8_t *buf, uint32_t off, ui
     }
 }
 
-/* Sends every readable byte of each available transmit chain. */
-static int console_transmit(VirtioMmio *t, VirtioConsole *c, VirtQueue *q)
+/* Sends every readable byte of the transmit chain just popped and returns
+ * it empty (virtio_mmio_serve_queue's complete). */
+static int console_tx_complete(void *dev, VirtQueue *q, const GuestRam *ram)
 {
-    int r;
-    while ((r = virtq_pop(q, &t->ram, &c->chain)) == 1) {
-        for (unsigned i = 0; i < c->chain.nreadable; i++) {
-            const VirtqSeg *s = &c->chain.seg[i];
-            console_output(c, guest_ram_ptr(&t->ram, s->addr, s->len), s->len);
-        }
-        if (virtq_push(q, &t->ram, c->chain.head, 0) != 0) {
-            return -1;
-        }
+    VirtioConsole *c = dev;
+    for (unsigned i = 0; i < c->chain.nreadable; i++) {
+        const VirtqSeg *s = &c->chain.seg[i];
+        console_output(c, guest_ram_ptr(ram, s->addr, s->len), s->len);
     }
-    return r;
+    return virtq_push(q, ram, c->chain.head, 0);
 }
 
 static void console_queue_notify(VirtioMmio *t, void *dev, unsigned qi)
 {
     VirtioConsole *c = dev;
-    VirtQueue *q = virtio_mmio_live_queue(t, qi);
-    if (!q || qi != CONSOLE_TXQ) {
-        /* New receive buffers: nothing is held back here, the host offers
-         * its pending input again with virtio_console_receive. */
-        return;
+    /* New receive buffers need nothing: nothing is held back here, the host
+     * offers its pending input again with virtio_console_receive. */
+    if (qi == CONSOLE_TXQ) {
+        virtio_mmio_serve_queue(t, qi, &c->chain, console_tx_complete);
     }
-    if (console_transmit(t, c, q) < 0) {
-        virtio_mmio_set_needs_reset(t);
-    }
-    virtio_mmio_notify_used(t, qi);
 }
 
 static const VirtioDeviceClass virtio_console_class = {

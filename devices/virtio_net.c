@@ -41,25 +41,19 @@ static void net_config_read(void *dev, uint8_t *buf)
     put_le16(buf + 8, 1);
 }
 
-/* Sends each available transmit chain's frame (after its header) to the
- * backend and returns the chain (§5.1.6.2). Returns 0 or a negative errno
- * for a malformed queue. */
-static int net_transmit(VirtioNet *n, VirtQueue *q)
+/* Sends the frame (after its header) of the transmit chain just popped to
+ * the backend and returns the chain (§5.1.6.2; virtio_mmio_serve_queue's
+ * complete). */
+static int net_tx_complete(void *dev, VirtQueue *q, const GuestRam *ram)
 {
-    const GuestRam *ram = &n->t->ram;
-    int r;
-    while ((r = virtq_pop(q, ram, &n->tx)) == 1) {
-        uint64_t len = n->tx.readable_len;
-        if (len > NET_HDR_SIZE && len - NET_HDR_SIZE <= NET_TX_FRAME_MAX) {
-            size_t got = virtq_chain_read(&n->tx, ram, NET_HDR_SIZE, n->tx_frame,
-                                          (size_t)(len - NET_HDR_SIZE));
-            n->backend->send(n->backend, n->tx_frame, got);
-        }
-        if (virtq_push(q, ram, n->tx.head, 0) != 0) {
-            return -1;
-        }
+    VirtioNet *n = dev;
+    uint64_t len = n->tx.readable_len;
+    if (len > NET_HDR_SIZE && len - NET_HDR_SIZE <= NET_TX_FRAME_MAX) {
+        size_t got = virtq_chain_read(&n->tx, ram, NET_HDR_SIZE, n->tx_frame,
+                                      (size_t)(len - NET_HDR_SIZE));
+        n->backend->send(n->backend, n->tx_frame, got);
     }
-    return r;
+    return virtq_push(q, ram, n->tx.head, 0);
 }
 
 static void net_queue_notify(VirtioMmio *t, void *dev, unsigned qi)
@@ -68,16 +62,9 @@ static void net_queue_notify(VirtioMmio *t, void *dev, unsigned qi)
     if (qi == NET_RXQ) {
         /* New receive buffers: let the backend offer what it held back. */
         n->backend->rx_ready(n->backend);
-        return;
+    } else if (qi == NET_TXQ) {
+        virtio_mmio_serve_queue(t, qi, &n->tx, net_tx_complete);
     }
-    VirtQueue *q = virtio_mmio_live_queue(t, qi);
-    if (!q || qi != NET_TXQ) {
-        return;
-    }
-    if (net_transmit(n, q) < 0) {
-        virtio_mmio_set_needs_reset(t);
-    }
-    virtio_mmio_notify_used(t, NET_TXQ);
 }
 
 static void net_destroy(void *dev)

@@ -2,6 +2,7 @@
  * turning TinyEMU's relaxed syntax into strict JSON) and QEMU-like flags. */
 #include "config.h"
 #include "config_debug.h"
+#include "config_internal.h"
 
 #include <cjson/cJSON.h>
 #include <ctype.h>
@@ -70,9 +71,8 @@ static void set_err(char *err, size_t errlen, const char *fmt, ...)
     va_end(ap);
 }
 
-/* Replaces *slot with a copy of s (NULL allowed). Returns -1 when out of
- * memory. */
-static int set_str(char **slot, const char *s, char *err, size_t errlen)
+/* Shared with config_debug.c through config_internal.h. */
+int config_set_str(char **slot, const char *s, char *err, size_t errlen)
 {
     char *copy = NULL;
 
@@ -327,7 +327,7 @@ static int set_path(FileCtx *x, char **slot, const char *key, const cJSON *v)
     }
     const char *p = v->valuestring;
     if (p[0] == '/' || strcmp(x->dir, ".") == 0) {
-        return set_str(slot, p, x->err, x->errlen);
+        return config_set_str(slot, p, x->err, x->errlen);
     }
     size_t n = strlen(x->dir) + strlen(p) + 2;
     char *full = malloc(n);
@@ -581,7 +581,7 @@ static int apply_fs(FileCtx *x, const char *key, const cJSON *v)
         if (!strcmp(it->string, "file") || !strcmp(it->string, "path")) {
             rc = set_path(x, &f.path, "fs file", it);
         } else if (!strcmp(it->string, "tag") && cJSON_IsString(it)) {
-            rc = set_str(&f.tag, it->valuestring, x->err, x->errlen);
+            rc = config_set_str(&f.tag, it->valuestring, x->err, x->errlen);
         } else if (!strcmp(it->string, "readonly")) {
             rc = bool_key(x, "readonly", it, &f.readonly);
         } else {
@@ -590,7 +590,7 @@ static int apply_fs(FileCtx *x, const char *key, const cJSON *v)
         }
     }
     if (rc == 0 && !f.tag) {
-        rc = set_str(&f.tag, "/dev/root", x->err, x->errlen);
+        rc = config_set_str(&f.tag, "/dev/root", x->err, x->errlen);
     }
     if (rc != 0) {
         free(f.path);
@@ -628,7 +628,7 @@ static int apply_key(FileCtx *x, const cJSON *v)
             set_err(x->err, x->errlen, "%s: cmdline must be a string", x->path);
             return -1;
         }
-        return set_str(&cfg->cmdline, v->valuestring, x->err, x->errlen);
+        return config_set_str(&cfg->cmdline, v->valuestring, x->err, x->errlen);
     } else if (!strcmp(k, "deterministic")) {
         return bool_key(x, k, v, &cfg->deterministic);
     }
@@ -763,15 +763,16 @@ static int parse_mem(const char *s, uint64_t *bytes, char *err, size_t errlen)
     return 0;
 }
 
-/* on|off and the synonyms QEMU accepts. */
-static int parse_onoff(const char *key, const char *v, bool *out, char *err, size_t errlen)
+/* on|off and the synonyms QEMU accepts, for key of option what ("-drive"). */
+static int parse_onoff(const char *what, const char *key, const char *v, bool *out, char *err,
+                       size_t errlen)
 {
     if (!strcmp(v, "on") || !strcmp(v, "true") || !strcmp(v, "yes")) {
         *out = true;
     } else if (!strcmp(v, "off") || !strcmp(v, "false") || !strcmp(v, "no")) {
         *out = false;
     } else {
-        set_err(err, errlen, "-drive: %s must be on or off, not '%s'", key, v);
+        set_err(err, errlen, "%s: %s must be on or off, not '%s'", what, key, v);
         return -1;
     }
     return 0;
@@ -798,99 +799,110 @@ static char *next_item(const char **p)
     return item;
 }
 
-static int drive_item(char *item, DriveConfig *d, bool *ro, bool *snap, char *err, size_t errlen)
-{
-    char *eq = strchr(item, '=');
+/* Applies one key=value item of an option's list to ctx. */
+typedef int (*ItemFn)(void *ctx, const char *key, const char *v, char *err, size_t errlen);
 
-    if (!eq) {
-        set_err(err, errlen, "-drive: expected key=value, not '%s'", item);
-        return -1;
+/* Hands each "key=value" item of list to fn, stopping at the first that
+ * fails. what names the option in messages ("-drive"). Returns 0, or what
+ * fn returned, or -1, with err set. */
+static int parse_items(const char *list, const char *what, ItemFn fn, void *ctx, char *err,
+                       size_t errlen)
+{
+    int rc = 0;
+
+    for (const char *p = list; *p && rc == 0;) {
+        char *item = next_item(&p);
+        char *eq = item ? strchr(item, '=') : NULL;
+        if (!item) {
+            set_err(err, errlen, "out of memory");
+            rc = -1;
+        } else if (!eq) {
+            set_err(err, errlen, "%s: expected key=value, not '%s'", what, item);
+            rc = -1;
+        } else {
+            *eq = '\0';
+            rc = fn(ctx, item, eq + 1, err, errlen);
+        }
+        free(item);
     }
-    *eq = '\0';
-    const char *v = eq + 1;
-    if (!strcmp(item, "file")) {
-        return set_str(&d->file, v, err, errlen);
-    } else if (!strcmp(item, "format")) {
+    return rc;
+}
+
+/* A -drive being parsed: readonly and snapshot combine into d.mode only at
+ * the end, since either may come first or be given twice. */
+typedef struct DriveSpec {
+    DriveConfig d;
+    bool ro, snap;
+} DriveSpec;
+
+/* One "key=value" of -drive (QEMU's names). */
+static int drive_item(void *ctx, const char *key, const char *v, char *err, size_t errlen)
+{
+    DriveSpec *s = ctx;
+
+    if (!strcmp(key, "file")) {
+        return config_set_str(&s->d.file, v, err, errlen);
+    } else if (!strcmp(key, "format")) {
         if (strcmp(v, "raw") != 0) {
             set_err(err, errlen, "-drive: format '%s' is not supported (only raw)", v);
             return -1;
         }
         return 0;
-    } else if (!strcmp(item, "readonly")) {
-        return parse_onoff(item, v, ro, err, errlen);
-    } else if (!strcmp(item, "snapshot")) {
-        return parse_onoff(item, v, snap, err, errlen);
-    } else if (!strcmp(item, "if") || !strcmp(item, "id") || !strcmp(item, "media")) {
+    } else if (!strcmp(key, "readonly")) {
+        return parse_onoff("-drive", key, v, &s->ro, err, errlen);
+    } else if (!strcmp(key, "snapshot")) {
+        return parse_onoff("-drive", key, v, &s->snap, err, errlen);
+    } else if (!strcmp(key, "if") || !strcmp(key, "id") || !strcmp(key, "media")) {
         return 0;  /* QEMU habits; every drive here is a virtio disk */
     }
-    set_err(err, errlen, "-drive: unknown option '%s'", item);
+    set_err(err, errlen, "-drive: unknown option '%s'", key);
     return -1;
 }
 
 static int parse_drive(MachineConfig *cfg, const char *spec, char *err, size_t errlen)
 {
-    DriveConfig d = { 0 };
-    bool ro = false, snap = false;
-    int rc = 0;
+    DriveSpec s = { 0 };
 
     if (cfg->ndrives == MAX_DRIVES) {
         set_err(err, errlen, "too many drives (at most %d)", MAX_DRIVES);
         return -1;
     }
-    for (const char *p = spec; *p && rc == 0;) {
-        char *item = next_item(&p);
-        if (!item) {
-            set_err(err, errlen, "out of memory");
-            rc = -1;
-        } else {
-            rc = drive_item(item, &d, &ro, &snap, err, errlen);
-        }
-        free(item);
-    }
-    if (rc == 0 && (!d.file || !d.file[0])) {
+    int rc = parse_items(spec, "-drive", drive_item, &s, err, errlen);
+    if (rc == 0 && (!s.d.file || !s.d.file[0])) {
         set_err(err, errlen, "-drive: missing file=PATH");
         rc = -1;
     }
     if (rc != 0) {
-        free(d.file);
+        free(s.d.file);
         return -1;
     }
-    d.mode = ro ? DRIVE_RO : snap ? DRIVE_SNAPSHOT : DRIVE_RW;
-    cfg->drives[cfg->ndrives++] = d;
+    s.d.mode = s.ro ? DRIVE_RO : s.snap ? DRIVE_SNAPSHOT : DRIVE_RW;
+    cfg->drives[cfg->ndrives++] = s.d;
     return 0;
 }
 
-/* One "key=value" of -netdev/-nic user (QEMU's names). */
-static int netdev_item(MachineConfig *cfg, char *item, char *err, size_t errlen)
+/* One "key=value" of -netdev/-nic user (QEMU's names); ctx is the config. */
+static int netdev_item(void *ctx, const char *key, const char *v, char *err, size_t errlen)
 {
-    char *eq = strchr(item, '=');
+    MachineConfig *cfg = ctx;
     bool on;
 
-    if (!eq) {
-        set_err(err, errlen, "-netdev: expected key=value, not '%s'", item);
-        return -1;
-    }
-    *eq = '\0';
-    const char *v = eq + 1;
-    if (!strcmp(item, "hostfwd")) {
+    if (!strcmp(key, "hostfwd")) {
         return add_hostfwd(cfg, "-netdev", v, err, errlen);
-    } else if (!strcmp(item, "restrict")) {
-        if (parse_onoff(item, v, &cfg->net.restricted, err, errlen) != 0) {
-            set_err(err, errlen, "-netdev: restrict must be on or off, not '%s'", v);
-            return -1;
-        }
-        return 0;
-    } else if (!strcmp(item, "ipv6")) {
-        if (parse_onoff(item, v, &on, err, errlen) != 0 || on) {
+    } else if (!strcmp(key, "restrict")) {
+        return parse_onoff("-netdev", key, v, &cfg->net.restricted, err, errlen);
+    } else if (!strcmp(key, "ipv6")) {
+        /* One message for a bad value and for "on": neither can be had. */
+        if (parse_onoff("-netdev", key, v, &on, err, errlen) != 0 || on) {
             set_err(err, errlen, "-netdev: only ipv6=off is supported");
             return -1;
         }
         return 0;
-    } else if (!strcmp(item, "id") || !strcmp(item, "ipv4") ||
-               (!strcmp(item, "model") && !strncmp(v, "virtio", 6))) {
+    } else if (!strcmp(key, "id") || !strcmp(key, "ipv4") ||
+               (!strcmp(key, "model") && !strncmp(v, "virtio", 6))) {
         return 0;  /* QEMU habits; the one NIC is always virtio-net on IPv4 */
     }
-    set_err(err, errlen, "-netdev: unknown option '%s'", item);
+    set_err(err, errlen, "-netdev: unknown option '%s'", key);
     return -1;
 }
 
@@ -898,53 +910,33 @@ static int netdev_item(MachineConfig *cfg, char *item, char *err, size_t errlen)
  * one virtio-net NIC on the slirp backend. */
 static int parse_netdev(MachineConfig *cfg, const char *spec, char *err, size_t errlen)
 {
-    int rc = 0;
-
     if (strcmp(spec, "user") != 0 && strncmp(spec, "user,", 5) != 0) {
         set_err(err, errlen, "-netdev: only the 'user' network type is supported");
         return -1;
     }
     /* One NIC: a later -netdev replaces eth0 or an earlier -netdev. */
     cfg->net = (NetSlirpConfig){ 0 };
-    for (const char *p = spec + 4 + (spec[4] == ','); *p && rc == 0;) {
-        char *item = next_item(&p);
-        if (!item) {
-            set_err(err, errlen, "out of memory");
-            return -1;
-        }
-        rc = netdev_item(cfg, item, err, errlen);
-        free(item);
-    }
+    int rc = parse_items(spec + 4 + (spec[4] == ','), "-netdev", netdev_item, cfg, err, errlen);
     cfg->net_user = rc == 0;
     return rc;
 }
 
-/* One "key=value" of -virtfs (QEMU's names). */
-static int virtfs_item(char *item, FsConfig *f, char *err, size_t errlen)
+/* One "key=value" of -virtfs (QEMU's names); ctx is the share. */
+static int virtfs_item(void *ctx, const char *key, const char *v, char *err, size_t errlen)
 {
-    char *eq = strchr(item, '=');
+    FsConfig *f = ctx;
 
-    if (!eq) {
-        set_err(err, errlen, "-virtfs: expected key=value, not '%s'", item);
-        return -1;
-    }
-    *eq = '\0';
-    const char *v = eq + 1;
-    if (!strcmp(item, "path")) {
-        return set_str(&f->path, v, err, errlen);
-    } else if (!strcmp(item, "mount_tag")) {
-        return set_str(&f->tag, v, err, errlen);
-    } else if (!strcmp(item, "readonly")) {
-        if (parse_onoff(item, v, &f->readonly, err, errlen) != 0) {
-            set_err(err, errlen, "-virtfs: readonly must be on or off, not '%s'", v);
-            return -1;
-        }
-        return 0;
-    } else if (!strcmp(item, "security_model") || !strcmp(item, "id") ||
-               !strcmp(item, "multidevs")) {
+    if (!strcmp(key, "path")) {
+        return config_set_str(&f->path, v, err, errlen);
+    } else if (!strcmp(key, "mount_tag")) {
+        return config_set_str(&f->tag, v, err, errlen);
+    } else if (!strcmp(key, "readonly")) {
+        return parse_onoff("-virtfs", key, v, &f->readonly, err, errlen);
+    } else if (!strcmp(key, "security_model") || !strcmp(key, "id") ||
+               !strcmp(key, "multidevs")) {
         return 0;  /* QEMU habits; files keep the host's owners and modes */
     }
-    set_err(err, errlen, "-virtfs: unknown option '%s'", item);
+    set_err(err, errlen, "-virtfs: unknown option '%s'", key);
     return -1;
 }
 
@@ -952,23 +944,12 @@ static int virtfs_item(char *item, FsConfig *f, char *err, size_t errlen)
 static int parse_virtfs(MachineConfig *cfg, const char *spec, char *err, size_t errlen)
 {
     FsConfig f = { 0 };
-    int rc = 0;
 
     if (strcmp(spec, "local") != 0 && strncmp(spec, "local,", 6) != 0) {
         set_err(err, errlen, "-virtfs: only the 'local' file system driver is supported");
         return -1;
     }
-    for (const char *p = spec + 5 + (spec[5] == ','); *p && rc == 0;) {
-        char *item = next_item(&p);
-        if (!item) {
-            set_err(err, errlen, "out of memory");
-            rc = -1;
-        } else {
-            rc = virtfs_item(item, &f, err, errlen);
-        }
-        free(item);
-    }
-    if (rc != 0) {
+    if (parse_items(spec + 5 + (spec[5] == ','), "-virtfs", virtfs_item, &f, err, errlen) != 0) {
         free(f.path);
         free(f.tag);
         return -1;
@@ -1030,13 +1011,13 @@ static int apply_option(MachineConfig *cfg, const Option *o, const char *v, bool
         return parse_mem(v, &cfg->ram_size, err, errlen);
     case OPT_BIOS:
         cfg->no_bios = !strcmp(v, "none");
-        return set_str(&cfg->bios, cfg->no_bios ? NULL : v, err, errlen);
+        return config_set_str(&cfg->bios, cfg->no_bios ? NULL : v, err, errlen);
     case OPT_KERNEL:
-        return set_str(&cfg->kernel, v, err, errlen);
+        return config_set_str(&cfg->kernel, v, err, errlen);
     case OPT_INITRD:
-        return set_str(&cfg->initrd, v, err, errlen);
+        return config_set_str(&cfg->initrd, v, err, errlen);
     case OPT_APPEND:
-        return set_str(&cfg->cmdline, v, err, errlen);
+        return config_set_str(&cfg->cmdline, v, err, errlen);
     case OPT_DRIVE:
         return parse_drive(cfg, v, err, errlen);
     case OPT_SNAPSHOT:
@@ -1118,7 +1099,7 @@ int config_parse_args(MachineConfig *cfg, int argc, char **argv, bool *help,
     if (file && is_elf_file(file)) {
         /* "rvbox prog.elf": a bare-metal program, as Spike runs it. */
         cfg->no_bios = true;
-        if (set_str(&cfg->kernel, file, err, errlen) != 0) {
+        if (config_set_str(&cfg->kernel, file, err, errlen) != 0) {
             config_free(cfg);
             return -1;
         }

@@ -1,5 +1,6 @@
 /* The debugging flags (see config_debug.h). */
 #include "config_debug.h"
+#include "config_internal.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -29,19 +30,16 @@ static int parse_gdb(MachineConfig *cfg, const char *v, char *err, size_t errlen
     return 0;
 }
 
+/* Turns the trace on, to file, or to stderr when file is NULL. */
 static int set_trace(MachineConfig *cfg, const char *file, char *err, size_t errlen)
 {
-    char *copy = NULL;
     if (file && !file[0]) {
         snprintf(err, errlen, "--trace=: missing file name");
         return -1;
     }
-    if (file && !(copy = strdup(file))) {
-        snprintf(err, errlen, "out of memory");
+    if (config_set_str(&cfg->trace_file, file, err, errlen) != 0) {
         return -1;
     }
-    free(cfg->trace_file);
-    cfg->trace_file = copy;
     cfg->trace = true;
     return 0;
 }

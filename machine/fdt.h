@@ -9,7 +9,6 @@
 
 /* What the device tree describes. Addresses are guest physical. */
 typedef struct FdtBoard {
-    int xlen;                  /* 32 or 64 */
     const char *isa;           /* e.g. "rv64imafdc_zicsr_zifencei_zicntr_sstc" */
     const char *mmu_type;      /* e.g. "riscv,sv57", "riscv,sv32" */
     uint32_t cbo_block_size;   /* Zicbom/Zicboz block in bytes, 0 = no Zicbo* */

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "../emu/debug.h"
+#include "../emu/disasm.h"
 
 #define PKT_MAX 0x4000      /* PacketSize we announce (bytes, hex 4000) */
 #define MAX_BREAKPOINTS 64
@@ -49,11 +50,12 @@ static const struct { uint16_t num; const char *name; } xml_csrs[] = {
     { 0xf14, "mhartid" },
 };
 
-static const char *const xml_xregs[32] = {
-    "zero", "ra", "sp", "gp", "tp", "t0", "t1", "t2", "fp", "s1", "a0", "a1", "a2", "a3",
-    "a4", "a5", "a6", "a7", "s2", "s3", "s4", "s5", "s6", "s7", "s8", "s9", "s10", "s11",
-    "t3", "t4", "t5", "t6",
-};
+/* The ABI names, except that GDB's own RISC-V target description calls x8
+ * "fp" where objdump (and so the disassembler) says "s0". */
+static const char *xml_xreg_name(int i)
+{
+    return i == 8 ? "fp" : disasm_xreg_names[i];
+}
 
 /* --- target description --------------------------------------------------- */
 
@@ -88,7 +90,7 @@ size_t gdbstub_target_xml(int xlen, char *buf, size_t size)
     xml_put(&x, "<feature name=\"org.gnu.gdb.riscv.cpu\">\n");
     for (int i = 0; i < 32; i++) {
         const char *type = i == 1 ? "code_ptr" : (i == 2 || i == 8) ? "data_ptr" : "int";
-        xml_reg(&x, xml_xregs[i], xlen, type, i);
+        xml_reg(&x, xml_xreg_name(i), xlen, type, i);
     }
     xml_reg(&x, "pc", xlen, "code_ptr", DBG_REG_PC);
     xml_put(&x, "</feature>\n<feature name=\"org.gnu.gdb.riscv.fpu\">\n");

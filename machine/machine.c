@@ -59,9 +59,7 @@ typedef struct Region {
 
 struct Machine {
     Hart hart;
-    uint8_t *ram;
-    uint64_t ram_size;
-    GuestRam guest_ram;
+    GuestRam guest_ram;        /* owns the RAM block; the hart and DMA see it */
     uint8_t rom[MAP_MROM_SIZE];
     Region regions[MAX_REGIONS];
     int nregions;
@@ -216,10 +214,10 @@ static int fail(char *err, size_t errlen, const char *msg)
 static int load_at(Machine *m, const char *path, uint64_t off, size_t *size, char *err,
                    size_t errlen)
 {
-    uint8_t *buf = loader_read_file(path, (size_t)(m->ram_size - off), size, err, errlen);
+    uint8_t *buf = loader_read_file(path, (size_t)(m->guest_ram.size - off), size, err, errlen);
     if (!buf)
         return -1;
-    memcpy(m->ram + off, buf, *size);
+    memcpy(m->guest_ram.host + off, buf, *size);
     free(buf);
     return 0;
 }
@@ -311,11 +309,10 @@ static int create_devices(Machine *m, const MachineConfig *cfg, char *err, size_
 static void describe_board(const Machine *m, const MachineConfig *cfg, FdtBoard *b)
 {
     *b = (FdtBoard){
-        .xlen = m->hart.xlen,
         .isa = m->hart.xlen == 32 ? "rv32" ISA_EXTENSIONS : "rv64" ISA_EXTENSIONS,
         .mmu_type = m->hart.xlen == 32 ? "riscv,sv32" : "riscv,sv57",
         .cbo_block_size = CBO_BLOCK_SIZE, .timebase_hz = TIMEBASE_HZ,
-        .ram_base = RAM_BASE, .ram_size = m->ram_size,
+        .ram_base = RAM_BASE, .ram_size = m->guest_ram.size,
         .clint_base = MAP_CLINT_BASE, .clint_size = MAP_CLINT_SIZE,
         .plic_base = MAP_PLIC_BASE, .plic_size = MAP_PLIC_SIZE, .plic_ndev = MAP_PLIC_NDEV,
         .uart_base = MAP_UART_BASE, .uart_size = MAP_UART_SIZE, .uart_irq = MAP_UART_IRQ,
@@ -338,7 +335,8 @@ static int load_elf_kernel(Machine *m, const uint8_t *buf, size_t size, const ch
 {
     ElfInfo info;
     char why[200];
-    if (loader_load_elf(buf, size, m->ram, RAM_BASE, m->ram_size, &info, why, sizeof(why)) < 0) {
+    const GuestRam *ram = &m->guest_ram;
+    if (loader_load_elf(buf, size, ram->host, ram->base, ram->size, &info, why, sizeof(why)) < 0) {
         snprintf(err, errlen, "%s: %s", path, why);
         return -1;
     }
@@ -359,22 +357,23 @@ static int load_elf_kernel(Machine *m, const uint8_t *buf, size_t size, const ch
 /* Loads firmware, kernel, initrd and the device tree; sets the reset pc. */
 static int load_images(Machine *m, const MachineConfig *cfg, char *err, size_t errlen)
 {
+    const GuestRam *ram = &m->guest_ram;
     uint64_t kernel_entry = RAM_BASE + KERNEL_OFFSET;
     bool have_kernel = cfg->kernel != NULL;
     if (have_kernel) {
         size_t size;
-        uint8_t *buf = loader_read_file(cfg->kernel, (size_t)m->ram_size, &size, err, errlen);
+        uint8_t *buf = loader_read_file(cfg->kernel, (size_t)ram->size, &size, err, errlen);
         if (!buf)
             return -1;
         int r;
         if (loader_is_elf(buf, size)) {
             r = load_elf_kernel(m, buf, size, cfg->kernel, &kernel_entry, err, errlen);
-        } else if (size > m->ram_size - KERNEL_OFFSET) {
+        } else if (size > ram->size - KERNEL_OFFSET) {
             snprintf(err, errlen, "%s: kernel (%zu bytes) does not fit in %llu MiB of RAM",
-                     cfg->kernel, size, (unsigned long long)(m->ram_size >> 20));
+                     cfg->kernel, size, (unsigned long long)(ram->size >> 20));
             r = -1;
         } else {
-            memcpy(m->ram + KERNEL_OFFSET, buf, size);
+            memcpy(ram->host + KERNEL_OFFSET, buf, size);
             r = 0;
         }
         free(buf);
@@ -399,15 +398,15 @@ static int load_images(Machine *m, const MachineConfig *cfg, char *err, size_t e
     describe_board(m, cfg, &board);
     if (cfg->initrd) {
         /* As QEMU: half-way into RAM, at most 128 MiB in, clear of the kernel. */
-        uint64_t off = m->ram_size / 2 < (128ull << 20) ? m->ram_size / 2 : (128ull << 20);
+        uint64_t off = ram->size / 2 < (128ull << 20) ? ram->size / 2 : (128ull << 20);
         size_t size;
-        if (off >= m->ram_size - FDT_MAX_SIZE) {
+        if (off >= ram->size - FDT_MAX_SIZE) {
             snprintf(err, errlen, "%s: no room in RAM for the initrd", cfg->initrd);
             return -1;
         }
         if (load_at(m, cfg->initrd, off, &size, err, errlen) < 0)
             return -1;
-        if (off + size > m->ram_size - 2 * (2ull << 20)) {
+        if (off + size > ram->size - 2 * (2ull << 20)) {
             snprintf(err, errlen, "%s: initrd (%zu bytes) does not fit in RAM", cfg->initrd,
                      size);
             return -1;
@@ -415,8 +414,8 @@ static int load_images(Machine *m, const MachineConfig *cfg, char *err, size_t e
         board.initrd_start = RAM_BASE + off;
         board.initrd_end = RAM_BASE + off + size;
     }
-    uint64_t fdt_off = (m->ram_size - FDT_MAX_SIZE) & ~((2ull << 20) - 1);
-    int n = fdt_build(&board, m->ram + fdt_off, FDT_MAX_SIZE);
+    uint64_t fdt_off = (ram->size - FDT_MAX_SIZE) & ~((2ull << 20) - 1);
+    int n = fdt_build(&board, ram->host + fdt_off, FDT_MAX_SIZE);
     if (n < 0)
         return fail(err, errlen, "cannot build the device tree");
 
@@ -443,20 +442,23 @@ Machine *machine_create(const MachineConfig *cfg, CharBackend *console, char *er
         fail(err, errlen, "out of memory");
         return NULL;
     }
-    m->ram_size = cfg->ram_size;
-    m->ram = calloc(1, m->ram_size + 8) /* fetch slack, see hart_init */;
+    m->guest_ram = (GuestRam){
+        .host = calloc(1, cfg->ram_size + 8) /* fetch slack, see hart_init */,
+        .base = RAM_BASE,
+        .size = cfg->ram_size,
+    };
     m->console_out = console;
     m->deterministic = cfg->deterministic;
     m->start_ns = host_ns(CLOCK_MONOTONIC);
-    if (!m->ram) {
+    if (!m->guest_ram.host) {
         snprintf(err, errlen, "cannot allocate %llu MiB of guest RAM",
-                 (unsigned long long)(m->ram_size >> 20));
+                 (unsigned long long)(cfg->ram_size >> 20));
         free(m);
         return NULL;
     }
-    m->guest_ram = (GuestRam){ .host = m->ram, .base = RAM_BASE, .size = m->ram_size };
     HartBus bus = {
-        .opaque = m, .ram = m->ram, .ram_base = RAM_BASE, .ram_size = m->ram_size,
+        .opaque = m, .ram = m->guest_ram.host, .ram_base = RAM_BASE,
+        .ram_size = m->guest_ram.size,
         .mmio_read = bus_read, .mmio_write = bus_write, .get_time = machine_time,
     };
     hart_init(&m->hart, &bus, 0, MAP_MROM_BASE, cfg->xlen);
@@ -640,6 +642,6 @@ void machine_destroy(Machine *m)
     goldfish_rtc_destroy(m->rtc);
     tracer_close(&m->trace);
     hart_free(&m->hart);
-    free(m->ram);
+    free(m->guest_ram.host);
     free(m);
 }

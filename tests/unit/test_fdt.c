@@ -24,7 +24,7 @@ static uint8_t blob[64 * 1024];
 static FdtBoard virt_board(void)
 {
     FdtBoard b = {
-        .xlen = 64, .isa = "rv64imafdc_zicsr_zifencei", .mmu_type = "riscv,sv48",
+        .isa = "rv64imafdc_zicsr_zifencei", .mmu_type = "riscv,sv48",
         .timebase_hz = 10000000, .ram_base = 0x80000000, .ram_size = 256ull << 20,
         .clint_base = 0x2000000, .clint_size = 0x10000,
         .plic_base = 0xc000000, .plic_size = 0x600000, .plic_ndev = 95,
