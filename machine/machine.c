@@ -49,7 +49,8 @@ enum {
 #define FDT_MAX_SIZE 0x10000
 #define MAX_REGIONS 24
 /* What the hart implements, in canonical order (unprivileged spec §27). */
-#define ISA_EXTENSIONS "imafdc_zicbom_zicboz_zicntr_zicond_zicsr_zifencei_zihpm_zba_zbb_zbc_zbs_sstc_svpbmt"
+#define ISA_EXTENSIONS \
+    "imafdc_zicbom_zicboz_zicntr_zicond_zicsr_zifencei_zihpm_zba_zbb_zbc_zbs_sstc_svpbmt"
 
 typedef struct Region {
     uint64_t base, size;
