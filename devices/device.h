@@ -55,7 +55,8 @@ static inline bool guest_ram_read(const GuestRam *ram, uint64_t addr, void *dst,
     return true;
 }
 
-static inline bool guest_ram_write(const GuestRam *ram, uint64_t addr, const void *src, uint64_t len)
+static inline bool guest_ram_write(const GuestRam *ram, uint64_t addr, const void *src,
+                                   uint64_t len)
 {
     void *p = guest_ram_ptr(ram, addr, len);
     if (!p)

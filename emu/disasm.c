@@ -31,6 +31,9 @@ const char *const disasm_freg_names[32] = {
     "fs8", "fs9", "fs10", "fs11", "ft8", "ft9", "ft10", "ft11",
 };
 
+#define XR(i) disasm_xreg_names[i]
+#define FR(i) disasm_freg_names[i]
+
 static const char *const rm_name[8] = { "rne", "rtz", "rdn", "rup", "rmm", "5", "6", "dyn" };
 
 /* Output cursor: every print appends, truncating at the end of the buffer. */
@@ -187,7 +190,7 @@ static void dis_jal(Out *o, uint32_t insn)
     } else if (RD(insn) == 1) {
         put(o, "jal 0x%llx", (unsigned long long)t);
     } else {
-        put(o, "jal %s,0x%llx", disasm_xreg_names[RD(insn)], (unsigned long long)t);
+        put(o, "jal %s,0x%llx", XR(RD(insn)), (unsigned long long)t);
     }
 }
 
@@ -200,15 +203,15 @@ static void dis_jalr(Out *o, uint32_t insn)
     } else if (rd == 0 && rs1 == 1 && imm == 0) {
         put(o, "ret");
     } else if (rd == 0 && imm == 0) {
-        put(o, "jr %s", disasm_xreg_names[rs1]);
+        put(o, "jr %s", XR(rs1));
     } else if (rd == 0) {
-        put(o, "jr %lld(%s)", (long long)imm, disasm_xreg_names[rs1]);
+        put(o, "jr %lld(%s)", (long long)imm, XR(rs1));
     } else if (rd == 1 && imm == 0) {
-        put(o, "jalr %s", disasm_xreg_names[rs1]);
+        put(o, "jalr %s", XR(rs1));
     } else if (rd == 1) {
-        put(o, "jalr %lld(%s)", (long long)imm, disasm_xreg_names[rs1]);
+        put(o, "jalr %lld(%s)", (long long)imm, XR(rs1));
     } else {
-        put(o, "jalr %s,%lld(%s)", disasm_xreg_names[rd], (long long)imm, disasm_xreg_names[rs1]);
+        put(o, "jalr %s,%lld(%s)", XR(rd), (long long)imm, XR(rs1));
     }
 }
 
@@ -221,11 +224,11 @@ static void dis_branch(Out *o, uint32_t insn)
         illegal(o, insn);
     } else if (rs2 == 0 && f3 <= 5) {
         static const char *const z[8] = { "beqz", "bnez", NULL, NULL, "bltz", "bgez" };
-        put(o, "%s %s,0x%llx", z[f3], disasm_xreg_names[rs1], t);
+        put(o, "%s %s,0x%llx", z[f3], XR(rs1), t);
     } else if (rs1 == 0 && (f3 == 4 || f3 == 5)) {
-        put(o, "%s %s,0x%llx", f3 == 4 ? "bgtz" : "blez", disasm_xreg_names[rs2], t);
+        put(o, "%s %s,0x%llx", f3 == 4 ? "bgtz" : "blez", XR(rs2), t);
     } else {
-        put(o, "%s %s,%s,0x%llx", name[f3], disasm_xreg_names[rs1], disasm_xreg_names[rs2], t);
+        put(o, "%s %s,%s,0x%llx", name[f3], XR(rs1), XR(rs2), t);
     }
 }
 
@@ -237,7 +240,7 @@ static void dis_load(Out *o, uint32_t insn)
         illegal(o, insn);
         return;
     }
-    put(o, "%s %s,%lld(%s)", n, disasm_xreg_names[RD(insn)], (long long)imm_i(insn), disasm_xreg_names[RS1(insn)]);
+    put(o, "%s %s,%lld(%s)", n, XR(RD(insn)), (long long)imm_i(insn), XR(RS1(insn)));
 }
 
 static void dis_store(Out *o, uint32_t insn)
@@ -248,7 +251,7 @@ static void dis_store(Out *o, uint32_t insn)
         illegal(o, insn);
         return;
     }
-    put(o, "%s %s,%lld(%s)", n, disasm_xreg_names[RS2(insn)], (long long)imm_s(insn), disasm_xreg_names[RS1(insn)]);
+    put(o, "%s %s,%lld(%s)", n, XR(RS2(insn)), (long long)imm_s(insn), XR(RS1(insn)));
 }
 
 /* addi/slti/... with objdump's aliases (nop, li, mv, seqz, not, zext.b). */
@@ -259,15 +262,15 @@ static bool dis_op_imm_alias(Out *o, uint32_t insn)
     if (f3 == 0 && rd == 0 && rs1 == 0 && imm == 0) {
         put(o, "nop");
     } else if (f3 == 0 && rs1 == 0) {
-        put(o, "li %s,%lld", disasm_xreg_names[rd], (long long)imm);
+        put(o, "li %s,%lld", XR(rd), (long long)imm);
     } else if (f3 == 0 && imm == 0) {
-        put(o, "mv %s,%s", disasm_xreg_names[rd], disasm_xreg_names[rs1]);
+        put(o, "mv %s,%s", XR(rd), XR(rs1));
     } else if (f3 == 3 && imm == 1) {
-        put(o, "seqz %s,%s", disasm_xreg_names[rd], disasm_xreg_names[rs1]);
+        put(o, "seqz %s,%s", XR(rd), XR(rs1));
     } else if (f3 == 4 && imm == -1) {
-        put(o, "not %s,%s", disasm_xreg_names[rd], disasm_xreg_names[rs1]);
+        put(o, "not %s,%s", XR(rd), XR(rs1));
     } else if (f3 == 7 && imm == 255) {
-        put(o, "zext.b %s,%s", disasm_xreg_names[rd], disasm_xreg_names[rs1]);
+        put(o, "zext.b %s,%s", XR(rd), XR(rs1));
     } else {
         return false;
     }
@@ -308,7 +311,7 @@ static void dis_op_imm(Out *o, uint32_t insn)
         return;
     }
     if (name[f3]) {
-        put(o, "%s %s,%s,%lld", name[f3], disasm_xreg_names[RD(insn)], disasm_xreg_names[RS1(insn)],
+        put(o, "%s %s,%s,%lld", name[f3], XR(RD(insn)), XR(RS1(insn)),
             (long long)imm_i(insn));
         return;
     }
@@ -317,16 +320,16 @@ static void dis_op_imm(Out *o, uint32_t insn)
     if (!n) {
         illegal(o, insn);
     } else if (unary) {
-        put(o, "%s %s,%s", n, disasm_xreg_names[RD(insn)], disasm_xreg_names[RS1(insn)]);
+        put(o, "%s %s,%s", n, XR(RD(insn)), XR(RS1(insn)));
     } else {
-        put(o, "%s %s,%s,0x%x", n, disasm_xreg_names[RD(insn)], disasm_xreg_names[RS1(insn)], (insn >> 20) & 63);
+        put(o, "%s %s,%s,0x%x", n, XR(RD(insn)), XR(RS1(insn)), (insn >> 20) & 63);
     }
 }
 
 static void dis_op_imm32(Out *o, uint32_t insn)
 {
     uint32_t f3 = FUNCT3(insn), f7 = FUNCT7(insn), f12 = insn >> 20;
-    const char *rd = disasm_xreg_names[RD(insn)], *rs1 = disasm_xreg_names[RS1(insn)];
+    const char *rd = XR(RD(insn)), *rs1 = XR(RS1(insn));
     if (o->xlen == 32) {
         illegal(o, insn);
     } else if (f3 == 0 && imm_i(insn) == 0) {
@@ -377,24 +380,24 @@ static void dis_op(Out *o, uint32_t insn)
     uint32_t key = FUNCT7(insn) << 3 | FUNCT3(insn);
     uint32_t rd = RD(insn), rs1 = RS1(insn), rs2 = RS2(insn);
     if (key == 0x000 && rs1 == 0 && o->compressed) {
-        put(o, "mv %s,%s", disasm_xreg_names[rd], disasm_xreg_names[rs2]);  /* c.mv; objdump keeps add for 32-bit */
+        put(o, "mv %s,%s", XR(rd), XR(rs2));  /* c.mv; objdump keeps add for 32-bit */
     } else if (key == 0x100 && rs1 == 0) {
-        put(o, "neg %s,%s", disasm_xreg_names[rd], disasm_xreg_names[rs2]);
+        put(o, "neg %s,%s", XR(rd), XR(rs2));
     } else if (key == 0x003 && rs1 == 0) {
-        put(o, "snez %s,%s", disasm_xreg_names[rd], disasm_xreg_names[rs2]);
+        put(o, "snez %s,%s", XR(rd), XR(rs2));
     } else if (key == 0x002 && rs2 == 0) {
-        put(o, "sltz %s,%s", disasm_xreg_names[rd], disasm_xreg_names[rs1]);
+        put(o, "sltz %s,%s", XR(rd), XR(rs1));
     } else if (key == 0x002 && rs1 == 0) {
-        put(o, "sgtz %s,%s", disasm_xreg_names[rd], disasm_xreg_names[rs2]);
+        put(o, "sgtz %s,%s", XR(rd), XR(rs2));
     } else if (key == 0x024 && rs2 == 0 && o->xlen == 32) {
-        put(o, "zext.h %s,%s", disasm_xreg_names[rd], disasm_xreg_names[rs1]);
+        put(o, "zext.h %s,%s", XR(rd), XR(rs1));
     } else {
         const char *n = op_name(key, o->xlen);
         if (!n) {
             illegal(o, insn);
             return;
         }
-        put(o, "%s %s,%s,%s", n, disasm_xreg_names[rd], disasm_xreg_names[rs1], disasm_xreg_names[rs2]);
+        put(o, "%s %s,%s,%s", n, XR(rd), XR(rs1), XR(rs2));
     }
 }
 
@@ -411,15 +414,15 @@ static void dis_op32(Out *o, uint32_t insn)
     if (o->xlen == 32) {
         illegal(o, insn);
     } else if (key == 0x100 && rs1 == 0) {
-        put(o, "negw %s,%s", disasm_xreg_names[rd], disasm_xreg_names[rs2]);
+        put(o, "negw %s,%s", XR(rd), XR(rs2));
     } else if (key == 0x020 && rs2 == 0) {
-        put(o, "zext.w %s,%s", disasm_xreg_names[rd], disasm_xreg_names[rs1]);
+        put(o, "zext.w %s,%s", XR(rd), XR(rs1));
     } else if (key == 0x024 && rs2 == 0) {
-        put(o, "zext.h %s,%s", disasm_xreg_names[rd], disasm_xreg_names[rs1]);
+        put(o, "zext.h %s,%s", XR(rd), XR(rs1));
     } else {
         for (size_t i = 0; i < sizeof(ops) / sizeof(ops[0]); i++) {
             if (ops[i].key == key) {
-                put(o, "%s %s,%s,%s", ops[i].name, disasm_xreg_names[rd], disasm_xreg_names[rs1], disasm_xreg_names[rs2]);
+                put(o, "%s %s,%s,%s", ops[i].name, XR(rd), XR(rs1), XR(rs2));
                 return;
             }
         }
@@ -478,11 +481,11 @@ static void dis_amo(Out *o, uint32_t insn)
         illegal(o, insn);
         return;
     }
-    put(o, "%s.%c%s %s,", n, f3 == 2 ? 'w' : 'd', order[(insn >> 25) & 3], disasm_xreg_names[RD(insn)]);
+    put(o, "%s.%c%s %s,", n, f3 == 2 ? 'w' : 'd', order[(insn >> 25) & 3], XR(RD(insn)));
     if (f5 != 2) {
-        put(o, "%s,", disasm_xreg_names[RS2(insn)]);
+        put(o, "%s,", XR(RS2(insn)));
     }
-    put(o, "(%s)", disasm_xreg_names[RS1(insn)]);
+    put(o, "(%s)", XR(RS1(insn)));
 }
 
 /* --- SYSTEM --------------------------------------------------------------- */
@@ -502,9 +505,9 @@ static void dis_priv(Out *o, uint32_t insn)
     if (FUNCT7(insn) != 0x09 || RD(insn) != 0) {
         illegal(o, insn);
     } else if (RS2(insn)) {
-        put(o, "sfence.vma %s,%s", disasm_xreg_names[RS1(insn)], disasm_xreg_names[RS2(insn)]);
+        put(o, "sfence.vma %s,%s", XR(RS1(insn)), XR(RS2(insn)));
     } else if (RS1(insn)) {
-        put(o, "sfence.vma %s", disasm_xreg_names[RS1(insn)]);
+        put(o, "sfence.vma %s", XR(RS1(insn)));
     } else {
         put(o, "sfence.vma");
     }
@@ -542,13 +545,13 @@ static bool dis_csr_alias(Out *o, uint32_t insn)
 {
     uint32_t csr = insn >> 20, f3 = FUNCT3(insn), rd = RD(insn), rs1 = RS1(insn);
     bool imm = f3 & 4;
-    const char *src = imm ? NULL : disasm_xreg_names[rs1];
+    const char *src = imm ? NULL : XR(rs1);
     if (f3 == 2 && rs1 == 0) {
         const char *a = csr_read_alias(csr, o->xlen);
         if (a) {
-            put(o, "%s %s", a, disasm_xreg_names[rd]);
+            put(o, "%s %s", a, XR(rd));
         } else {
-            put(o, "csrr %s,", disasm_xreg_names[rd]);
+            put(o, "csrr %s,", XR(rd));
             put_csr(o, csr);
         }
         return true;
@@ -556,7 +559,7 @@ static bool dis_csr_alias(Out *o, uint32_t insn)
     if ((f3 & 3) == 1 && csr_write_alias(csr, imm)) {
         put(o, "%s ", csr_write_alias(csr, imm));
         if (rd) {
-            put(o, "%s,", disasm_xreg_names[rd]);
+            put(o, "%s,", XR(rd));
         }
         if (imm) {
             put(o, "%u", rs1);
@@ -600,12 +603,12 @@ static void dis_system(Out *o, uint32_t insn)
     if (dis_csr_alias(o, insn)) {
         return;
     }
-    put(o, "%s %s,", name[f3], disasm_xreg_names[RD(insn)]);
+    put(o, "%s %s,", name[f3], XR(RD(insn)));
     put_csr(o, insn >> 20);
     if (f3 & 4) {
         put(o, ",%u", RS1(insn));
     } else {
-        put(o, ",%s", disasm_xreg_names[RS1(insn)]);
+        put(o, ",%s", XR(RS1(insn)));
     }
 }
 
@@ -628,9 +631,9 @@ static void dis_fp_mem(Out *o, uint32_t insn)
     }
     char w = f3 == 2 ? 'w' : 'd';
     if (load) {
-        put(o, "fl%c %s,%lld(%s)", w, disasm_freg_names[RD(insn)], (long long)imm_i(insn), disasm_xreg_names[RS1(insn)]);
+        put(o, "fl%c %s,%lld(%s)", w, FR(RD(insn)), (long long)imm_i(insn), XR(RS1(insn)));
     } else {
-        put(o, "fs%c %s,%lld(%s)", w, disasm_freg_names[RS2(insn)], (long long)imm_s(insn), disasm_xreg_names[RS1(insn)]);
+        put(o, "fs%c %s,%lld(%s)", w, FR(RS2(insn)), (long long)imm_s(insn), XR(RS1(insn)));
     }
 }
 
@@ -643,7 +646,7 @@ static void dis_fma(Out *o, uint32_t insn)
         return;
     }
     put(o, "%s.%c %s,%s,%s,%s", name[((insn & 0x7f) - 0x43) >> 2], fmt ? 'd' : 's',
-        disasm_freg_names[RD(insn)], disasm_freg_names[RS1(insn)], disasm_freg_names[RS2(insn)], disasm_freg_names[RS3(insn)]);
+        FR(RD(insn)), FR(RS1(insn)), FR(RS2(insn)), FR(RS3(insn)));
     put_rm(o, FUNCT3(insn), 7);
 }
 
@@ -651,18 +654,18 @@ static void dis_fma(Out *o, uint32_t insn)
 static void dis_fp_f3(Out *o, uint32_t insn, char fmt)
 {
     uint32_t f5 = insn >> 27, f3 = FUNCT3(insn), rs1 = RS1(insn), rs2 = RS2(insn);
-    const char *rd = f5 == 0x14 ? disasm_xreg_names[RD(insn)] : disasm_freg_names[RD(insn)];
+    const char *rd = f5 == 0x14 ? XR(RD(insn)) : FR(RD(insn));
     static const char *const sgnj[3] = { "fsgnj", "fsgnjn", "fsgnjx" };
     static const char *const sgnj_alias[3] = { "fmv", "fneg", "fabs" };
     static const char *const cmp[3] = { "fle", "flt", "feq" };
     if (f5 == 0x04 && f3 < 3 && rs1 == rs2) {
-        put(o, "%s.%c %s,%s", sgnj_alias[f3], fmt, rd, disasm_freg_names[rs1]);
+        put(o, "%s.%c %s,%s", sgnj_alias[f3], fmt, rd, FR(rs1));
     } else if (f5 == 0x04 && f3 < 3) {
-        put(o, "%s.%c %s,%s,%s", sgnj[f3], fmt, rd, disasm_freg_names[rs1], disasm_freg_names[rs2]);
+        put(o, "%s.%c %s,%s,%s", sgnj[f3], fmt, rd, FR(rs1), FR(rs2));
     } else if (f5 == 0x05 && f3 < 2) {
-        put(o, "%s.%c %s,%s,%s", f3 ? "fmax" : "fmin", fmt, rd, disasm_freg_names[rs1], disasm_freg_names[rs2]);
+        put(o, "%s.%c %s,%s,%s", f3 ? "fmax" : "fmin", fmt, rd, FR(rs1), FR(rs2));
     } else if (f5 == 0x14 && f3 < 3) {
-        put(o, "%s.%c %s,%s,%s", cmp[f3], fmt, rd, disasm_freg_names[rs1], disasm_freg_names[rs2]);
+        put(o, "%s.%c %s,%s,%s", cmp[f3], fmt, rd, FR(rs1), FR(rs2));
     } else {
         illegal(o, insn);
     }
@@ -676,10 +679,10 @@ static void dis_fcvt_int(Out *o, uint32_t insn, char fmt)
     if (rs2 > 3 || (rs2 > 1 && o->xlen == 32)) {
         illegal(o, insn);
     } else if (f5 == 0x18) {
-        put(o, "fcvt.%s.%c %s,%s", iname[rs2], fmt, disasm_xreg_names[RD(insn)], disasm_freg_names[RS1(insn)]);
+        put(o, "fcvt.%s.%c %s,%s", iname[rs2], fmt, XR(RD(insn)), FR(RS1(insn)));
         put_rm(o, rm, 7);
     } else {
-        put(o, "fcvt.%c.%s %s,%s", fmt, iname[rs2], disasm_freg_names[RD(insn)], disasm_xreg_names[RS1(insn)]);
+        put(o, "fcvt.%c.%s %s,%s", fmt, iname[rs2], FR(RD(insn)), XR(RS1(insn)));
         /* int32 -> double is exact: objdump omits rne rather than dyn. */
         put_rm(o, rm, fmt == 'd' && rs2 < 2 ? 0 : 7);
     }
@@ -692,11 +695,11 @@ static void dis_fp_move(Out *o, uint32_t insn, char fmt)
     if (RS2(insn) || (fmt == 'd' && o->xlen == 32 && f3 == 0)) {
         illegal(o, insn);
     } else if (f5 == 0x1c && f3 == 0) {
-        put(o, "fmv.x.%c %s,%s", w, disasm_xreg_names[RD(insn)], disasm_freg_names[RS1(insn)]);
+        put(o, "fmv.x.%c %s,%s", w, XR(RD(insn)), FR(RS1(insn)));
     } else if (f5 == 0x1c && f3 == 1) {
-        put(o, "fclass.%c %s,%s", fmt, disasm_xreg_names[RD(insn)], disasm_freg_names[RS1(insn)]);
+        put(o, "fclass.%c %s,%s", fmt, XR(RD(insn)), FR(RS1(insn)));
     } else if (f5 == 0x1e && f3 == 0) {
-        put(o, "fmv.%c.x %s,%s", w, disasm_freg_names[RD(insn)], disasm_xreg_names[RS1(insn)]);
+        put(o, "fmv.%c.x %s,%s", w, FR(RD(insn)), XR(RS1(insn)));
     } else {
         illegal(o, insn);
     }
@@ -710,15 +713,15 @@ static void dis_op_fp(Out *o, uint32_t insn)
     if (fmtbits > 1) {
         illegal(o, insn);
     } else if (f5 <= 3) {
-        put(o, "%s.%c %s,%s,%s", arith[f5], fmt, disasm_freg_names[RD(insn)], disasm_freg_names[RS1(insn)],
-            disasm_freg_names[RS2(insn)]);
+        put(o, "%s.%c %s,%s,%s", arith[f5], fmt, FR(RD(insn)), FR(RS1(insn)),
+            FR(RS2(insn)));
         put_rm(o, rm, 7);
     } else if (f5 == 0x0b && RS2(insn) == 0) {
-        put(o, "fsqrt.%c %s,%s", fmt, disasm_freg_names[RD(insn)], disasm_freg_names[RS1(insn)]);
+        put(o, "fsqrt.%c %s,%s", fmt, FR(RD(insn)), FR(RS1(insn)));
         put_rm(o, rm, 7);
     } else if (f5 == 0x08 && RS2(insn) == (fmtbits ? 0u : 1u)) {
         /* fcvt.d.s is exact (rm 0 omitted); fcvt.s.d rounds (dyn omitted). */
-        put(o, "fcvt.%s %s,%s", fmtbits ? "d.s" : "s.d", disasm_freg_names[RD(insn)], disasm_freg_names[RS1(insn)]);
+        put(o, "fcvt.%s %s,%s", fmtbits ? "d.s" : "s.d", FR(RD(insn)), FR(RS1(insn)));
         put_rm(o, rm, fmtbits ? 0 : 7);
     } else if (f5 == 0x04 || f5 == 0x05 || f5 == 0x14) {
         dis_fp_f3(o, insn, fmt);
@@ -736,8 +739,8 @@ static void dis_op_fp(Out *o, uint32_t insn)
 static void dis32(Out *o, uint32_t insn)
 {
     switch (insn & 0x7f) {
-    case 0x37: put(o, "lui %s,0x%x", disasm_xreg_names[RD(insn)], insn >> 12); break;
-    case 0x17: put(o, "auipc %s,0x%x", disasm_xreg_names[RD(insn)], insn >> 12); break;
+    case 0x37: put(o, "lui %s,0x%x", XR(RD(insn)), insn >> 12); break;
+    case 0x17: put(o, "auipc %s,0x%x", XR(RD(insn)), insn >> 12); break;
     case 0x6f: dis_jal(o, insn); break;
     case 0x67: dis_jalr(o, insn); break;
     case 0x63: dis_branch(o, insn); break;
