@@ -11,7 +11,7 @@
 #include "decode.h"
 
 #define CODE_PAGE_INSNS 2048   /* one slot per 2-byte offset in a 4 KiB page */
-#define CODE_CACHE_MAX_PAGES 4096
+#define CODE_CACHE_MAX_PAGES 2048   /* 48 KiB each: at most ~100 MiB of host memory */
 
 /* Two sentinels (OP_PAGE_END) follow the slots: a straight step off the
  * last instruction of the page lands on one of them. */
