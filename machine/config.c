@@ -17,10 +17,11 @@
 #define MAX_CONFIG_BYTES (1 << 20)
 
 const char config_usage[] =
-    "usage: rvbox [options] [config.cfg]\n"
+    "usage: rvbox [options] [config.cfg | program.elf]\n"
     "\n"
     "A RISC-V machine compatible with QEMU's 'virt' board.\n"
     "A TinyEMU-style JSON config file, if given, is read first; options override it.\n"
+    "An ELF program instead runs bare-metal in M mode, speaking HTIF (tohost).\n"
     "\n"
     "options:\n"
     "  -m SIZE             RAM size in MiB, or with an M/G suffix (default 256)\n"
