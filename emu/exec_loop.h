@@ -2,10 +2,11 @@
  * (32 or 64) and EXEC_BLOCK (the function's name) defined, so that XLEN
  * masks fold away in the RV64 build. */
 
-/* Runs instructions until about h->budget of them have been dispatched
- * (events that need the outer loop set h->budget to 0; it is checked at
- * jumps and page ends, so a straight run may overshoot by up to a page).
- * Returns the number run. Each operation ends with its own copy of the
+/* Runs at most h->budget instructions and returns how many ran. Events
+ * that need the outer loop (an interrupt line moved, a CSR changed the
+ * interrupt state, the machine wants to act) set h->budget to 0; the loop
+ * looks after each call that can cause one, and the instruction that made
+ * the call completes first. Each operation ends with its own copy of the
  * dispatch sequence (threaded code), so the host predicts each indirect
  * jump separately. */
 static int64_t EXEC_BLOCK(Hart *h)
@@ -43,9 +44,9 @@ static int64_t EXEC_BLOCK(Hart *h)
         [2] = { .op = OP_PAGE_END, .handler = &&do_PAGE_END_2 },
     };
     uint64_t v, va;
-    /* Instructions still allowed, counted down in a register. Events that
-     * end the slice early set h->budget to 0; only calls out of the loop
-     * (slow memory paths, CSRs, SYSTEM) can cause them, so those look. */
+    /* Instructions still allowed, counted down in a register. Only calls
+     * out of the loop (slow memory paths, CSRs, SYSTEM) can lower
+     * h->budget, so those look at it. */
     const int64_t limit = h->budget;
     int64_t left = limit;
     int mem;
