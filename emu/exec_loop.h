@@ -186,29 +186,25 @@ do_ILLEGAL_4:
 
 /* A slow memory access may have reached a device that ended the slice
  * (h->budget = 0): then the instruction completes and the loop returns. */
+#define SLICE_ENDED(mem) (unlikely((mem) == MEM_SLOW) && h->budget == 0)
 #define ADDR() ((x[d->rs1] + (uint64_t)(int64_t)d->imm) & pc_mask)
 #define LOAD_OP(fn)                                                                 \
     do {                                                                            \
         mem = fn(h, ADDR(), &v);                                                    \
-        if (unlikely(mem != MEM_FAST)) {                                            \
-            if (!mem)                                                               \
-                goto trap;                                                          \
-            x[d->rd] = v;                                                           \
-            if (h->budget == 0)                                                     \
-                goto end_after;                                                     \
-        }                                                                           \
+        if (unlikely(!mem))                                                         \
+            goto trap;                                                              \
         x[d->rd] = v;                                                               \
+        if (SLICE_ENDED(mem))                                                       \
+            goto end_after;                                                         \
         NEXT();                                                                     \
     } while (0)
 #define STORE_OP(fn)                                                                \
     do {                                                                            \
         mem = fn(h, ADDR(), x[d->rs2]);                                             \
-        if (unlikely(mem != MEM_FAST)) {                                            \
-            if (!mem)                                                               \
-                goto trap;                                                          \
-            if (h->budget == 0)                                                     \
-                goto end_after;                                                     \
-        }                                                                           \
+        if (unlikely(!mem))                                                         \
+            goto trap;                                                              \
+        if (SLICE_ENDED(mem))                                                       \
+            goto end_after;                                                         \
         NEXT();                                                                     \
     } while (0)
 #define IMM ((uint64_t)(int64_t)d->imm)
@@ -259,6 +255,7 @@ out:
 #undef ADDR
 #undef LOAD_OP
 #undef STORE_OP
+#undef SLICE_ENDED
 #undef IMM
 #undef A
 #undef B

@@ -121,19 +121,17 @@ OPL(CSR):
     if (!exec_csr(h, INSN, d->rd == REG_SINK, &v))
         goto illegal;
     x[d->rd] = v;
-    v = L;
     RESYNC(); /* satp, mstatus or PMP may have moved: look the page up again */
-    pc = (pc + v) & pc_mask;
+    pc = (pc + L) & pc_mask;
     goto next;
 OPL(SYSTEM): {
     SYNC();
     int r = exec_system(h, INSN, RAW);
     if (r == 0)
         goto trap;
-    v = L;
     RESYNC();
     if (r == 1)
-        pc = (pc + v) & pc_mask; /* else xRET set h->pc */
+        pc = (pc + L) & pc_mask; /* else xRET set h->pc */
     goto next;
 }
 OPL(FLW): OPL(FLD):
@@ -144,6 +142,8 @@ OPL(FLW): OPL(FLD):
         goto trap;
     h->f[d->rd] = d->op == OP_FLW ? v | 0xffffffff00000000ull : v; /* §12.2 */
     hart_fs_dirty(h);
+    if (SLICE_ENDED(mem))
+        goto end_after;
     NEXT();
 OPL(FSW): OPL(FSD):
     if (!(h->mstatus & MSTATUS_FS))
@@ -152,7 +152,7 @@ OPL(FSW): OPL(FSD):
                           : store_u64(h, ADDR(), h->f[d->rs2]);
     if (!mem)
         goto trap;
-    if (h->budget == 0)
+    if (SLICE_ENDED(mem))
         goto end_after;
     NEXT();
 OPL(FP):

@@ -114,8 +114,7 @@ int exec_system(Hart *h, uint32_t insn, uint32_t raw)
             mmu_flush_page(h, h->x[RS1(insn)]);
         else
             hart_tlb_flush(h);
-        h->budget = 0; /* the interpreter's cached code page may be stale */
-        return 1;
+        return 1; /* the interpreter looks its code page up again after SYSTEM */
     }
     switch (insn) {
     case 0x00000073:
