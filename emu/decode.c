@@ -163,9 +163,11 @@ static uint16_t decode_op(uint32_t i, int xlen, int32_t *imm)
         *imm = shift ? (int32_t)((i >> 20) & 63) : imm_i(i);
         return op;
     }
-    case 0x1b:
-        *imm = op_imm32(i) == OP_ADDIW ? imm_i(i) : (int32_t)((i >> 20) & 31);
-        return rv64 ? op_imm32(i) : OP_ILLEGAL;
+    case 0x1b: {
+        uint16_t op = op_imm32(i);
+        *imm = op == OP_ADDIW ? imm_i(i) : (int32_t)((i >> 20) & 31);
+        return rv64 ? op : OP_ILLEGAL;
+    }
     case 0x33: return op_reg(i, xlen);
     case 0x3b: return rv64 ? op_reg32(i) : OP_ILLEGAL;
     case 0x0f: *imm = imm_i(i); return op_misc_mem(i);

@@ -230,7 +230,6 @@ trap:
     h->pc = PC;
 trap_at_pc:
     h->x[REG_SINK] = 0;
-    h->trap_pending = false;
     h->instret = instret0 + RAN - 1; /* the trapping instruction did not retire */
     hart_take_trap(h, h->trap_cause, h->trap_tval);
     RESYNC();

@@ -128,8 +128,7 @@ typedef struct Hart {
     bool stop;          /* end hart_run now: the machine has something to do */
     int64_t budget;     /* length of the current slice; 0 ends it early */
 
-    /* Pending trap, set by helpers that fail (loads, stores, fetch). */
-    bool trap_pending;
+    /* The trap raised by a helper that failed (loads, stores, fetch). */
     uint64_t trap_cause, trap_tval;
 
     /* Soft TLB, one set per effective privilege (U, S, M). */
@@ -171,7 +170,6 @@ void hart_tlb_flush(Hart *h);
  * tval; the interpreter takes it after the current instruction aborts. */
 static inline void hart_raise(Hart *h, uint64_t cause, uint64_t tval)
 {
-    h->trap_pending = true;
     h->trap_cause = cause;
     h->trap_tval = tval;
 }
