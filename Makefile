@@ -9,20 +9,16 @@ CFLAGS += -std=gnu11 -Wall -Wextra -Wno-unused-parameter -I. -MMD -MP
 LDLIBS = -lfdt -lcjson -lz -lm
 BUILD = build
 
-EMU_SRC = emu/exec.c emu/decode.c emu/codecache.c emu/system.c emu/csr.c emu/mmu.c emu/fpu.c emu/rvc.c emu/zb.c emu/pmp.c emu/disasm.c emu/debug.c
-DEV_SRC = devices/clint.c devices/plic.c devices/uart16550.c devices/syscon.c \
-          devices/goldfish_rtc.c devices/virtqueue.c devices/virtio_mmio.c \
-          devices/virtio_blk.c devices/virtio_console.c \
-          devices/host/block_file.c devices/host/char_fd.c
-# virtio-net and its libslirp user-mode network backend
-DEV_SRC += devices/virtio_net.c devices/host/net_slirp.c
+EMU_SRC = $(wildcard emu/*.c)
+# Every device, backend and helper under devices/: a new device is one new
+# file there; the registry of devices is generated from their
+# DEVICE_REGISTER lines.
+DEV_SRC = $(wildcard devices/*.c devices/*/*.c)
+MACHINE_SRC = $(wildcard machine/*.c)
 LDLIBS += -lslirp
-# virtio-9p, its 9P2000.L server and the host-directory backend
-DEV_SRC += devices/virtio_9p.c devices/p9_server.c devices/host/fs_local.c
-MACHINE_SRC = machine/machine.c machine/config.c machine/fdt.c machine/loader.c \
-              machine/config_debug.c machine/trace.c machine/gdbstub.c
+REGISTRY = $(BUILD)/gen/device_registry.c
 LIB_SRC = $(EMU_SRC) $(DEV_SRC) $(MACHINE_SRC)
-LIB_OBJ = $(LIB_SRC:%.c=$(BUILD)/%.o)
+LIB_OBJ = $(LIB_SRC:%.c=$(BUILD)/%.o) $(BUILD)/gen/device_registry.o
 RVBOX = $(BUILD)/rvbox
 
 DEFAULT_CFG = images/default.cfg
@@ -39,6 +35,13 @@ $(BUILD)/emu/exec.o: CFLAGS += -fno-crossjumping -fno-gcse
 
 $(BUILD)/%.o: %.c
 	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS) -c $< -o $@
+
+$(REGISTRY): $(DEV_SRC) scripts/gen-device-list.sh
+	@mkdir -p $(dir $@)
+	scripts/gen-device-list.sh $(DEV_SRC) > $@.tmp && mv $@.tmp $@
+
+$(BUILD)/gen/device_registry.o: $(REGISTRY)
 	$(CC) $(CFLAGS) -c $< -o $@
 
 $(BUILD)/librvbox.a: $(LIB_OBJ)

@@ -1,23 +1,50 @@
-/* The block backend interface: what virtio-blk asks of a disk. */
+/* The block backend interface: what a disk device asks of a disk image.
+ * Requests are asynchronous: submit() hands over a BlockRequest whose
+ * complete() the backend calls once the transfer is done, either before
+ * submit returns (a synchronous backend such as a local file) or later
+ * from the machine's poll loop (a worker thread, a browser fetch). Data
+ * moves straight between the image and the request's iovecs (guest RAM),
+ * with no bounce copy. */
 #ifndef RVBOX_DEVICES_BLOCK_H
 #define RVBOX_DEVICES_BLOCK_H
 
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <sys/uio.h>
 
 #define SECTOR_SIZE 512
+
+enum BlockOp { BLOCK_READ, BLOCK_WRITE, BLOCK_FLUSH };
+
+typedef struct BlockRequest BlockRequest;
+struct BlockRequest {
+    enum BlockOp op;
+    uint64_t sector;           /* first 512-byte sector (READ/WRITE) */
+    const struct iovec *iov;   /* READ/WRITE: the data, a multiple of 512 bytes */
+    int iovcnt;
+    /* Called once with 0 or a negative errno: -EIO for a range past the
+     * end (nothing touched), -EROFS for a write to a read-only image. */
+    void (*complete)(BlockRequest *req, int result);
+    void *opaque;              /* the device's */
+};
 
 typedef struct BlockBackend BlockBackend;
 struct BlockBackend {
     uint64_t sectors;   /* capacity in 512-byte sectors */
-    bool read_only;     /* writes must fail with -EROFS */
-    /* Each returns 0 or a negative errno. Sectors are 512 bytes; count is
-     * in sectors; a range past the end returns -EIO and touches nothing. */
-    int (*read)(BlockBackend *b, uint64_t sector, void *buf, uint32_t count);
-    int (*write)(BlockBackend *b, uint64_t sector, const void *buf, uint32_t count);
-    int (*flush)(BlockBackend *b);
+    bool read_only;     /* writes fail with -EROFS */
+    /* Starts req; req and its iovecs stay valid until complete(). */
+    void (*submit)(BlockBackend *b, BlockRequest *req);
+    /* Waits until every submitted request has completed. NULL for a
+     * backend that completes before submit returns. */
+    void (*drain)(BlockBackend *b);
     void (*close)(BlockBackend *b);
 };
+
+/* Synchronous helpers over submit for a single buffer (tools, tests):
+ * count sectors at sector. Return 0 or a negative errno. */
+int block_read(BlockBackend *b, uint64_t sector, void *buf, uint32_t count);
+int block_write(BlockBackend *b, uint64_t sector, const void *buf, uint32_t count);
+int block_flush(BlockBackend *b);
 
 #endif

@@ -1,12 +1,30 @@
-/* What every device model sees of the machine: its MMIO handlers, an
- * interrupt line, and checked DMA access to guest RAM. */
+/* What every device model sees of the machine, and how a device makes
+ * itself known: MMIO handlers, interrupt lines, checked DMA access to guest
+ * RAM (guest_ram.h), and the device registry.
+ *
+ * A device is one source file that ends with one descriptor,
+ *     DEVICE_REGISTER(my_device_info) = { .name = "my-device", ... };
+ * The build collects every DEVICE_REGISTER into the registry (a generated
+ * list), so the board, the config code and the Makefile never name a
+ * device: the board creates what the configuration asks for by name, gives
+ * it an MMIO window and an interrupt line, maps its handlers, and asks it
+ * for its device-tree node and its saved state. docs/adding-a-device.md
+ * walks through one. */
 #ifndef RVBOX_DEVICES_DEVICE_H
 #define RVBOX_DEVICES_DEVICE_H
 
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
-#include <string.h>
+
+#include "devices/guest_ram.h"
+#include "devices/opts.h"
+
+typedef struct StateWriter StateWriter;
+typedef struct StateReader StateReader;
+typedef struct CharBackend CharBackend;
+typedef struct FdtNodeCtx FdtNodeCtx;
+typedef struct VirtioDevice VirtioDevice;
 
 /* MMIO handlers. offset is relative to the device's base address; size is
  * 1, 2, 4 or 8 bytes. Reads of registers that do not exist return 0, writes
@@ -16,7 +34,8 @@ typedef struct MmioOps {
     void (*write)(void *dev, uint64_t offset, uint64_t value, int size);
 } MmioOps;
 
-/* An interrupt line into the PLIC: set(ctx, irq, level). */
+/* An interrupt line: set(ctx, irq, level) drives input irq of whatever
+ * receives it (a PLIC source, or a hart's mip bit). */
 typedef struct IrqLine {
     void (*set)(void *ctx, int irq, int level);
     void *ctx;
@@ -29,63 +48,93 @@ static inline void irq_line_set(const IrqLine *line, int level)
         line->set(line->ctx, line->irq, level);
 }
 
-/* Guest RAM as devices see it for DMA. */
-typedef struct GuestRam {
-    uint8_t *host;   /* host pointer to the first byte of RAM */
-    uint64_t base;   /* guest physical address of that byte */
-    uint64_t size;   /* bytes */
-} GuestRam;
+/* Host backends a device may ask the board for, by the id the user gave
+ * (-drive id=, -netdev id=, -fsdev id=). */
+enum BackendKind { BACKEND_BLOCK, BACKEND_NET, BACKEND_FS };
 
-/* Host pointer for guest physical range [addr, addr+len), or NULL when any
- * byte of it lies outside RAM (the device then fails the request). */
-static inline void *guest_ram_ptr(const GuestRam *ram, uint64_t addr, uint64_t len)
-{
-    if (addr < ram->base || len > ram->size || addr - ram->base > ram->size - len)
-        return NULL;
-    return ram->host + (addr - ram->base);
-}
+/* Machine events a device may raise (the syscon finisher). */
+enum { DEVICE_EVENT_POWEROFF = 1, DEVICE_EVENT_RESET = 2 };
 
-/* Copies between guest RAM and host buffers; false if out of RAM. */
-static inline bool guest_ram_read(const GuestRam *ram, uint64_t addr, void *dst, uint64_t len)
-{
-    void *p = guest_ram_ptr(ram, addr, len);
-    if (!p)
-        return false;
-    memcpy(dst, p, len);
-    return true;
-}
+/* What the board gives a device at creation: its place in the machine and
+ * the board's services. Valid only during create (copy what is needed). */
+typedef struct DeviceCtx {
+    void *board;               /* opaque; passed back to the services */
+    const GuestRam *ram;
+    uint64_t base, size;       /* the MMIO window (platform devices) */
+    IrqLine irq;               /* the device's interrupt line, if it has one */
+    int instance;              /* 0, 1, ... among devices of the same name */
+    uint32_t timebase_hz;      /* the rate of time_ticks */
+    CharBackend *console;      /* the machine's console (never NULL) */
+    /* Input mip_bit (IRQ_M_SOFT ...) of hart hartid, for CLINT and PLIC. */
+    IrqLine (*hart_line)(void *board, int hartid, int mip_bit);
+    uint64_t (*time_ticks)(void *board);   /* mtime, timebase ticks */
+    uint64_t (*wall_ns)(void *board);      /* ns since the epoch */
+    void (*event)(void *board, int event, int code);   /* DEVICE_EVENT_* */
+    /* The backend of kind with that id; it is then the device's alone.
+     * NULL with a one-line message in err when absent or already taken. */
+    void *(*backend)(void *board, enum BackendKind kind, const char *id, char *err,
+                     size_t errlen);
+} DeviceCtx;
 
-static inline bool guest_ram_write(const GuestRam *ram, uint64_t addr, const void *src,
-                                   uint64_t len)
-{
-    void *p = guest_ram_ptr(ram, addr, len);
-    if (!p)
-        return false;
-    memcpy(p, src, len);
-    return true;
-}
+/* One option a device takes (its -device NAME,key=value items). */
+typedef struct DeviceOption {
+    const char *name;
+    const char *help;          /* one line for -device NAME,help */
+} DeviceOption;
 
-/* Little-endian accessors for guest-visible structures (rings, headers):
- * byte-wise so they are correct on any host and any alignment. */
-static inline uint16_t get_le16(const uint8_t *p) { return (uint16_t)(p[0] | p[1] << 8); }
-static inline uint32_t get_le32(const uint8_t *p)
-{
-    return (uint32_t)p[0] | (uint32_t)p[1] << 8 | (uint32_t)p[2] << 16 | (uint32_t)p[3] << 24;
-}
-static inline uint64_t get_le64(const uint8_t *p)
-{
-    return (uint64_t)get_le32(p) | (uint64_t)get_le32(p + 4) << 32;
-}
-static inline void put_le16(uint8_t *p, uint16_t v) { p[0] = (uint8_t)v; p[1] = (uint8_t)(v >> 8); }
-static inline void put_le32(uint8_t *p, uint32_t v)
-{
-    put_le16(p, (uint16_t)v);
-    put_le16(p + 2, (uint16_t)(v >> 16));
-}
-static inline void put_le64(uint8_t *p, uint64_t v)
-{
-    put_le32(p, (uint32_t)v);
-    put_le32(p + 4, (uint32_t)(v >> 32));
-}
+/* The descriptor of one device type. Every callback takes what create
+ * returned. Platform devices (mmio != NULL) get a fixed window from the
+ * board's memory map; virtio devices (virtio != 0) get a transport. */
+typedef struct DeviceInfo {
+    const char *name;          /* as QEMU spells it: "virtio-blk-device" */
+    const char *desc;          /* one line for -device help */
+    const DeviceOption *options; /* ends with { NULL }; "id" is implied */
+    bool user_creatable;       /* may be given with -device */
+    bool virtio;               /* create returns a VirtioDevice * */
+    uint64_t mmio_size;        /* platform devices: window size in bytes */
+    const MmioOps *mmio;       /* platform devices: its registers */
+    /* An interrupt controller: sets its input irq to level. The board
+     * wires every other device's line to the first such device. */
+    void (*irq_input)(void *dev, int irq, int level);
+    /* Builds the device. Returns its state, or NULL with a one-line
+     * message in err (a bad option value, a missing backend). */
+    void *(*create)(DeviceCtx *ctx, const Opts *opts, char *err, size_t errlen);
+    /* Writes its device-tree nodes (platform devices; see fdt_node.h).
+     * Returns 0 or a negative libfdt error. May be NULL. */
+    int (*fdt_node)(void *dev, FdtNodeCtx *f);
+    /* Back to power-on state, as after create (the machine reset). */
+    void (*reset)(void *dev);
+    /* Once per slice, before the hart runs: timers, deferred work. May be
+     * NULL. */
+    void (*update)(void *dev);
+    /* Timebase ticks until the device next needs update() on its own (a
+     * timer), UINT64_MAX for never. Lets an idle machine sleep. May be NULL. */
+    uint64_t (*ticks_until_event)(void *dev);
+    /* Saved state: save appends the device's state (without the section
+     * tag, which the board writes); load restores it into a device created
+     * with the same options. load returns 0, or -1 with a one-line message
+     * (a malformed or inconsistent state) and leaves the device usable. */
+    int (*save)(void *dev, StateWriter *w);
+    int (*load)(void *dev, StateReader *r, char *err, size_t errlen);
+    void (*destroy)(void *dev);
+} DeviceInfo;
+
+/* Defines a registered descriptor (see the comment at the top). */
+#define DEVICE_REGISTER(sym) const DeviceInfo sym
+
+/* The registered device types, NULL-terminated, in no particular order. */
+extern const DeviceInfo *const device_registry[];
+
+/* The device type called name, or NULL. */
+const DeviceInfo *device_find(const char *name);
+
+/* Checks opts against info's options ("id" is always allowed). Returns 0,
+ * or -1 with "NAME: unknown option 'KEY' (try -device NAME,help)" in err. */
+int device_check_opts(const DeviceInfo *info, const Opts *opts, char *err, size_t errlen);
+
+/* Writes the list of device types (-device help), or one type's options
+ * (-device NAME,help), to f (a FILE *). Returns 0, or -1 for an unknown
+ * name. */
+int device_print_help(void *f, const char *name);
 
 #endif

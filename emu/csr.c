@@ -488,6 +488,11 @@ void hart_check_interrupts(Hart *h)
     }
 }
 
+void hart_irq_input(void *hart, int irq, int level)
+{
+    hart_set_irq(hart, 1ull << irq, level != 0);
+}
+
 void hart_set_irq(Hart *h, uint64_t mip_bits, bool level)
 {
     uint64_t mip = level ? h->mip | mip_bits : h->mip & ~mip_bits;

@@ -160,6 +160,38 @@ int64_t hart_run(Hart *h, int64_t max_insns);
  * bit changes it ends the current slice so the change is seen at once. */
 void hart_set_irq(Hart *h, uint64_t mip_bits, bool level);
 
+/* IrqLine.set for a hart input: raises or lowers mip bit irq (IRQ_M_SOFT,
+ * IRQ_M_TIMER, IRQ_M_EXT, IRQ_S_EXT ...) of hart (a Hart *). */
+void hart_irq_input(void *hart, int irq, int level);
+
+/* Ends the current hart_run slice after the instruction in progress, so
+ * the machine can act on something a device or the watched word did. */
+static inline void hart_end_slice(Hart *h)
+{
+    h->stop = true;
+    h->budget = 0;
+}
+
+/* True while the hart waits in WFI with nothing pending. */
+static inline bool hart_idle(const Hart *h)
+{
+    return h->wfi;
+}
+
+/* Ends a WFI stall: the hart looks for a pending interrupt at once in the
+ * next hart_run (a device delivered input). */
+static inline void hart_wake(Hart *h)
+{
+    h->wfi = false;
+}
+
+/* Counts n instructions as retired without running them: time in
+ * --deterministic mode follows instret, so an idle hart skips ahead. */
+static inline void hart_credit_idle(Hart *h, uint64_t n)
+{
+    h->instret += n;
+}
+
 /* True when an enabled interrupt is pending, i.e. WFI would wake. */
 bool hart_irq_pending(const Hart *h);
 

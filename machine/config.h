@@ -1,5 +1,9 @@
-/* The machine's configuration: filled from a TinyEMU-style JSON file and/or
- * QEMU-like command-line flags, then handed to machine_create(). */
+/* The machine's configuration: filled from a TinyEMU-style JSON file
+ * (config_json.c) and/or QEMU-like command-line flags (config_args.c),
+ * then handed to machine_create(). Devices and host backends are generic
+ * lists: the shorthand flags and TinyEMU keys (-drive, -netdev, -virtfs,
+ * drive0, eth0, fs0) become a backend plus the device that uses it, the
+ * same entries -device and -fsdev make (config.c). */
 #ifndef RVBOX_MACHINE_CONFIG_H
 #define RVBOX_MACHINE_CONFIG_H
 
@@ -7,26 +11,29 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#include "../devices/host/net_slirp.h"
+#include "devices/device.h"
+#include "devices/opts.h"
 
-#define MAX_DRIVES 4
+#define MAX_DRIVES 4      /* -drive / drive0..drive3 */
+#define MAX_FS 4          /* -virtfs, -fsdev / fs0..fs3 */
+#define FS_TAG_MAX 254    /* what fits the virtio-9p config space */
+#define MAX_BACKENDS 16
+#define MAX_DEVICES 16
 
-enum DriveMode { DRIVE_RW = 0, DRIVE_RO = 1, DRIVE_SNAPSHOT = 2 };
+/* A host backend: an image (-drive), a network (-netdev), a directory
+ * (-fsdev). opts are backend_check()ed. */
+typedef struct BackendConfig {
+    enum BackendKind kind;
+    char *id;            /* what devices name it by (drive=, netdev=, fsdev=) */
+    Opts opts;
+} BackendConfig;
 
-typedef struct DriveConfig {
-    char *file;          /* host path of a raw image */
-    enum DriveMode mode;
-} DriveConfig;
-
-#define MAX_FS 4
-#define FS_TAG_MAX 254   /* what fits the virtio-9p config space */
-
-/* A host directory shared with the guest over virtio-9p. */
-typedef struct FsConfig {
-    char *path;          /* host directory */
-    char *tag;           /* mount tag the guest mounts by */
-    bool readonly;
-} FsConfig;
+/* A device the board creates by registry name (devices/device.h). */
+typedef struct DeviceConfig {
+    char *driver;        /* "virtio-blk-device" */
+    Opts opts;           /* device_check_opts()ed */
+    bool shorthand;      /* made by -drive, -netdev, -virtfs or a TinyEMU key */
+} DeviceConfig;
 
 typedef struct MachineConfig {
     int xlen;            /* 64 or 32 (-cpu, "machine", an ELF32 kernel) */
@@ -37,25 +44,29 @@ typedef struct MachineConfig {
     char *kernel;        /* kernel Image or ELF path; may be gzip-compressed */
     char *initrd;        /* initramfs path; may be gzip-compressed */
     char *cmdline;       /* kernel command line (bootargs) */
-    DriveConfig drives[MAX_DRIVES];
-    int ndrives;
+    BackendConfig backends[MAX_BACKENDS];
+    int nbackends;
+    DeviceConfig devices[MAX_DEVICES];   /* in the order they are created */
+    int ndevices;
+    int ndrives, nfs;    /* block and fs backends, for the limits above */
     bool deterministic;  /* mtime derived from instret instead of host clock */
     bool trace;          /* --trace, -d in_asm: one line per instruction */
     char *trace_file;    /* --trace=FILE; NULL = stderr */
     bool icount;         /* --icount: "rvbox: N instructions" on stderr at exit */
     int gdb_port;        /* -gdb tcp::PORT (1..65535); 0 = no GDB stub */
     bool gdb_wait;       /* -S: stay stopped until the debugger continues */
-    bool net_user;       /* -netdev user / eth0: virtio-net on the slirp backend */
-    NetSlirpConfig net;  /* its forwards and restrict flag */
-    FsConfig fs[MAX_FS]; /* -virtfs / fs0..fs3, one virtio-9p device each */
-    int nfs;
+    bool snapshot_all;   /* -snapshot: every writable drive in snapshot mode */
+    bool device_help;    /* -device help, -device NAME,help */
+    char *device_help_name;
 } MachineConfig;
 
 /* Parses argv (QEMU-like flags and at most one config file path, read
  * first whatever its position; flags override it) into cfg, after zeroing
- * it and applying defaults (ram 256 MiB, xlen 64). Paths in a config file are relative to the file.
- * Returns 0, or -1 with a one-line message in err (e.g. "unknown option
- * '-foo'", "config.cfg: line 3: expected ','"). Sets *help when -h/--help. */
+ * it and applying defaults (ram 256 MiB, xlen 64). Paths in a config file
+ * are relative to the file. Returns 0, or -1 with a one-line message in
+ * err (e.g. "unknown option '-foo'", "config.cfg: line 3: expected ','").
+ * Sets *help when -h/--help, and also for "-device help" (device_help
+ * set, device_help_name NULL) and "-device NAME,help" (the name given). */
 int config_parse_args(MachineConfig *cfg, int argc, char **argv, bool *help,
                       char *err, size_t errlen);
 
@@ -63,8 +74,48 @@ int config_parse_args(MachineConfig *cfg, int argc, char **argv, bool *help,
  * the file override cfg). Returns 0 or -1 with a one-line message in err. */
 int config_load_file(MachineConfig *cfg, const char *path, char *err, size_t errlen);
 
-/* Frees the strings held by cfg. */
+/* Frees the strings and lists held by cfg. */
 void config_free(MachineConfig *cfg);
+
+/* --- building the lists (shared by config_args.c and config_json.c) --- */
+
+/* Adds a disk image backend from -drive style options (file=, format=,
+ * readonly=, snapshot=, if=, id=); unless if=none it also adds a
+ * virtio-blk-device on it. what names the source in messages. Returns 0
+ * or -1 with a one-line message ("too many drives (at most 4)", ...). */
+int config_add_drive(MachineConfig *cfg, const Opts *opts, const char *what, char *err,
+                     size_t errlen);
+
+/* Adds a user-mode network from -netdev user options. With nic (-nic,
+ * eth0) it always gets a virtio-net-device; otherwise one is added at the
+ * end unless a -device names it (QEMU needs the -device; rvbox's
+ * shorthand does not). Without id= it is "net0", replacing an earlier
+ * shorthand network. Returns 0 or -1 with a one-line message. */
+int config_add_netdev(MachineConfig *cfg, const Opts *opts, bool nic, const char *what,
+                      char *err, size_t errlen);
+
+/* Adds a shared directory from -fsdev local options (path=, readonly=,
+ * id=); with mount_tag (-virtfs, fs0) also a virtio-9p-device exporting
+ * it. Returns 0 or -1 with a one-line message. */
+int config_add_fsdev(MachineConfig *cfg, const Opts *opts, const char *mount_tag,
+                     const char *what, char *err, size_t errlen);
+
+/* Adds a device by registry name with its options (checked against the
+ * registry). Returns 0 or -1 with a one-line message. */
+int config_add_device(MachineConfig *cfg, const char *driver, const Opts *opts, char *err,
+                      size_t errlen);
+
+/* The backend of kind with id, or NULL. */
+BackendConfig *config_find_backend(MachineConfig *cfg, enum BackendKind kind, const char *id);
+
+/* Completes the lists once everything is read: -snapshot applied to the
+ * drives, the default console device, NICs for networks no device uses.
+ * Returns 0 or -1 with a one-line message. */
+int config_finish(MachineConfig *cfg, char *err, size_t errlen);
+
+/* Replaces *slot with a copy of s (NULL allowed). Returns -1 with "out of
+ * memory" in err, leaving *slot as it was, when the copy fails. */
+int config_set_str(char **slot, const char *s, char *err, size_t errlen);
 
 /* Usage text for --help. */
 extern const char config_usage[];

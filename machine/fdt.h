@@ -1,11 +1,13 @@
-/* Device-tree generation (devicetree spec v0.4) for the board, with libfdt. */
+/* Device-tree generation (devicetree spec v0.4) for the board, with libfdt:
+ * the board's own nodes (cpus, memory, chosen, soc); every device writes
+ * its own nodes (devices/fdt_node.h). */
 #ifndef RVBOX_MACHINE_FDT_H
 #define RVBOX_MACHINE_FDT_H
 
 #include <stddef.h>
 #include <stdint.h>
 
-#define FDT_MAX_VIRTIO 8
+#include "devices/fdt_node.h"
 
 /* What the device tree describes. Addresses are guest physical. */
 typedef struct FdtBoard {
@@ -14,27 +16,21 @@ typedef struct FdtBoard {
     uint32_t cbo_block_size;   /* Zicbom/Zicboz block in bytes, 0 = no Zicbo* */
     uint32_t timebase_hz;      /* 10000000 */
     uint64_t ram_base, ram_size;
-    uint64_t clint_base, clint_size;
-    uint64_t plic_base, plic_size;
-    uint32_t plic_ndev;        /* number of interrupt sources (riscv,ndev) */
-    uint64_t uart_base, uart_size;
-    uint32_t uart_irq, uart_clock_hz;
-    uint64_t syscon_base, syscon_size;   /* sifive,test1 + syscon-poweroff/reboot */
-    uint64_t rtc_base, rtc_size;
-    uint32_t rtc_irq;
-    int nvirtio;
-    struct { uint64_t base, size; uint32_t irq; } virtio[FDT_MAX_VIRTIO];
     const char *bootargs;      /* may be NULL */
     uint64_t initrd_start, initrd_end; /* both 0 = no initrd */
+    /* Writes the devices' nodes for f->phase (called for FDT_PHASE_ROOT,
+     * then FDT_PHASE_SOC). Returns 0 or a negative libfdt error. */
+    int (*devices)(void *opaque, FdtNodeCtx *f);
+    void *opaque;
 } FdtBoard;
 
 /* Builds a flattened device tree for board into buf (bufsize bytes).
  * Returns the blob size in bytes, or a negative libfdt error code. The tree
- * follows QEMU's virt board: /cpus/cpu@0 with its interrupt-controller,
- * /memory, /soc with clint, plic (contexts: hart0 M = 11, hart0 S = 9),
- * serial (ns16550a), test/syscon with syscon-poweroff and syscon-reboot,
- * rtc (google,goldfish-rtc), virtio_mmio nodes, /chosen with bootargs,
- * stdout-path and linux,initrd-start/end. */
+ * follows QEMU's virt board: the devices' root nodes (syscon-poweroff and
+ * reboot), /chosen with bootargs, stdout-path (the console device's node)
+ * and linux,initrd-start/end, /aliases, /memory, /cpus/cpu@0 with its
+ * interrupt-controller (phandle FDT_PH_CPU_INTC), and /soc (simple-bus)
+ * with every device's node. */
 int fdt_build(const FdtBoard *board, void *buf, size_t bufsize);
 
 #endif

@@ -1,56 +1,64 @@
-/* The board: QEMU-virt memory map, boot ROM, device wiring, time, HTIF and
- * the slice-by-slice run loop. */
-#include "machine.h"
+/* The board: QEMU-virt memory map, boot ROM, the devices the configuration
+ * asks for (created through the device registry, placed by the board),
+ * their host backends, time, HTIF and the slice-by-slice run loop. */
+#include "machine/machine.h"
 
 #include <errno.h>
+#include <libfdt.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include <unistd.h>
 
-#include "../devices/clint.h"
-#include "../devices/goldfish_rtc.h"
-#include "../devices/host/block_file.h"
-#include "../devices/host/fs_local.h"
-#include "../devices/host/net_slirp.h"
-#include "../devices/plic.h"
-#include "../devices/syscon.h"
-#include "../devices/uart16550.h"
-#include "../devices/virtio_9p.h"
-#include "../devices/virtio_blk.h"
-#include "../devices/virtio_console.h"
-#include "../devices/virtio_mmio.h"
-#include "../devices/virtio_net.h"
-#include "../emu/hart.h"
-#include "../emu/debug.h"
-#include "fdt.h"
-#include "loader.h"
-#include "trace.h"
+#include "devices/chardev.h"
+#include "devices/fdt_node.h"
+#include "devices/host/char_fd.h"
+#include "devices/net.h"
+#include "devices/state.h"
+#include "devices/virtio/virtio.h"
+#include "devices/virtio/virtio_mmio.h"
+#include "emu/debug.h"
+#include "emu/hart.h"
+#include "machine/backends.h"
+#include "machine/fdt.h"
+#include "machine/hart_state.h"
+#include "machine/loader.h"
+#include "machine/trace.h"
 
 #define DEFAULT_BIOS "/usr/lib/riscv64-linux-gnu/opensbi/generic/fw_dynamic.bin"
 
-/* The memory map (QEMU hw/riscv/virt.c), one table for board and FDT;
- * region sizes are the devices' own. */
-enum {
-    MAP_MROM_BASE = 0x1000, MAP_MROM_SIZE = 0xf000,
-    MAP_SYSCON_BASE = 0x100000, MAP_SYSCON_SIZE = SYSCON_SIZE,
-    MAP_RTC_BASE = 0x101000, MAP_RTC_SIZE = GOLDFISH_RTC_SIZE, MAP_RTC_IRQ = 11,
-    MAP_CLINT_BASE = 0x2000000, MAP_CLINT_SIZE = CLINT_SIZE,
-    MAP_PLIC_BASE = 0xc000000, MAP_PLIC_SIZE = PLIC_SIZE, MAP_PLIC_NDEV = PLIC_NUM_SOURCES - 1,
-    MAP_UART_BASE = 0x10000000, MAP_UART_SIZE = UART_SIZE, MAP_UART_IRQ = 10,
-    MAP_UART_CLOCK = 3686400,
-    MAP_VIRTIO_BASE = 0x10001000, MAP_VIRTIO_STRIDE = VIRTIO_MMIO_SIZE, MAP_VIRTIO_IRQ = 1,
-    MAP_VIRTIO_SLOTS = FDT_MAX_VIRTIO,
-};
+/* The memory map (QEMU hw/riscv/virt.c): the boot ROM and the virtio-mmio
+ * slots here, the platform devices in board_layout below. */
+#define MROM_BASE 0x1000ull
+#define MROM_SIZE 0xf000
+#define VIRTIO_BASE 0x10001000ull
+#define VIRTIO_SLOTS 8                 /* QEMU virt's VIRTIO_COUNT */
+#define VIRTIO_IRQ 1                   /* slot n raises source 1 + n */
 #define RAM_BASE 0x80000000ull
 #define TIMEBASE_HZ 10000000u
 #define KERNEL_OFFSET 0x200000ull      /* kernel at RAM + 2 MiB (RV64 Image) */
 #define SLICE_INSNS 200000             /* a slice: ~1-2 ms of guest time */
 #define FDT_MAX_SIZE 0x10000
 #define MAX_REGIONS 24
+#define MAX_BOARD_DEVICES (MAX_DEVICES + 8)
 /* What the hart implements, in canonical order (unprivileged spec §27). */
 #define ISA_EXTENSIONS \
     "imafdc_zicbom_zicboz_zicntr_zicond_zicsr_zifencei_zihpm_zba_zbb_zbc_zbs_sstc_svpbmt"
+
+/* The platform devices of QEMU's virt board, by registry name. The
+ * interrupt controller comes first: the others' lines lead to it. */
+static const struct {
+    const char *name;
+    uint64_t base;
+    uint32_t irq;    /* interrupt source, 0 = none */
+} board_layout[] = {
+    { "riscv.sifive.plic", 0xc000000, 0 },
+    { "riscv.sifive.clint", 0x2000000, 0 },
+    { "riscv.sifive.test", 0x100000, 0 },
+    { "goldfish_rtc", 0x101000, 11 },
+    { "serial", 0x10000000, 10 },
+};
 
 typedef struct Region {
     uint64_t base, size;
@@ -58,28 +66,40 @@ typedef struct Region {
     void *dev;
 } Region;
 
+/* One device on the board. */
+typedef struct BoardDevice {
+    const DeviceInfo *info;
+    void *dev;                 /* what create returned (a VirtioDevice * for virtio) */
+    VirtioMmio *transport;     /* virtio devices */
+    uint64_t base, size;
+    uint32_t irq;
+    int instance;
+} BoardDevice;
+
+/* One host backend, opened from the configuration. */
+typedef struct BoardBackend {
+    enum BackendKind kind;
+    char id[64];
+    void *be;
+    bool taken;                /* a device uses it */
+    int npoll;                 /* pollfd entries it added in the last round */
+} BoardBackend;
+
 struct Machine {
     Hart hart;
     GuestRam guest_ram;        /* owns the RAM block; the hart and DMA see it */
-    uint8_t rom[MAP_MROM_SIZE];
+    uint8_t rom[MROM_SIZE];
     Region regions[MAX_REGIONS];
     int nregions;
-
-    Clint *clint;
-    Plic *plic;
-    Uart *uart;
-    Syscon *syscon;
-    GoldfishRtc *rtc;
-    VirtioMmio *virtio[MAP_VIRTIO_SLOTS];
-    int nvirtio;
-    VirtioMmio *console;
-    bool console_ready;        /* its driver has been told the terminal size */
-    BlockBackend *drives[MAX_DRIVES];
-    int ndrives;
-    CharBackend *console_out;
-    NetBackend *net;            /* the NIC's backend, NULL without a NIC */
-    FsBackend *shares[MAX_FS];  /* virtio-9p backends */
-    int nshares;
+    BoardDevice devices[MAX_BOARD_DEVICES];
+    int ndevices;
+    int nvirtio;               /* virtio-mmio slots taken */
+    BoardBackend backends[MAX_BACKENDS];
+    int nbackends;
+    CharBackend *console;      /* guest console output (stdout) */
+    void *intc;                /* the interrupt controller */
+    void (*intc_input)(void *intc, int irq, int level);
+    uint8_t *fdt;              /* the device tree as written into RAM */
 
     bool deterministic;
     uint64_t start_ns;
@@ -111,7 +131,7 @@ static uint64_t machine_time(void *opaque)
     return (host_ns(CLOCK_MONOTONIC) - m->start_ns) / (1000000000u / TIMEBASE_HZ);
 }
 
-static uint64_t rtc_now_ns(void *opaque)
+static uint64_t wall_ns(void *opaque)
 {
     Machine *m = opaque;
     if (m->deterministic)
@@ -164,23 +184,242 @@ static void rom_write(void *dev, uint64_t offset, uint64_t value, int size)
 
 static const MmioOps rom_ops = { .read = rom_read, .write = rom_write };
 
-static void map_region(Machine *m, uint64_t base, uint64_t size, const MmioOps *ops, void *dev)
+static int fail(char *err, size_t errlen, const char *msg)
 {
-    m->regions[m->nregions++] = (Region){ .base = base, .size = size, .ops = ops, .dev = dev };
+    snprintf(err, errlen, "%s", msg);
+    return -1;
 }
 
-static void syscon_event(void *opaque, int event, int code)
+/* Maps a device window; a full table or an overlap is a board bug,
+ * reported rather than ignored. */
+static int map_region(Machine *m, uint64_t base, uint64_t size, const MmioOps *ops, void *dev,
+                      char *err, size_t errlen)
+{
+    if (m->nregions == MAX_REGIONS) {
+        return fail(err, errlen, "too many device windows on the board");
+    }
+    for (int i = 0; i < m->nregions; i++) {
+        const Region *r = &m->regions[i];
+        if (base < r->base + r->size && r->base < base + size) {
+            snprintf(err, errlen, "device window at 0x%llx overlaps another",
+                     (unsigned long long)base);
+            return -1;
+        }
+    }
+    m->regions[m->nregions++] = (Region){ .base = base, .size = size, .ops = ops, .dev = dev };
+    return 0;
+}
+
+/* --- the board's services to devices (DeviceCtx) --------------------------- */
+
+static void board_event(void *opaque, int event, int code)
 {
     Machine *m = opaque;
-    m->state = event == SYSCON_RESET ? MACHINE_RESET : MACHINE_POWEROFF;
+    m->state = event == DEVICE_EVENT_RESET ? MACHINE_RESET : MACHINE_POWEROFF;
     m->exit_code = code;
-    m->hart.stop = true;
-    m->hart.budget = 0;
+    hart_end_slice(&m->hart);
 }
 
-static IrqLine plic_line(Machine *m, int irq)
+static IrqLine board_hart_line(void *opaque, int hartid, int mip_bit)
 {
-    return (IrqLine){ .set = plic_set_irq, .ctx = m->plic, .irq = irq };
+    Machine *m = opaque;
+    (void)hartid;   /* one hart */
+    return (IrqLine){ .set = hart_irq_input, .ctx = &m->hart, .irq = mip_bit };
+}
+
+static void *board_backend(void *opaque, enum BackendKind kind, const char *id, char *err,
+                           size_t errlen)
+{
+    static const char *const what[] = { "drive", "netdev", "fsdev" };
+    Machine *m = opaque;
+    for (int i = 0; i < m->nbackends; i++) {
+        BoardBackend *b = &m->backends[i];
+        if (b->kind != kind || strcmp(b->id, id) != 0) {
+            continue;
+        }
+        if (b->taken) {
+            snprintf(err, errlen, "%s '%s' is already in use by another device", what[kind], id);
+            return NULL;
+        }
+        b->taken = true;
+        return b->be;
+    }
+    snprintf(err, errlen, "no %s with id '%s'", what[kind], id);
+    return NULL;
+}
+
+static int open_backends(Machine *m, const MachineConfig *cfg, char *err, size_t errlen)
+{
+    for (int i = 0; i < cfg->nbackends; i++) {
+        const BackendConfig *c = &cfg->backends[i];
+        BoardBackend *b = &m->backends[m->nbackends];
+        b->kind = c->kind;
+        snprintf(b->id, sizeof(b->id), "%s", c->id);
+        b->be = backend_open(c->kind, &c->opts, err, errlen);
+        if (!b->be) {
+            return -1;
+        }
+        m->nbackends++;
+    }
+    return 0;
+}
+
+/* --- creating devices ------------------------------------------------------ */
+
+static int same_name_count(const Machine *m, const DeviceInfo *info)
+{
+    int n = 0;
+    for (int i = 0; i < m->ndevices; i++) {
+        n += m->devices[i].info == info;
+    }
+    return n;
+}
+
+static DeviceCtx device_ctx(Machine *m, uint64_t base, uint64_t size, uint32_t irq,
+                            int instance)
+{
+    return (DeviceCtx){
+        .board = m, .ram = &m->guest_ram, .base = base, .size = size,
+        .irq = irq ? (IrqLine){ .set = m->intc_input, .ctx = m->intc, .irq = (int)irq }
+                   : (IrqLine){ 0 },
+        .instance = instance, .timebase_hz = TIMEBASE_HZ, .console = m->console,
+        .hart_line = board_hart_line, .time_ticks = machine_time, .wall_ns = wall_ns,
+        .event = board_event, .backend = board_backend,
+    };
+}
+
+/* A platform device at its fixed place in the memory map. */
+static int add_platform(Machine *m, const char *name, uint64_t base, uint32_t irq, char *err,
+                        size_t errlen)
+{
+    const DeviceInfo *info = device_find(name);
+    if (!info || !info->mmio) {
+        snprintf(err, errlen, "board device %s is not built in", name);
+        return -1;
+    }
+    BoardDevice *d = &m->devices[m->ndevices];
+    DeviceCtx ctx = device_ctx(m, base, info->mmio_size, irq, same_name_count(m, info));
+    *d = (BoardDevice){ .info = info, .base = base, .size = info->mmio_size, .irq = irq,
+                        .instance = ctx.instance };
+    d->dev = info->create(&ctx, &(Opts){ 0 }, err, errlen);
+    if (!d->dev) {
+        return -1;
+    }
+    m->ndevices++;
+    if (info->irq_input && !m->intc) {
+        m->intc = d->dev;
+        m->intc_input = info->irq_input;
+    }
+    return map_region(m, base, info->mmio_size, info->mmio, d->dev, err, errlen);
+}
+
+/* A virtio device in the next virtio-mmio slot (QEMU virt: 8 slots of
+ * 4 KiB from 0x10001000, slot n raising source 1 + n). */
+static int add_virtio(Machine *m, const DeviceInfo *info, const Opts *opts, char *err,
+                      size_t errlen)
+{
+    if (m->nvirtio == VIRTIO_SLOTS) {
+        snprintf(err, errlen, "%s: no free virtio slot (at most %d virtio devices)", info->name,
+                 VIRTIO_SLOTS);
+        return -1;
+    }
+    uint64_t base = VIRTIO_BASE + (uint64_t)m->nvirtio * VIRTIO_MMIO_SIZE;
+    uint32_t irq = VIRTIO_IRQ + (uint32_t)m->nvirtio;
+    BoardDevice *d = &m->devices[m->ndevices];
+    DeviceCtx ctx = device_ctx(m, base, VIRTIO_MMIO_SIZE, irq, same_name_count(m, info));
+    *d = (BoardDevice){ .info = info, .base = base, .size = VIRTIO_MMIO_SIZE, .irq = irq,
+                        .instance = ctx.instance };
+    d->dev = info->create(&ctx, opts, err, errlen);
+    if (!d->dev) {
+        return -1;
+    }
+    m->ndevices++;
+    d->transport = virtio_mmio_create(d->dev, ctx.irq);
+    if (!d->transport) {
+        return fail(err, errlen, "out of memory");
+    }
+    m->nvirtio++;
+    return map_region(m, base, VIRTIO_MMIO_SIZE, &virtio_mmio_ops, d->transport, err, errlen);
+}
+
+static int create_devices(Machine *m, const MachineConfig *cfg, char *err, size_t errlen)
+{
+    m->console = char_fd_create(STDOUT_FILENO);
+    if (!m->console) {
+        return fail(err, errlen, "out of memory");
+    }
+    if (map_region(m, MROM_BASE, MROM_SIZE, &rom_ops, m->rom, err, errlen) < 0) {
+        return -1;
+    }
+    for (size_t i = 0; i < sizeof(board_layout) / sizeof(board_layout[0]); i++) {
+        if (add_platform(m, board_layout[i].name, board_layout[i].base, board_layout[i].irq,
+                         err, errlen) < 0) {
+            return -1;
+        }
+    }
+    if (open_backends(m, cfg, err, errlen) < 0) {
+        return -1;
+    }
+    for (int i = 0; i < cfg->ndevices; i++) {
+        const DeviceInfo *info = device_find(cfg->devices[i].driver);
+        if (!info || !info->virtio) {
+            snprintf(err, errlen, "%s: not a device this board can add", cfg->devices[i].driver);
+            return -1;
+        }
+        if (add_virtio(m, info, &cfg->devices[i].opts, err, errlen) < 0) {
+            return -1;
+        }
+    }
+    for (int i = 0; i < m->nbackends; i++) {
+        if (!m->backends[i].taken) {
+            fprintf(stderr, "rvbox: warning: backend '%s' is not used by any device\n",
+                    m->backends[i].id);
+        }
+    }
+    return 0;
+}
+
+/* --- the device tree -------------------------------------------------------- */
+
+static int by_base(const void *a, const void *b)
+{
+    const BoardDevice *x = *(const BoardDevice *const *)a, *y = *(const BoardDevice *const *)b;
+    return x->base < y->base ? -1 : x->base > y->base;
+}
+
+/* FdtBoard.devices: every device's nodes in ascending address order
+ * (Linux numbers vda, vdb ... in probe order, which follows the tree). */
+static int write_device_nodes(void *opaque, FdtNodeCtx *f)
+{
+    Machine *m = opaque;
+    BoardDevice *order[MAX_BOARD_DEVICES];
+    for (int i = 0; i < m->ndevices; i++) {
+        order[i] = &m->devices[i];
+    }
+    qsort(order, (size_t)m->ndevices, sizeof(order[0]), by_base);
+    for (int i = 0; i < m->ndevices; i++) {
+        BoardDevice *d = order[i];
+        f->base = d->base;
+        f->size = d->size;
+        f->irq = d->irq;
+        int rc = d->transport ? virtio_mmio_fdt_node(d->transport, f)
+                 : d->info->fdt_node ? d->info->fdt_node(d->dev, f) : 0;
+        if (rc < 0) {
+            return rc;
+        }
+    }
+    return 0;
+}
+
+static void describe_board(Machine *m, const MachineConfig *cfg, FdtBoard *b)
+{
+    *b = (FdtBoard){
+        .isa = m->hart.xlen == 32 ? "rv32" ISA_EXTENSIONS : "rv64" ISA_EXTENSIONS,
+        .mmu_type = m->hart.xlen == 32 ? "riscv,sv32" : "riscv,sv57",
+        .cbo_block_size = CBO_BLOCK_SIZE, .timebase_hz = TIMEBASE_HZ,
+        .ram_base = RAM_BASE, .ram_size = m->guest_ram.size,
+        .bootargs = cfg->cmdline, .devices = write_device_nodes, .opaque = m,
+    };
 }
 
 /* Boot ROM at 0x1000, as QEMU's virt: a0 = hartid, a1 = device tree,
@@ -205,12 +444,6 @@ static void write_boot_rom(Machine *m, uint64_t start, uint64_t fdt_addr, uint64
     memcpy(m->rom + 0x18, words, sizeof(words));
 }
 
-static int fail(char *err, size_t errlen, const char *msg)
-{
-    snprintf(err, errlen, "%s", msg);
-    return -1;
-}
-
 /* Places a file's bytes at RAM offset off; max is the room left. */
 static int load_at(Machine *m, const char *path, uint64_t off, size_t *size, char *err,
                    size_t errlen)
@@ -221,112 +454,6 @@ static int load_at(Machine *m, const char *path, uint64_t off, size_t *size, cha
     memcpy(m->guest_ram.host + off, buf, *size);
     free(buf);
     return 0;
-}
-
-/* QEMU's first NIC address, so guest scripts written for QEMU match. */
-static const uint8_t nic_mac[6] = { 0x52, 0x54, 0x00, 0x12, 0x34, 0x56 };
-
-/* The virtio-net NIC on the user-mode network, in the next virtio slot. */
-static int create_nic(Machine *m, const MachineConfig *cfg, char *err, size_t errlen)
-{
-    if (m->nvirtio == MAP_VIRTIO_SLOTS) {
-        return fail(err, errlen, "no free virtio slot for the network device");
-    }
-    m->net = net_slirp_create(&cfg->net, err, errlen);
-    if (!m->net) {
-        return -1;
-    }
-    m->virtio[m->nvirtio] = virtio_net_create(&m->guest_ram,
-                                              plic_line(m, MAP_VIRTIO_IRQ + m->nvirtio),
-                                              m->net, nic_mac);
-    m->nvirtio++;
-    return 0;
-}
-
-/* One shared host directory: a virtio-9p device in the next virtio slot. */
-static int create_share(Machine *m, const FsConfig *f, char *err, size_t errlen)
-{
-    if (m->nvirtio == MAP_VIRTIO_SLOTS) {
-        return fail(err, errlen, "no free virtio slot for the shared directory");
-    }
-    FsBackend *fs = fs_local_open(f->path, f->readonly, err, errlen);
-    if (!fs) {
-        return -1;
-    }
-    m->shares[m->nshares++] = fs;
-    m->virtio[m->nvirtio] = virtio_9p_create(&m->guest_ram,
-                                             plic_line(m, MAP_VIRTIO_IRQ + m->nvirtio), fs,
-                                             f->tag);
-    m->nvirtio++;
-    return 0;
-}
-
-static int create_devices(Machine *m, const MachineConfig *cfg, char *err, size_t errlen)
-{
-    m->plic = plic_create(&m->hart);
-    m->clint = clint_create(&m->hart, machine_time, m);
-    m->uart = uart_create(plic_line(m, MAP_UART_IRQ), m->console_out);
-    m->syscon = syscon_create(syscon_event, m);
-    m->rtc = goldfish_rtc_create(plic_line(m, MAP_RTC_IRQ), rtc_now_ns, m);
-    if (!m->plic || !m->clint || !m->uart || !m->syscon || !m->rtc)
-        return fail(err, errlen, "out of memory creating devices");
-    map_region(m, MAP_MROM_BASE, MAP_MROM_SIZE, &rom_ops, m->rom);
-    map_region(m, MAP_SYSCON_BASE, MAP_SYSCON_SIZE, &syscon_mmio_ops, m->syscon);
-    map_region(m, MAP_RTC_BASE, MAP_RTC_SIZE, &goldfish_rtc_mmio_ops, m->rtc);
-    map_region(m, MAP_CLINT_BASE, MAP_CLINT_SIZE, &clint_mmio_ops, m->clint);
-    map_region(m, MAP_PLIC_BASE, MAP_PLIC_SIZE, &plic_mmio_ops, m->plic);
-    map_region(m, MAP_UART_BASE, MAP_UART_SIZE, &uart_mmio_ops, m->uart);
-
-    for (int i = 0; i < cfg->ndrives; i++) {
-        BlockBackend *b = block_file_open(cfg->drives[i].file, (int)cfg->drives[i].mode,
-                                          err, errlen);
-        if (!b)
-            return -1;
-        m->drives[m->ndrives++] = b;
-        m->virtio[m->nvirtio] = virtio_blk_create(&m->guest_ram,
-                                                  plic_line(m, MAP_VIRTIO_IRQ + m->nvirtio), b);
-        m->nvirtio++;
-    }
-    m->console = virtio_console_create(&m->guest_ram, plic_line(m, MAP_VIRTIO_IRQ + m->nvirtio),
-                                       m->console_out, 80, 24);
-    m->virtio[m->nvirtio++] = m->console;
-    if (cfg->net_user && create_nic(m, cfg, err, errlen) < 0) {
-        return -1;
-    }
-    for (int i = 0; i < cfg->nfs; i++) {
-        if (create_share(m, &cfg->fs[i], err, errlen) < 0) {
-            return -1;
-        }
-    }
-    for (int i = 0; i < m->nvirtio; i++) {
-        if (!m->virtio[i])
-            return fail(err, errlen, "out of memory creating virtio devices");
-        map_region(m, MAP_VIRTIO_BASE + (uint64_t)i * MAP_VIRTIO_STRIDE, MAP_VIRTIO_STRIDE,
-                   &virtio_mmio_ops, m->virtio[i]);
-    }
-    return 0;
-}
-
-static void describe_board(const Machine *m, const MachineConfig *cfg, FdtBoard *b)
-{
-    *b = (FdtBoard){
-        .isa = m->hart.xlen == 32 ? "rv32" ISA_EXTENSIONS : "rv64" ISA_EXTENSIONS,
-        .mmu_type = m->hart.xlen == 32 ? "riscv,sv32" : "riscv,sv57",
-        .cbo_block_size = CBO_BLOCK_SIZE, .timebase_hz = TIMEBASE_HZ,
-        .ram_base = RAM_BASE, .ram_size = m->guest_ram.size,
-        .clint_base = MAP_CLINT_BASE, .clint_size = MAP_CLINT_SIZE,
-        .plic_base = MAP_PLIC_BASE, .plic_size = MAP_PLIC_SIZE, .plic_ndev = MAP_PLIC_NDEV,
-        .uart_base = MAP_UART_BASE, .uart_size = MAP_UART_SIZE, .uart_irq = MAP_UART_IRQ,
-        .uart_clock_hz = MAP_UART_CLOCK,
-        .syscon_base = MAP_SYSCON_BASE, .syscon_size = MAP_SYSCON_SIZE,
-        .rtc_base = MAP_RTC_BASE, .rtc_size = MAP_RTC_SIZE, .rtc_irq = MAP_RTC_IRQ,
-        .nvirtio = m->nvirtio, .bootargs = cfg->cmdline,
-    };
-    for (int i = 0; i < m->nvirtio; i++) {
-        b->virtio[i].base = MAP_VIRTIO_BASE + (uint64_t)i * MAP_VIRTIO_STRIDE;
-        b->virtio[i].size = MAP_VIRTIO_STRIDE;
-        b->virtio[i].irq = MAP_VIRTIO_IRQ + (uint32_t)i;
-    }
 }
 
 /* Loads an ELF kernel. With tohost it is a bare-metal program that runs
@@ -346,7 +473,7 @@ static int load_elf_kernel(Machine *m, const uint8_t *buf, size_t size, const ch
          * nothing has run yet, so the hart is simply set up again. */
         HartBus bus = m->hart.bus;
         hart_free(&m->hart);
-        hart_init(&m->hart, &bus, 0, MAP_MROM_BASE, info.xlen);
+        hart_init(&m->hart, &bus, 0, MROM_BASE, info.xlen);
     }
     *entry = info.entry;
     m->tohost = info.tohost;
@@ -417,17 +544,19 @@ static int load_images(Machine *m, const MachineConfig *cfg, char *err, size_t e
     }
     uint64_t fdt_off = (ram->size - FDT_MAX_SIZE) & ~((2ull << 20) - 1);
     int n = fdt_build(&board, ram->host + fdt_off, FDT_MAX_SIZE);
-    if (n < 0)
-        return fail(err, errlen, "cannot build the device tree");
+    if (n < 0) {
+        snprintf(err, errlen, "cannot build the device tree: %s", fdt_strerror(n));
+        return -1;
+    }
+    m->fdt = ram->host + fdt_off;
 
     uint64_t start = bios ? RAM_BASE : kernel_entry;
     write_boot_rom(m, start, RAM_BASE + fdt_off, kernel_entry);
-    m->hart.pc = bare_metal ? kernel_entry : MAP_MROM_BASE;
+    m->hart.pc = bare_metal ? kernel_entry : MROM_BASE;
     return 0;
 }
 
-Machine *machine_create(const MachineConfig *cfg, CharBackend *console, char *err,
-                        size_t errlen)
+Machine *machine_create(const MachineConfig *cfg, char *err, size_t errlen)
 {
     if (cfg->xlen != 64 && cfg->xlen != 32) {
         fail(err, errlen, "the hart is rv64 or rv32 (-cpu rv64|rv32)");
@@ -448,7 +577,6 @@ Machine *machine_create(const MachineConfig *cfg, CharBackend *console, char *er
         .base = RAM_BASE,
         .size = cfg->ram_size,
     };
-    m->console_out = console;
     m->deterministic = cfg->deterministic;
     m->start_ns = host_ns(CLOCK_MONOTONIC);
     if (!m->guest_ram.host) {
@@ -462,7 +590,7 @@ Machine *machine_create(const MachineConfig *cfg, CharBackend *console, char *er
         .ram_size = m->guest_ram.size,
         .mmio_read = bus_read, .mmio_write = bus_write, .get_time = machine_time,
     };
-    hart_init(&m->hart, &bus, 0, MAP_MROM_BASE, cfg->xlen);
+    hart_init(&m->hart, &bus, 0, MROM_BASE, cfg->xlen);
     if (create_devices(m, cfg, err, errlen) < 0 || load_images(m, cfg, err, errlen) < 0) {
         machine_destroy(m);
         return NULL;
@@ -493,8 +621,7 @@ static void htif_poll(Machine *m)
     }
     if (dev == 1 && op == 1) {
         uint8_t c = (uint8_t)payload;
-        if (m->console_out)
-            m->console_out->write(m->console_out, &c, 1);
+        chardev_write(m->console, &c, 1);
     }
     put_le64(p, 0);
     uint8_t *f = guest_ram_ptr(&m->guest_ram, m->fromhost, 8);
@@ -502,20 +629,33 @@ static void htif_poll(Machine *m)
         put_le64(f, (dev << 56) | (op << 48));
 }
 
-/* Host sleep allowed while the hart waits in WFI: until the earliest timer. */
-static int64_t idle_sleep_ns(Machine *m)
+/* Timebase ticks until a device or the hart's own timer (Sstc) fires. */
+static uint64_t ticks_until_event(Machine *m)
 {
-    uint64_t ticks = clint_ticks_until_timer(m->clint);
+    uint64_t ticks = UINT64_MAX;
+    for (int i = 0; i < m->ndevices; i++) {
+        const DeviceInfo *info = m->devices[i].info;
+        if (info->ticks_until_event) {
+            uint64_t t = info->ticks_until_event(m->devices[i].dev);
+            ticks = t < ticks ? t : ticks;
+        }
+    }
     if (m->hart.menvcfg & MENVCFG_STCE) {
         uint64_t now = machine_time(m);
         uint64_t s = m->hart.stimecmp > now ? m->hart.stimecmp - now : 0;
-        if (s < ticks)
-            ticks = s;
+        ticks = s < ticks ? s : ticks;
     }
+    return ticks;
+}
+
+/* Host sleep allowed while the hart waits in WFI: until the earliest timer. */
+static int64_t idle_sleep_ns(Machine *m)
+{
+    uint64_t ticks = ticks_until_event(m);
     if (m->deterministic) {
         /* Time only moves with instructions: skip ahead to the deadline. */
         uint64_t skip = ticks == UINT64_MAX ? 1000 : ticks > 1000000 ? 1000000 : ticks;
-        m->hart.instret += skip * 10;
+        hart_credit_idle(&m->hart, skip * 10);
         m->idle_skipped += skip * 10;
         return 0;
     }
@@ -542,11 +682,26 @@ static void run_stepping(Machine *m)
     }
 }
 
+/* Once per slice: timers and deferred device work. */
+static void update_devices(Machine *m)
+{
+    for (int i = 0; i < m->ndevices; i++) {
+        BoardDevice *d = &m->devices[i];
+        if (d->info->update) {
+            d->info->update(d->dev);
+        } else if (d->transport) {
+            VirtioDevice *v = d->dev;
+            if (v->cls->update) {
+                v->cls->update(v, v->dev);
+            }
+        }
+    }
+}
+
 enum MachineState machine_run(Machine *m, int64_t *sleep_ns)
 {
     *sleep_ns = 0;
-    clint_update(m->clint);
-    goldfish_rtc_update(m->rtc);
+    update_devices(m);
     if (m->trace.f || m->stop_fn) {
         run_stepping(m);
         if (m->state == MACHINE_STOPPED) {
@@ -558,14 +713,9 @@ enum MachineState machine_run(Machine *m, int64_t *sleep_ns)
     }
     if (m->tohost)
         htif_poll(m);
-    if (!m->console_ready && virtio_console_ready(m->console)) {
-        /* A size set before the driver was up is announced again now. */
-        m->console_ready = true;
-        virtio_mmio_config_changed(m->console);
-    }
     if (m->state != MACHINE_RUNNING)
         return m->state;
-    if (m->hart.wfi)
+    if (hart_idle(&m->hart))
         *sleep_ns = idle_sleep_ns(m);
     return MACHINE_RUNNING;
 }
@@ -577,32 +727,52 @@ int machine_exit_code(const Machine *m)
 
 size_t machine_console_input(Machine *m, const uint8_t *buf, size_t len)
 {
-    size_t n = virtio_console_ready(m->console) ? virtio_console_receive(m->console, buf, len)
-                                                : uart_receive(m->uart, buf, len);
+    size_t n = chardev_input(m->console, buf, len);
     if (n)
-        m->hart.wfi = false; /* the interrupt wakes it; look again soon */
+        hart_wake(&m->hart); /* the interrupt wakes it; look again soon */
     return n;
 }
 
 void machine_console_resize(Machine *m, int cols, int rows)
 {
-    virtio_console_resize(m->console, cols, rows);
+    chardev_resize(m->console, cols, rows);
+}
+
+/* Backends with host file descriptors (the user-mode network). */
+static NetBackend *polled_backend(Machine *m, int i)
+{
+    BoardBackend *b = &m->backends[i];
+    if (b->kind != BACKEND_NET) {
+        return NULL;
+    }
+    NetBackend *n = b->be;
+    return n->pollfds ? n : NULL;
 }
 
 int machine_pollfds(Machine *m, struct pollfd *fds, int max, int *timeout_ms)
 {
-    if (!m->net || !m->net->pollfds) {
-        return 0;
+    int n = 0;
+    for (int i = 0; i < m->nbackends; i++) {
+        NetBackend *nb = polled_backend(m, i);
+        m->backends[i].npoll = nb ? nb->pollfds(nb, fds + n, max - n, timeout_ms) : 0;
+        n += m->backends[i].npoll;
     }
-    return m->net->pollfds(m->net, fds, max, timeout_ms);
+    return n;
 }
 
 void machine_poll_done(Machine *m, const struct pollfd *fds, int n)
 {
     /* A delivered frame raises the NIC's interrupt, which ends the hart's
-     * WFI in the next machine_run(). */
-    if (m->net && m->net->poll_done) {
-        m->net->poll_done(m->net, fds, n);
+     * WFI in the next machine_run(). Each backend gets back the entries
+     * it added, in the same order. */
+    int at = 0;
+    for (int i = 0; i < m->nbackends; i++) {
+        NetBackend *nb = polled_backend(m, i);
+        int mine = m->backends[i].npoll;
+        if (nb && at + mine <= n) {
+            nb->poll_done(nb, fds + at, mine);
+        }
+        at += mine;
     }
 }
 
@@ -616,31 +786,125 @@ struct Hart *machine_hart(Machine *m)
     return &m->hart;
 }
 
+const void *machine_device_tree(const Machine *m)
+{
+    return m->fdt;
+}
+
 void machine_set_stop_hook(Machine *m, MachineStopFn fn, void *opaque)
 {
     m->stop_fn = fn;
     m->stop_opaque = opaque;
 }
 
+/* --- saved state ------------------------------------------------------------ */
+
+#define BOARD_STATE_VERSION 1
+
+static void save_device(const BoardDevice *d, StateWriter *w)
+{
+    if (d->transport) {
+        state_begin_section(w, d->info->name, (uint32_t)d->instance, 1);
+        virtio_mmio_save(d->transport, w);
+        virtio_save(d->dev, w);
+        state_end_section(w);
+    } else if (d->info->save) {
+        state_begin_section(w, d->info->name, (uint32_t)d->instance, 1);
+        d->info->save(d->dev, w);
+        state_end_section(w);
+    }
+}
+
+int machine_save_state(Machine *m, StateWriter *w)
+{
+    state_put_header(w);
+    state_begin_section(w, "board", 0, BOARD_STATE_VERSION);
+    state_put_u64(w, m->idle_skipped);
+    state_put_u64(w, m->guest_ram.size);
+    state_end_section(w);
+    if (hart_save(&m->hart, w) != 0) {
+        return -1;
+    }
+    for (int i = 0; i < m->ndevices; i++) {
+        save_device(&m->devices[i], w);
+    }
+    state_begin_section(w, "ram", 0, 1);
+    state_put_bytes(w, m->guest_ram.host, m->guest_ram.size);
+    state_end_section(w);
+    return w->failed ? -1 : 0;
+}
+
+static int load_device(BoardDevice *d, const StateReader *file, char *err, size_t errlen)
+{
+    StateReader r;
+    uint32_t version;
+    int rc = state_find_section(file, d->info->name, (uint32_t)d->instance, &r, &version);
+    if (rc == -ENOENT && !d->transport && !d->info->load) {
+        return 0;   /* a device without state */
+    }
+    if (rc != 0) {
+        snprintf(err, errlen, "saved state: no valid section for %s %d", d->info->name,
+                 d->instance);
+        return -1;
+    }
+    if (d->transport) {
+        if (virtio_mmio_load(d->transport, &r) != 0) {
+            snprintf(err, errlen, "%s: saved state is truncated", d->info->name);
+            return -1;
+        }
+        return virtio_load(d->dev, &r, err, errlen);
+    }
+    return d->info->load(d->dev, &r, err, errlen);
+}
+
+int machine_load_state(Machine *m, const void *buf, size_t len, char *err, size_t errlen)
+{
+    StateReader file, r;
+    state_reader_init(&file, buf, len);
+    if (state_find_section(&file, "board", 0, &r, NULL) != 0) {
+        return fail(err, errlen, "saved state: not a valid rvbox machine state");
+    }
+    uint64_t skipped = state_get_u64(&r), ram_size = state_get_u64(&r);
+    if (r.failed || ram_size != m->guest_ram.size) {
+        return fail(err, errlen, "saved state: made with another RAM size");
+    }
+    if (state_find_section(&file, "ram", 0, &r, NULL) != 0 ||
+        state_remaining(&r) != m->guest_ram.size) {
+        return fail(err, errlen, "saved state: RAM contents missing or short");
+    }
+    if (hart_load(&m->hart, &file, err, errlen) != 0) {
+        return -1;
+    }
+    state_get_bytes(&r, m->guest_ram.host, m->guest_ram.size);
+    for (int i = 0; i < m->ndevices; i++) {
+        if (load_device(&m->devices[i], &file, err, errlen) != 0) {
+            return -1;
+        }
+    }
+    m->idle_skipped = skipped;
+    return 0;
+}
+
 void machine_destroy(Machine *m)
 {
     if (!m)
         return;
-    for (int i = 0; i < m->nvirtio; i++)
-        virtio_mmio_destroy(m->virtio[i]);
-    if (m->net) {
-        m->net->close(m->net);   /* after the NIC, which unregisters from it */
+    /* Devices first: they unregister from their backends. */
+    for (int i = m->ndevices - 1; i >= 0; i--) {
+        BoardDevice *d = &m->devices[i];
+        if (d->transport) {
+            virtio_mmio_destroy(d->transport);
+            virtio_device_destroy(d->dev);
+        } else if (d->info->destroy) {
+            d->info->destroy(d->dev);
+        }
     }
-    for (int i = 0; i < m->nshares; i++) {
-        m->shares[i]->close(m->shares[i]);   /* after their virtio-9p devices */
+    for (int i = 0; i < m->nbackends; i++) {
+        backend_close(m->backends[i].kind, m->backends[i].be);
     }
-    for (int i = 0; i < m->ndrives; i++)
-        m->drives[i]->close(m->drives[i]);
-    clint_destroy(m->clint);
-    plic_destroy(m->plic);
-    uart_destroy(m->uart);
-    syscon_destroy(m->syscon);
-    goldfish_rtc_destroy(m->rtc);
+    if (m->console && m->console->close) {
+        m->console->close(m->console);
+    }
     tracer_close(&m->trace);
     hart_free(&m->hart);
     free(m->guest_ram.host);

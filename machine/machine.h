@@ -7,8 +7,8 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#include "../devices/chardev.h"
-#include "config.h"
+#include "devices/state.h"
+#include "machine/config.h"
 
 typedef struct Machine Machine;
 
@@ -18,11 +18,14 @@ enum MachineState {
     MACHINE_RUNNING = 0, MACHINE_POWEROFF = 1, MACHINE_RESET = 2, MACHINE_STOPPED = 3,
 };
 
-/* Builds the board, opens the drives, loads firmware, kernel and initrd and
- * writes the device tree. console receives guest console output (UART and
- * virtio-console). Returns NULL with a one-line message in err on any bad
- * input (missing file, kernel larger than RAM, corrupt image ...). */
-Machine *machine_create(const MachineConfig *cfg, CharBackend *console, char *err, size_t errlen);
+/* Builds the board: the platform devices of QEMU's virt, the host backends
+ * the configuration names (images, networks, directories; the machine owns
+ * them, and the console on stdout), then cfg's devices in order through
+ * the device registry, each in the next virtio-mmio slot; loads firmware,
+ * kernel and initrd and writes the device tree. Returns NULL with a
+ * one-line message in err on any bad input (missing file, kernel larger
+ * than RAM, corrupt image, a device option ...). */
+Machine *machine_create(const MachineConfig *cfg, char *err, size_t errlen);
 
 /* Runs the guest for one slice (about a millisecond of guest work).
  * Returns MACHINE_RUNNING, or MACHINE_POWEROFF / MACHINE_RESET when the
@@ -69,6 +72,21 @@ typedef bool (*MachineStopFn)(void *opaque, uint64_t pc);
  * on, machine_run() single-steps the hart (hart_debug_step); otherwise it
  * runs the fast path. */
 void machine_set_stop_hook(Machine *m, MachineStopFn fn, void *opaque);
+
+/* The flattened device tree the guest was given (in guest RAM). */
+const void *machine_device_tree(const Machine *m);
+
+/* Appends the whole machine state to w: a header, then sections "board",
+ * "hart", one per device with state (by registry name and instance) and
+ * "ram". Call between machine_run calls; requests in flight complete
+ * first. Returns 0 or -1 (out of memory). */
+int machine_save_state(Machine *m, StateWriter *w);
+
+/* Restores a state from machine_save_state into a machine built from the
+ * same configuration. Returns 0, or -1 with a one-line message (another
+ * RAM size, a missing or malformed section ...); on failure the machine
+ * must be destroyed. */
+int machine_load_state(Machine *m, const void *buf, size_t len, char *err, size_t errlen);
 
 /* Frees the machine with its devices and backends (drives, shared
  * directories, the network, the trace file); NULL is ok. */

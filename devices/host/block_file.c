@@ -1,7 +1,7 @@
 /* Raw image backend: pread/pwrite on the file; in snapshot mode written
  * sectors live in an in-memory hash table overlaid on reads, so the file
  * is never modified. */
-#include "block_file.h"
+#include "devices/host/block_file.h"
 
 #include <errno.h>
 #include <fcntl.h>
@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/file.h>
+#include <sys/uio.h>
 #include <unistd.h>
 
 /* One dirty sector of a snapshot; data == NULL marks an empty slot. */
@@ -95,79 +96,137 @@ static int dirty_store(BlockFile *f, uint64_t sector, const uint8_t *data)
     return 0;
 }
 
-/* pwrite of wbuf when it is given, else pread into rbuf: all len bytes at
- * byte offset off, retried on EINTR and short transfers. Returns 0 or a
- * negative errno (-EIO when the file ends first). */
-static int file_io(int fd, uint64_t off, void *rbuf, const void *wbuf, size_t len)
+#define BF_IOV_MAX 1024   /* Linux's UIO_MAXIOV: what one preadv takes */
+
+/* Copies len bytes between buf and the iovecs, starting off bytes into
+ * them (to_iov: into the iovecs). The range lies inside them. */
+static void iov_copy(const struct iovec *iov, int iovcnt, size_t off, void *buf, size_t len,
+                     bool to_iov)
 {
-    size_t done = 0;
-    while (done < len) {
-        ssize_t n = wbuf ? pwrite(fd, (const uint8_t *)wbuf + done, len - done,
-                                  (off_t)(off + done))
-                         : pread(fd, (uint8_t *)rbuf + done, len - done, (off_t)(off + done));
+    uint8_t *p = buf;
+    for (int i = 0; i < iovcnt && len; i++) {
+        if (off >= iov[i].iov_len) {
+            off -= iov[i].iov_len;
+            continue;
+        }
+        size_t n = iov[i].iov_len - off < len ? iov[i].iov_len - off : len;
+        uint8_t *base = (uint8_t *)iov[i].iov_base + off;
+        memcpy(to_iov ? base : p, to_iov ? p : base, n);
+        p += n;
+        len -= n;
+        off = 0;
+    }
+}
+
+static size_t iov_bytes(const struct iovec *iov, int iovcnt)
+{
+    size_t n = 0;
+    for (int i = 0; i < iovcnt; i++) {
+        n += iov[i].iov_len;
+    }
+    return n;
+}
+
+/* preadv/pwritev of all the iovecs at byte offset off, straight into or
+ * out of guest RAM, retried on EINTR and short transfers. Returns 0 or a
+ * negative errno (-EIO when the file ends first). */
+static int file_iov_io(int fd, uint64_t off, const struct iovec *iov, int iovcnt, bool write)
+{
+    struct iovec v[BF_IOV_MAX];
+    if (iovcnt > BF_IOV_MAX) {
+        return -EINVAL;
+    }
+    memcpy(v, iov, (size_t)iovcnt * sizeof(*v));
+    struct iovec *cur = v;
+    while (iovcnt > 0) {
+        ssize_t n = write ? pwritev(fd, cur, iovcnt, (off_t)off)
+                          : preadv(fd, cur, iovcnt, (off_t)off);
         if (n < 0 && errno == EINTR) {
             continue;
         }
         if (n <= 0) {
             return n < 0 ? -errno : -EIO;  /* nothing moved: the file shrank under us */
         }
-        done += (size_t)n;
+        off += (uint64_t)n;
+        while (iovcnt > 0 && (size_t)n >= cur->iov_len) {
+            n -= (ssize_t)cur->iov_len;
+            cur++;
+            iovcnt--;
+        }
+        if (iovcnt > 0) {
+            cur->iov_base = (uint8_t *)cur->iov_base + n;
+            cur->iov_len -= (size_t)n;
+        }
     }
     return 0;
 }
 
-static bool range_ok(const BlockBackend *b, uint64_t sector, uint32_t count)
+static bool range_ok(const BlockBackend *b, uint64_t sector, uint64_t count)
 {
     return sector <= b->sectors && count <= b->sectors - sector;
 }
 
-static int bf_read(BlockBackend *b, uint64_t sector, void *buf, uint32_t count)
+static int bf_read(BlockFile *f, const BlockRequest *req, uint64_t count)
 {
-    BlockFile *f = (BlockFile *)b;
-    if (!range_ok(b, sector, count)) {
-        return -EIO;
-    }
-    int err = file_io(f->fd, sector * SECTOR_SIZE, buf, NULL, (size_t)count * SECTOR_SIZE);
+    int err = file_iov_io(f->fd, req->sector * SECTOR_SIZE, req->iov, req->iovcnt, false);
     if (err) {
         return err;
     }
-    for (uint32_t i = 0; f->dirty_count && i < count; i++) {
-        DirtySector *d = dirty_find(f, sector + i);
+    /* Sectors written in snapshot mode cover what the file holds. */
+    for (uint64_t i = 0; f->dirty_count && i < count; i++) {
+        DirtySector *d = dirty_find(f, req->sector + i);
         if (d) {
-            memcpy((uint8_t *)buf + (size_t)i * SECTOR_SIZE, d->data, SECTOR_SIZE);
+            iov_copy(req->iov, req->iovcnt, i * SECTOR_SIZE, d->data, SECTOR_SIZE, true);
         }
     }
     return 0;
 }
 
-static int bf_write(BlockBackend *b, uint64_t sector, const void *buf, uint32_t count)
+static int bf_write(BlockFile *f, const BlockRequest *req, uint64_t count)
 {
-    BlockFile *f = (BlockFile *)b;
-    if (b->read_only) {
+    if (f->be.read_only) {
         return -EROFS;
     }
-    if (!range_ok(b, sector, count)) {
-        return -EIO;
+    if (!f->snapshot) {
+        return file_iov_io(f->fd, req->sector * SECTOR_SIZE, req->iov, req->iovcnt, true);
     }
-    if (f->snapshot) {
-        for (uint32_t i = 0; i < count; i++) {
-            int err = dirty_store(f, sector + i, (const uint8_t *)buf + (size_t)i * SECTOR_SIZE);
-            if (err) {
-                return err;
-            }
+    uint8_t sector[SECTOR_SIZE];
+    for (uint64_t i = 0; i < count; i++) {
+        iov_copy(req->iov, req->iovcnt, i * SECTOR_SIZE, sector, SECTOR_SIZE, false);
+        int err = dirty_store(f, req->sector + i, sector);
+        if (err) {
+            return err;
         }
-        return 0;
     }
-    return file_io(f->fd, sector * SECTOR_SIZE, NULL, buf, (size_t)count * SECTOR_SIZE);
+    return 0;
 }
 
-static int bf_flush(BlockBackend *b)
+static int bf_flush(BlockFile *f)
 {
-    BlockFile *f = (BlockFile *)b;
-    if (b->read_only || f->snapshot) {
+    if (f->be.read_only || f->snapshot) {
         return 0;  /* nothing of ours is in the file to make durable */
     }
     return fsync(f->fd) == 0 ? 0 : -errno;
+}
+
+/* Every request completes before submit returns: the page cache makes
+ * preadv/pwritev on a local file quick, and the guest's data moves once. */
+static void bf_submit(BlockBackend *b, BlockRequest *req)
+{
+    BlockFile *f = (BlockFile *)b;
+    int result;
+    if (req->op == BLOCK_FLUSH) {
+        result = bf_flush(f);
+    } else {
+        size_t bytes = iov_bytes(req->iov, req->iovcnt);
+        uint64_t count = bytes / SECTOR_SIZE;
+        if (bytes % SECTOR_SIZE || !range_ok(b, req->sector, count)) {
+            result = -EIO;
+        } else {
+            result = req->op == BLOCK_READ ? bf_read(f, req, count) : bf_write(f, req, count);
+        }
+    }
+    req->complete(req, result);
 }
 
 static void bf_close(BlockBackend *b)
@@ -222,9 +281,7 @@ BlockBackend *block_file_open(const char *path, int mode, char *err, size_t errl
     f->be = (BlockBackend){
         .sectors = (uint64_t)size / SECTOR_SIZE,
         .read_only = mode == BLOCK_FILE_RO,
-        .read = bf_read,
-        .write = bf_write,
-        .flush = bf_flush,
+        .submit = bf_submit,
         .close = bf_close,
     };
     return &f->be;

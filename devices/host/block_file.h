@@ -4,7 +4,7 @@
 
 #include <stddef.h>
 
-#include "../block.h"
+#include "devices/block.h"
 
 enum {
     BLOCK_FILE_RW = 0,        /* reads and writes go to the file */

@@ -1,5 +1,5 @@
 /* Guest console output to a host file descriptor. */
-#include "char_fd.h"
+#include "devices/host/char_fd.h"
 
 #include <errno.h>
 #include <poll.h>

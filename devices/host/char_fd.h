@@ -3,7 +3,7 @@
 #ifndef RVBOX_DEVICES_HOST_CHAR_FD_H
 #define RVBOX_DEVICES_HOST_CHAR_FD_H
 
-#include "../chardev.h"
+#include "devices/chardev.h"
 
 /* Returns a backend writing to fd (not owned: destroy does not close it),
  * or NULL when out of memory. Writes retry on EINTR and wait out EAGAIN so

@@ -5,7 +5,7 @@
  * inode the fd holds (never a guest-chosen path), and only for regular
  * files and directories, so no host symlink is ever followed. */
 #define _GNU_SOURCE
-#include "fs_local.h"
+#include "devices/host/fs_local.h"
 
 #include <errno.h>
 #include <fcntl.h>

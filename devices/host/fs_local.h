@@ -10,7 +10,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 
-#include "../fs.h"
+#include "devices/fs.h"
 
 /* Opens directory dir as a share; with readonly every modifying call
  * fails with -EROFS. On error returns NULL with a one-line message in err

@@ -3,7 +3,7 @@
  * the results back (poll_done), which also fires due timers. Frames for a
  * guest without free receive buffers wait in a bounded queue; beyond it
  * they are dropped, as on a real wire, and TCP retransmits. */
-#include "net_slirp.h"
+#include "devices/host/net_slirp.h"
 
 #include <arpa/inet.h>
 #include <errno.h>

@@ -9,7 +9,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#include "../net.h"
+#include "devices/net.h"
 
 #define NET_SLIRP_MAX_FWD 16
 

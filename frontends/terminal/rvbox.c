@@ -16,7 +16,7 @@
 #include <termios.h>
 #include <unistd.h>
 
-#include "devices/host/char_fd.h"
+#include "devices/device.h"
 #include "frontends/terminal/gdb_server.h"
 #include "machine/config.h"
 #include "machine/machine.h"
@@ -236,7 +236,6 @@ static void wait_input(Input *in, Machine *m, int64_t sleep_ns)
 
 typedef struct Session {
     MachineConfig cfg;
-    CharBackend *console;
     Machine *m;
     bool gdb_on;         /* -gdb given: gdb is open */
     GdbServer gdb;
@@ -254,7 +253,6 @@ static void session_end(Session *s)
     if (s->m) {
         machine_destroy(s->m);
     }
-    char_fd_destroy(s->console);
     config_free(&s->cfg);
 }
 
@@ -316,7 +314,7 @@ static int run(Session *s, Input *in)
         }
         if (st == MACHINE_RESET) {
             machine_destroy(s->m);
-            s->m = machine_create(&s->cfg, s->console, err, sizeof(err));
+            s->m = machine_create(&s->cfg, err, sizeof(err));
             if (!s->m) {
                 return fail(s, err);
             }
@@ -373,16 +371,21 @@ int main(int argc, char **argv)
         fprintf(stderr, "rvbox: %s\n", err);
         return 1;
     }
+    if (help && s.cfg.device_help) {
+        int rc = device_print_help(stdout, s.cfg.device_help_name);
+        if (rc != 0) {
+            fprintf(stderr, "rvbox: -device: unknown device '%s' (try -device help)\n",
+                    s.cfg.device_help_name);
+        }
+        config_free(&s.cfg);
+        return rc != 0;
+    }
     if (help) {
         fputs(config_usage, stdout);
         return 0;
     }
-    s.console = char_fd_create(STDOUT_FILENO);
-    if (!s.console) {
-        return fail(&s, "out of memory");
-    }
     install_signals();
-    s.m = machine_create(&s.cfg, s.console, err, sizeof(err));
+    s.m = machine_create(&s.cfg, err, sizeof(err));
     if (!s.m) {
         return fail(&s, err);
     }

@@ -74,6 +74,7 @@ void blk_misuse_test(void);
 void net_test(void);
 void p9_test(void);
 void p9_misuse_test(void);
+void rng_test(void);
 
 #define ARRAY_SIZE(a) (sizeof(a) / sizeof((a)[0]))
 

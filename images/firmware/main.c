@@ -2,7 +2,7 @@
  * and exits through the syscon with the number of failed checks.
  *
  * bootargs (all optional, space-separated key=value):
- *   tests=console,blk,blk-misuse,net,9p,9p-misuse
+ *   tests=console,blk,blk-misuse,net,9p,9p-misuse,rng
  *                 which tests run; default: every test whose device exists
  *   blk=rw|ro     what the blk write must do; default: follow feature RO
  *   blkhost=TEXT  sector 0 of the disk must start with TEXT
@@ -125,16 +125,18 @@ static void load_bootargs(const void *dtb)
 typedef struct Test {
     const char *name;
     uint32_t device_id;
+    const char *device;
     void (*run)(void);
 } Test;
 
 static const Test tests[] = {
-    { "console", VIRTIO_ID_CONSOLE, console_test },
-    { "blk", VIRTIO_ID_BLOCK, blk_test },
-    { "blk-misuse", VIRTIO_ID_BLOCK, blk_misuse_test },
-    { "net", VIRTIO_ID_NET, net_test },
-    { "9p", VIRTIO_ID_9P, p9_test },
-    { "9p-misuse", VIRTIO_ID_9P, p9_misuse_test },
+    { "console", VIRTIO_ID_CONSOLE, "virtio-console", console_test },
+    { "blk", VIRTIO_ID_BLOCK, "virtio-blk", blk_test },
+    { "blk-misuse", VIRTIO_ID_BLOCK, "virtio-blk", blk_misuse_test },
+    { "net", VIRTIO_ID_NET, "virtio-net", net_test },
+    { "9p", VIRTIO_ID_9P, "virtio-9p", p9_test },
+    { "9p-misuse", VIRTIO_ID_9P, "virtio-9p", p9_misuse_test },
+    { "rng", VIRTIO_ID_RNG, "virtio-rng", rng_test },
 };
 
 static void run_tests(const char *selection)
@@ -149,7 +151,8 @@ static void run_tests(const char *selection)
         }
         if (!present) {
             if (selection) {
-                check(false, "%s: no virtio device with id %u", t->name, t->device_id);
+                check(false, "%s: no %s device (virtio device id %u)", t->name, t->device,
+                      t->device_id);
             }
             continue;
         }

@@ -9,6 +9,7 @@
 #define VIRTIO_ID_NET 1
 #define VIRTIO_ID_BLOCK 2
 #define VIRTIO_ID_CONSOLE 3
+#define VIRTIO_ID_RNG 4
 #define VIRTIO_ID_9P 9
 
 /* Device status bits (§2.1). */

@@ -1,0 +1,137 @@
+/* virtio-9p request processing: each popped chain is one 9P exchange,
+ * answered before the next is read, so requests never overlap. */
+#include "devices/virtio/virtio_9p.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+
+#include "devices/virtio/p9_server.h"
+
+#define VIRTIO_9P_F_MOUNT_TAG (1ull << 0)
+
+typedef struct Virtio9p {
+    P9Server *server;
+    uint16_t tag_len;
+    char tag[VIRTIO_9P_TAG_MAX];
+    VirtqChain chain;
+    uint8_t req[P9_MSIZE_MAX];
+    uint8_t reply[P9_MSIZE_MAX];
+} Virtio9p;
+
+/* struct virtio_9p_config (§5.11.4): le16 tag_len, then the tag bytes
+ * (not NUL-terminated). */
+static void p9_config_read(void *dev, uint8_t *buf)
+{
+    Virtio9p *v = dev;
+    memset(buf, 0, VIRTIO_CONFIG_MAX);
+    put_le16(buf, v->tag_len);
+    memcpy(buf + 2, v->tag, v->tag_len);
+}
+
+/* Serves the request in v->chain and returns the chain. A request larger
+ * than the buffer is cut short; the server then sees its size field lie
+ * and answers Rlerror EINVAL. */
+static int p9_complete(void *dev, VirtQueue *q, const GuestRam *ram)
+{
+    Virtio9p *v = dev;
+    VirtqChain *c = &v->chain;
+    size_t len = virtq_chain_read(c, ram, 0, v->req, sizeof(v->req));
+    size_t max = c->writable_len < sizeof(v->reply) ? (size_t)c->writable_len
+                                                    : sizeof(v->reply);
+    size_t n = p9_handle(v->server, v->req, len, v->reply, max);
+    virtq_chain_write(c, ram, 0, v->reply, n);
+    return virtq_push(q, ram, c->head, c->written);
+}
+
+static void p9_queue_notify(VirtioDevice *t, void *dev, unsigned qi)
+{
+    Virtio9p *v = dev;
+    virtio_serve_queue(t, qi, &v->chain, p9_complete);
+}
+
+/* A reset ends the 9P session: the guest's fids are gone with it. */
+static void p9_reset(void *dev)
+{
+    Virtio9p *v = dev;
+    p9_server_reset(v->server);
+}
+
+static void p9_destroy(void *dev)
+{
+    Virtio9p *v = dev;
+    p9_server_destroy(v->server);
+    free(v);
+}
+
+static const VirtioDeviceClass virtio_9p_class = {
+    .device_id = 9,
+    .features = VIRTIO_9P_F_MOUNT_TAG,
+    .num_queues = 1,
+    /* The whole window, so any tag fits; bytes after it read as 0. */
+    .config_size = VIRTIO_CONFIG_MAX,
+    .queue_notify = p9_queue_notify,
+    .config_read = p9_config_read,
+    .reset = p9_reset,
+    .destroy = p9_destroy,
+};
+
+/* See virtio_9p.h. */
+VirtioDevice *virtio_9p_create(const GuestRam *ram, FsBackend *fs, const char *mount_tag)
+{
+    size_t tag_len = strlen(mount_tag);
+    if (tag_len == 0 || tag_len > VIRTIO_9P_TAG_MAX) {
+        return NULL;
+    }
+    Virtio9p *v = calloc(1, sizeof(*v));
+    if (!v) {
+        return NULL;
+    }
+    v->server = p9_server_create(fs);
+    v->tag_len = (uint16_t)tag_len;
+    memcpy(v->tag, mount_tag, tag_len);
+    VirtioDevice *t = v->server ? virtio_device_create(&virtio_9p_class, v, ram) : NULL;
+    if (!t) {
+        p9_destroy(v);
+        return NULL;
+    }
+    return t;
+}
+
+/* --- the device descriptor ------------------------------------------------ */
+
+static void *p9_new(DeviceCtx *ctx, const Opts *opts, char *err, size_t errlen)
+{
+    const char *id = opts_get(opts, "fsdev"), *tag = opts_get(opts, "mount_tag");
+    if (!id || !tag) {
+        snprintf(err, errlen, "virtio-9p-device: fsdev=ID and mount_tag=TAG are required");
+        return NULL;
+    }
+    size_t len = strlen(tag);
+    if (len == 0 || len > VIRTIO_9P_TAG_MAX) {
+        snprintf(err, errlen, "virtio-9p-device: mount_tag must be 1 to %d bytes",
+                 VIRTIO_9P_TAG_MAX);
+        return NULL;
+    }
+    FsBackend *fs = ctx->backend(ctx->board, BACKEND_FS, id, err, errlen);
+    if (!fs) {
+        return NULL;
+    }
+    VirtioDevice *v = virtio_9p_create(ctx->ram, fs, tag);
+    if (!v) {
+        snprintf(err, errlen, "out of memory");
+    }
+    return v;
+}
+
+DEVICE_REGISTER(virtio_9p_device) = {
+    .name = "virtio-9p-device",
+    .desc = "virtio 9P transport (virtio 1.2 §5.11): a -fsdev shared with the guest, 9P2000.L",
+    .options = (const DeviceOption[]){
+        { "fsdev", "ID of the -fsdev (local,id=ID,path=DIR) to share" },
+        { "mount_tag", "the name the guest mounts it by (mount -t 9p TAG /mnt)" },
+        { NULL },
+    },
+    .user_creatable = true,
+    .virtio = true,
+    .create = p9_new,
+};

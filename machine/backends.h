@@ -1,0 +1,31 @@
+/* Host backends by configuration: the one place that turns -drive,
+ * -netdev and -fsdev option lists into open disk images, user-mode
+ * networks and shared directories (devices/host/), and closes them. The
+ * board owns every backend it opens; devices borrow them by id. */
+#ifndef RVBOX_MACHINE_BACKENDS_H
+#define RVBOX_MACHINE_BACKENDS_H
+
+#include <stddef.h>
+
+#include "devices/device.h"
+#include "devices/opts.h"
+
+/* Checks a backend's options as the command line gives them (what names
+ * the flag: "-drive"): block: file= (required), format=raw, readonly=,
+ * snapshot=, and QEMU's if=/media=/cache=/aio= habits; net: "user"
+ * options hostfwd= (repeatable, QEMU syntax), restrict=, ipv6=off, ipv4=,
+ * model=virtio...; fs: "local" options path= (required), readonly=,
+ * security_model=, multidevs=. Returns 0, or -1 with a one-line message
+ * in err naming what is wrong. */
+int backend_check(enum BackendKind kind, const Opts *opts, const char *what, char *err,
+                  size_t errlen);
+
+/* Opens the backend opts describe (already checked). Returns a
+ * BlockBackend *, NetBackend * or FsBackend *, or NULL with a one-line
+ * message in err (a missing image, a port in use ...). */
+void *backend_open(enum BackendKind kind, const Opts *opts, char *err, size_t errlen);
+
+/* Closes a backend from backend_open; NULL is ok. */
+void backend_close(enum BackendKind kind, void *backend);
+
+#endif
