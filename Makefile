@@ -3,9 +3,12 @@
 #   make test   every test, ending with one line "N passed, N failed"
 #   make bench  boot and CPU benchmarks against QEMU (tests/bench/README.md)
 
+# CFLAGS, CPPFLAGS and LDFLAGS are the user's (make CFLAGS="-O1 -fsanitize=address"
+# LDFLAGS=-fsanitize=address); what the build itself needs is kept apart.
 CC ?= gcc
 CFLAGS ?= -O2 -g
-CFLAGS += -std=gnu11 -Wall -Wextra -Wno-unused-parameter -I. -MMD -MP
+RVBOX_CFLAGS = -std=gnu11 -Wall -Wextra -Wno-unused-parameter -I. -MMD -MP
+COMPILE = $(CC) $(RVBOX_CFLAGS) $(EXTRA_CFLAGS) $(CPPFLAGS) $(CFLAGS)
 LDLIBS = -lfdt -lcjson -lz -lm
 BUILD = build
 
@@ -29,27 +32,27 @@ all: $(RVBOX)
 
 # Exact IEEE flags need the compiler to keep FP operations where fenv calls
 # put them.
-$(BUILD)/emu/fpu.o: CFLAGS += -frounding-math -fsignaling-nans
+$(BUILD)/emu/fpu.o: EXTRA_CFLAGS = -frounding-math -fsignaling-nans
 # Keep one dispatch jump per operation (threaded code): gcc would merge them.
-$(BUILD)/emu/exec.o: CFLAGS += -fno-crossjumping -fno-gcse
+$(BUILD)/emu/exec.o: EXTRA_CFLAGS = -fno-crossjumping -fno-gcse
 
 $(BUILD)/%.o: %.c
 	@mkdir -p $(dir $@)
-	$(CC) $(CFLAGS) -c $< -o $@
+	$(COMPILE) -c $< -o $@
 
 $(REGISTRY): $(DEV_SRC) scripts/gen-device-list.sh
 	@mkdir -p $(dir $@)
 	scripts/gen-device-list.sh $(DEV_SRC) > $@.tmp && mv $@.tmp $@
 
 $(BUILD)/gen/device_registry.o: $(REGISTRY)
-	$(CC) $(CFLAGS) -c $< -o $@
+	$(COMPILE) -c $< -o $@
 
 $(BUILD)/librvbox.a: $(LIB_OBJ)
 	rm -f $@ && ar rcs $@ $^
 
 $(RVBOX): $(BUILD)/frontends/terminal/rvbox.o $(BUILD)/frontends/terminal/gdb_server.o \
           $(BUILD)/librvbox.a
-	$(CC) $(CFLAGS) -o $@ $^ $(LDLIBS)
+	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $^ $(LDLIBS)
 
 # The disk image is committed compressed; a fresh one is made from it.
 $(DISK): $(DISK).gz

@@ -95,7 +95,7 @@ size_t gdbstub_target_xml(int xlen, char *buf, size_t size)
     xml_reg(&x, "pc", xlen, "code_ptr", DBG_REG_PC);
     xml_put(&x, "</feature>\n<feature name=\"org.gnu.gdb.riscv.fpu\">\n");
     for (int i = 0; i < 32; i++) {
-        char name[8];
+        char name[16];
         snprintf(name, sizeof(name), "f%d", i);
         xml_reg(&x, name, 64, "ieee_double", DBG_REG_F0 + i);
     }

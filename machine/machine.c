@@ -10,6 +10,7 @@
 #include <string.h>
 #include <time.h>
 #include <unistd.h>
+#include <zlib.h>
 
 #include "devices/chardev.h"
 #include "devices/fdt_node.h"
@@ -800,6 +801,64 @@ void machine_set_stop_hook(Machine *m, MachineStopFn fn, void *opaque)
 /* --- saved state ------------------------------------------------------------ */
 
 #define BOARD_STATE_VERSION 1
+#define RAM_CHUNK (256ull << 20)    /* RAM is saved in sections of this size */
+
+/* RAM as sections "ram" 0, 1, ... of RAM_CHUNK bytes each, zlib-compressed
+ * (guest RAM is mostly zeros and repeated pages). Returns 0 or -1. */
+static int save_ram(Machine *m, StateWriter *w)
+{
+    uint64_t chunks = (m->guest_ram.size + RAM_CHUNK - 1) / RAM_CHUNK;
+    uLong cap = compressBound((uLong)RAM_CHUNK);
+    uint8_t *z = malloc(cap);
+    if (!z) {
+        return -1;
+    }
+    int rc = 0;
+    for (uint64_t i = 0; i < chunks && rc == 0; i++) {
+        uint64_t off = i * RAM_CHUNK;
+        uint64_t len = m->guest_ram.size - off < RAM_CHUNK ? m->guest_ram.size - off : RAM_CHUNK;
+        uLongf zlen = cap;
+        if (compress2(z, &zlen, m->guest_ram.host + off, (uLong)len, 1) != Z_OK) {
+            rc = -1;
+            break;
+        }
+        state_begin_section(w, "ram", (uint32_t)i, 1);
+        state_put_u64(w, off);
+        state_put_u64(w, len);
+        state_put_bytes(w, z, zlen);
+        state_end_section(w);
+    }
+    free(z);
+    return rc;
+}
+
+/* Checks that every RAM chunk is present and inflates to its exact size,
+ * then (with apply) writes them into RAM. Returns 0 or -1. */
+static int load_ram(Machine *m, const StateReader *file, bool apply)
+{
+    uint64_t chunks = (m->guest_ram.size + RAM_CHUNK - 1) / RAM_CHUNK;
+    for (uint64_t i = 0; i < chunks; i++) {
+        StateReader r;
+        if (state_find_section(file, "ram", (uint32_t)i, &r, NULL) != 0) {
+            return -1;
+        }
+        uint64_t off = state_get_u64(&r), len = state_get_u64(&r);
+        if (r.failed || off != i * RAM_CHUNK || len > RAM_CHUNK ||
+            len != (m->guest_ram.size - off < RAM_CHUNK ? m->guest_ram.size - off : RAM_CHUNK)) {
+            return -1;
+        }
+        uLongf out = (uLongf)len;
+        uint8_t *dst = apply ? m->guest_ram.host + off : malloc(len ? len : 1);
+        int zr = dst ? uncompress(dst, &out, r.p + r.pos, (uLong)state_remaining(&r)) : Z_MEM_ERROR;
+        if (!apply) {
+            free(dst);
+        }
+        if (zr != Z_OK || out != len) {
+            return -1;
+        }
+    }
+    return 0;
+}
 
 static void save_device(const BoardDevice *d, StateWriter *w)
 {
@@ -828,10 +887,7 @@ int machine_save_state(Machine *m, StateWriter *w)
     for (int i = 0; i < m->ndevices; i++) {
         save_device(&m->devices[i], w);
     }
-    state_begin_section(w, "ram", 0, 1);
-    state_put_bytes(w, m->guest_ram.host, m->guest_ram.size);
-    state_end_section(w);
-    return w->failed ? -1 : 0;
+    return save_ram(m, w) != 0 || w->failed ? -1 : 0;
 }
 
 static int load_device(BoardDevice *d, const StateReader *file, char *err, size_t errlen)
@@ -868,14 +924,13 @@ int machine_load_state(Machine *m, const void *buf, size_t len, char *err, size_
     if (r.failed || ram_size != m->guest_ram.size) {
         return fail(err, errlen, "saved state: made with another RAM size");
     }
-    if (state_find_section(&file, "ram", 0, &r, NULL) != 0 ||
-        state_remaining(&r) != m->guest_ram.size) {
-        return fail(err, errlen, "saved state: RAM contents missing or short");
+    if (load_ram(m, &file, false) != 0) {
+        return fail(err, errlen, "saved state: RAM contents missing or corrupt");
     }
     if (hart_load(&m->hart, &file, err, errlen) != 0) {
         return -1;
     }
-    state_get_bytes(&r, m->guest_ram.host, m->guest_ram.size);
+    load_ram(m, &file, true);
     for (int i = 0; i < m->ndevices; i++) {
         if (load_device(&m->devices[i], &file, err, errlen) != 0) {
             return -1;

@@ -36,10 +36,21 @@ run_suite() {
     total_fail=$((total_fail + f))
 }
 
-make --no-print-directory -s -k -C tests/unit >/dev/null 2>"$LOG_DIR/unit-build.log" ||
-    { echo "unit test build failed:"; cat "$LOG_DIR/unit-build.log"; }
-for t in build/tests/unit/test_*; do
-    [ -x "$t" ] && run_suite "$(basename "$t")" "$t"
+# Each unit test is built on its own; one that does not build is a failure
+# and its old binary is removed, so a stale build never runs in its place.
+for src in tests/unit/test_*.c; do
+    name=$(basename "$src" .c)
+    bin=build/tests/unit/$name
+    if ! make --no-print-directory -s -C tests/unit "../../$bin" >"$LOG_DIR/$name-build.log" 2>&1
+    then
+        rm -f "$bin"
+        echo "== $name"
+        echo "   not ok - $name does not build; see $LOG_DIR/$name-build.log"
+        tail -n 5 "$LOG_DIR/$name-build.log" | sed 's/^/      /'
+        total_fail=$((total_fail + 1))
+        continue
+    fi
+    run_suite "$name" "$bin"
 done
 run_suite isa make --no-print-directory -C tests/isa check EMU="$PWD/build/rvbox"
 run_suite diff tests/diff/diff.sh
@@ -51,6 +62,20 @@ run_suite linux_boot python3 tests/linux/boot_test.py
 run_suite virtfs python3 tests/linux/virtfs_test.py
 run_suite net python3 tests/linux/net_test.py
 run_suite firmware python3 tests/firmware/run.py
+# Every fuzz corpus, replayed through its harness built with ASan and UBSan.
+for corpus in tests/fuzz/corpus/*/; do
+    name=$(basename "$corpus")
+    bin=build/asan/fuzz/fuzz_$name
+    if ! make --no-print-directory -s -C tests/fuzz "../../$bin" >"$LOG_DIR/fuzz_$name-build.log" 2>&1
+    then
+        rm -f "$bin"
+        echo "== fuzz_$name"
+        echo "   not ok - fuzz_$name does not build; see $LOG_DIR/fuzz_$name-build.log"
+        total_fail=$((total_fail + 1))
+        continue
+    fi
+    run_suite "fuzz_$name" "$bin" "$corpus"
+done
 
 echo "$total_pass passed, $total_fail failed"
 [ "$total_fail" -eq 0 ]

@@ -7,12 +7,15 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <stdarg.h>
 #include <stdbool.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/sysmacros.h>
 
 #include "devices/device.h"
+#include "devices/state.h"
 
 /* Message types (Linux include/net/9p/9p.h); the reply is type + 1. */
 enum {
@@ -46,10 +49,18 @@ enum {
     ATTR_MTIME = 32, ATTR_ATIME_SET = 128, ATTR_MTIME_SET = 256,
 };
 
+/* A fid's path is the names walked from the share root, joined by '/'
+ * ("" for the root itself). It is all a saved state needs to find the
+ * file again, so it follows every move made through this server (Twalk,
+ * Tlcreate, Trename, Trenameat); moves made on the host are caught on
+ * restore by comparing qids. */
 typedef struct Fid {
     uint32_t id;
-    FsNode *node;
+    FsNode *node;               /* NULL when stale */
+    char *path;
     bool opened;
+    bool stale;                 /* not found again on restore: every use is ESTALE */
+    uint32_t oflags;            /* 9P2000.L flags of Tlopen/Tlcreate, when opened */
     uint32_t uid;               /* n_uname from Tattach */
     struct Fid *next;
 } Fid;
@@ -57,6 +68,7 @@ typedef struct Fid {
 struct P9Server {
     FsBackend *fs;
     uint32_t msize;
+    bool dotl;                  /* the last Tversion agreed on 9P2000.L */
     unsigned nfids;
     Fid *fids[FID_BUCKETS];
 };
@@ -67,6 +79,7 @@ typedef struct Rd {
     const uint8_t *p;
     size_t len, pos;
     int err;                    /* first error as a positive host errno */
+    bool stale;                 /* a stale fid was named (reported by check) */
 } Rd;
 
 typedef struct Wr {
@@ -250,16 +263,26 @@ static Fid *fid_get(P9Server *s, uint32_t id)
     return *fid_slot(s, id);
 }
 
-/* Adds fid id holding node (taken over). -EBADF when id is in use. */
-static int fid_add(P9Server *s, uint32_t id, FsNode *node, uint32_t uid)
+static void node_release(P9Server *s, FsNode *node)
+{
+    if (node) {
+        s->fs->release(s->fs, node);
+    }
+}
+
+/* Adds fid id holding node (NULL for a stale fid) found at path; both are
+ * taken over (released on failure). -EBADF when id is in use, -ENOMEM
+ * when path is NULL (its allocation failed) or no fid fits in memory. */
+static int fid_add(P9Server *s, uint32_t id, FsNode *node, char *path, uint32_t uid)
 {
     Fid **pp = fid_slot(s, id);
-    Fid *f = (*pp || s->nfids >= MAX_FIDS) ? NULL : calloc(1, sizeof(*f));
+    Fid *f = (*pp || !path || s->nfids >= MAX_FIDS) ? NULL : calloc(1, sizeof(*f));
     if (!f) {
-        s->fs->release(s->fs, node);
+        node_release(s, node);
+        free(path);
         return *pp ? -EBADF : s->nfids >= MAX_FIDS ? -EMFILE : -ENOMEM;
     }
-    *f = (Fid){ .id = id, .node = node, .uid = uid };
+    *f = (Fid){ .id = id, .node = node, .path = path, .stale = !node, .uid = uid };
     *pp = f;
     s->nfids++;
     return 0;
@@ -273,7 +296,8 @@ static int fid_del(P9Server *s, uint32_t id)
         return -EBADF;
     }
     *pp = f->next;
-    s->fs->release(s->fs, f->node);
+    node_release(s, f->node);
+    free(f->path);
     free(f);
     s->nfids--;
     return 0;
@@ -286,6 +310,114 @@ static void fid_clear(P9Server *s)
             fid_del(s, s->fids[b]->id);
         }
     }
+}
+
+/* --- fid paths ------------------------------------------------------------ */
+
+/* A name the server passes to the backend: one component, never empty,
+ * "." or ".." (the server does not walk up; FsBackend refuses these too,
+ * so a path never holds them). */
+static bool name_ok(const char *name)
+{
+    return name[0] && strcmp(name, ".") != 0 && strcmp(name, "..") != 0 && !strchr(name, '/');
+}
+
+/* base followed by n names, '/'-separated; NULL when out of memory. */
+static char *path_join(const char *base, const char (*names)[NAME_CAP], unsigned n)
+{
+    size_t len = strlen(base);
+    for (unsigned i = 0; i < n; i++) {
+        len += 1 + strlen(names[i]);
+    }
+    char *p = malloc(len + 1);
+    if (!p) {
+        return NULL;
+    }
+    size_t at = strlen(base);
+    memcpy(p, base, at);
+    for (unsigned i = 0; i < n; i++) {
+        size_t k = strlen(names[i]);
+        if (at > 0) {
+            p[at++] = '/';
+        }
+        memcpy(p + at, names[i], k);
+        at += k;
+    }
+    p[at] = '\0';
+    return p;
+}
+
+/* True when path is old or lies below it. */
+static bool path_under(const char *path, const char *old)
+{
+    size_t n = strlen(old);
+    return strncmp(path, old, n) == 0 && (path[n] == '\0' || path[n] == '/');
+}
+
+/* The new paths of the fids a rename of old to new moves (old itself and
+ * everything below it), built before the rename so that running out of
+ * memory cannot leave the table half-updated. */
+typedef struct Moves {
+    unsigned n;
+    Fid **fid;
+    char **path;
+} Moves;
+
+static void moves_drop(Moves *m)
+{
+    for (unsigned i = 0; i < m->n; i++) {
+        free(m->path[i]);
+    }
+    free(m->fid);
+    free(m->path);
+    *m = (Moves){ 0 };
+}
+
+/* Plans the moves for old -> new. The share root ("") has no name and
+ * cannot be moved, so it plans none. 0 or -ENOMEM. */
+static int moves_plan(P9Server *s, const char *old, const char *new, Moves *m)
+{
+    *m = (Moves){ 0 };
+    if (!old[0]) {
+        return 0;
+    }
+    m->fid = calloc(s->nfids + 1, sizeof(*m->fid));
+    m->path = calloc(s->nfids + 1, sizeof(*m->path));
+    size_t oldlen = strlen(old), newlen = strlen(new);
+    for (int b = 0; b < FID_BUCKETS && m->fid && m->path; b++) {
+        for (Fid *f = s->fids[b]; f; f = f->next) {
+            if (!path_under(f->path, old)) {
+                continue;
+            }
+            size_t rest = strlen(f->path) - oldlen;
+            char *p = malloc(newlen + rest + 1);
+            if (!p) {
+                moves_drop(m);
+                return -ENOMEM;
+            }
+            memcpy(p, new, newlen);
+            memcpy(p + newlen, f->path + oldlen, rest + 1);
+            m->fid[m->n] = f;
+            m->path[m->n++] = p;
+        }
+    }
+    if (!m->fid || !m->path) {
+        moves_drop(m);
+        return -ENOMEM;
+    }
+    return 0;
+}
+
+/* After the rename: when it happened, every planned fid takes its new
+ * path; the plan is freed either way. */
+static void moves_finish(Moves *m, bool renamed)
+{
+    for (unsigned i = 0; renamed && i < m->n; i++) {
+        free(m->fid[i]->path);
+        m->fid[i]->path = m->path[i];
+        m->path[i] = NULL;
+    }
+    moves_drop(m);
 }
 
 /* --- helpers -------------------------------------------------------------- */
@@ -319,16 +451,23 @@ static int qid_of_name(P9Server *s, FsNode *dir, const char *name, Qid *q)
     return r;
 }
 
-/* Parses fid[4] and finds it; the lookup error waits for the parse. */
+/* Parses fid[4] and finds it; the lookup error waits for the parse. A
+ * stale fid is noted in `in` for check(), which every handler calls
+ * before touching a fid's node (a stale fid has none). */
 static Fid *rd_fid(P9Server *s, Rd *in)
 {
-    return fid_get(s, rd32(in));
+    Fid *f = fid_get(s, rd32(in));
+    if (f && f->stale) {
+        in->stale = true;
+    }
+    return f;
 }
 
-/* The parse error if any, else -EBADF when a fid was missing, else 0. */
+/* The parse error if any, else -EBADF when a fid was missing, else
+ * -ESTALE when one was stale, else 0. */
 static int check(const Rd *in, bool fids_ok)
 {
-    return in->err ? -in->err : !fids_ok ? -EBADF : 0;
+    return in->err ? -in->err : !fids_ok ? -EBADF : in->stale ? -ESTALE : 0;
 }
 
 /* check() for one fid that must be opened (I/O) or not yet (Tlopen,
@@ -450,6 +589,7 @@ static int op_version(P9Server *s, Rd *in, Wr *out)
     bool ok = !strncmp(version, "9P2000.L", 8) && (version[8] == '\0' || version[8] == '.') &&
               msize >= MSIZE_MIN;
     s->msize = ok && msize < P9_MSIZE_MAX ? msize : P9_MSIZE_MAX;
+    s->dotl = ok;
     wr32(out, s->msize);
     wr_str(out, ok ? "9P2000.L" : "unknown");
     return 0;
@@ -470,10 +610,30 @@ static int op_attach(P9Server *s, Rd *in, Wr *out)
         return r ? r : -EBADF;
     }
     if ((r = s->fs->root(s->fs, &root)) != 0 || (r = qid_or_release(s, root, &q)) != 0 ||
-        (r = fid_add(s, fid, root, uid)) != 0) {
+        (r = fid_add(s, fid, root, strdup(""), uid)) != 0) {
         return r;
     }
     wr_qid(out, &q);
+    return 0;
+}
+
+/* The end of a full walk from f: newfid (f itself when the same id)
+ * takes node cur (taken over) at f's path followed by names[0, n). */
+static int walk_done(P9Server *s, Fid *f, uint32_t newfid, FsNode *cur,
+                     const char (*names)[NAME_CAP], unsigned n)
+{
+    char *path = path_join(f->path, names, n);
+    if (newfid != f->id) {
+        return fid_add(s, newfid, cur, path, f->uid);
+    }
+    if (!path) {
+        s->fs->release(s->fs, cur);
+        return -ENOMEM;
+    }
+    s->fs->release(s->fs, f->node);
+    f->node = cur;
+    free(f->path);
+    f->path = path;
     return 0;
 }
 
@@ -503,7 +663,8 @@ static int op_walk(P9Server *s, Rd *in, Wr *out)
     unsigned done = 0;
     for (; done < n; done++) {
         FsNode *next;
-        if ((r = s->fs->walk(s->fs, cur, names[done], &next)) != 0) {
+        r = name_ok(names[done]) ? s->fs->walk(s->fs, cur, names[done], &next) : -EINVAL;
+        if (r != 0) {
             break;
         }
         s->fs->release(s->fs, cur);
@@ -517,10 +678,7 @@ static int op_walk(P9Server *s, Rd *in, Wr *out)
         if (done == 0) {
             return r;   /* the first name failed: an error */
         }
-    } else if (newfid == f->id) {
-        s->fs->release(s->fs, f->node);
-        f->node = cur;
-    } else if ((r = fid_add(s, newfid, cur, f->uid)) != 0) {
+    } else if ((r = walk_done(s, f, newfid, cur, names, n)) != 0) {
         return r;
     }
     /* A partial walk answers the qids it got and creates no newfid. */
@@ -542,11 +700,11 @@ static int op_remove(P9Server *s, Rd *in, Wr *out)
 {
     Fid *f = rd_fid(s, in);
     int r = check(in, f != NULL);
-    if (r) {
+    if (r && r != -ESTALE) {
         return r;
     }
-    r = s->fs->remove_node(s->fs, f->node);
-    fid_del(s, f->id);  /* Tremove clunks the fid even when it fails */
+    r = r ? r : s->fs->remove_node(s->fs, f->node);
+    fid_del(s, f->id);  /* Tremove clunks the fid even when it fails (stale too) */
     return r;
 }
 
@@ -569,6 +727,7 @@ static int op_lopen(P9Server *s, Rd *in, Wr *out)
         return r;
     }
     f->opened = true;
+    f->oflags = flags;
     wr_opened(out, &q);
     return 0;
 }
@@ -585,14 +744,20 @@ static int op_lcreate(P9Server *s, Rd *in, Wr *out)
         return r;
     }
     FsCred cred = { .uid = f->uid, .gid = gid };
-    r = s->fs->create(s->fs, f->node, name, host_open_flags(flags), mode, &cred, &n);
+    char *path = path_join(f->path, &name, 1);
+    r = !path ? -ENOMEM : !name_ok(name) ? -EINVAL
+        : s->fs->create(s->fs, f->node, name, host_open_flags(flags), mode, &cred, &n);
     if (r || (r = qid_or_release(s, n, &q)) != 0) {
+        free(path);
         return r;
     }
     /* The fid now stands for the new, opened file (9P2000.L lcreate). */
     s->fs->release(s->fs, f->node);
     f->node = n;
+    free(f->path);
+    f->path = path;
     f->opened = true;
+    f->oflags = flags;
     wr_opened(out, &q);
     return 0;
 }
@@ -877,8 +1042,20 @@ static int op_rename(P9Server *s, Rd *in, Wr *out)
 {
     char name[NAME_CAP];
     Fid *f, *d;
+    Moves m;
     int r = rd_fids_name(s, in, &f, &d, name);
-    return r ? r : s->fs->rename_node(s->fs, f->node, d->node, name);
+    if (r || !name_ok(name)) {
+        return r ? r : -EINVAL;
+    }
+    char *to = path_join(d->path, &name, 1);
+    if (!to || moves_plan(s, f->path, to, &m) != 0) {
+        free(to);
+        return -ENOMEM;
+    }
+    r = s->fs->rename_node(s->fs, f->node, d->node, name);
+    moves_finish(&m, r == 0);
+    free(to);
+    return r;
 }
 
 static int op_renameat(P9Server *s, Rd *in, Wr *out)
@@ -887,7 +1064,19 @@ static int op_renameat(P9Server *s, Rd *in, Wr *out)
     Fid *od = rd_fid_name(s, in, oldname);
     Fid *nd = rd_fid_name(s, in, newname);
     int r = check(in, od && nd);
-    return r ? r : s->fs->rename(s->fs, od->node, oldname, nd->node, newname);
+    if (r || !name_ok(oldname) || !name_ok(newname)) {
+        return r ? r : -EINVAL;
+    }
+    char *from = path_join(od->path, &oldname, 1), *to = path_join(nd->path, &newname, 1);
+    Moves m;
+    r = from && to ? moves_plan(s, from, to, &m) : -ENOMEM;
+    if (r == 0) {
+        r = s->fs->rename(s->fs, od->node, oldname, nd->node, newname);
+        moves_finish(&m, r == 0);
+    }
+    free(from);
+    free(to);
+    return r;
 }
 
 static int op_unlinkat(P9Server *s, Rd *in, Wr *out)
@@ -983,6 +1172,192 @@ size_t p9_handle(P9Server *s, const uint8_t *req, size_t req_len, uint8_t *reply
     return r < 0 ? lerror(reply, tag, -r) : finish(reply, out.pos, (uint8_t)(type + 1), tag);
 }
 
+/* --- saved state --------------------------------------------------------- */
+
+enum {
+    P9_STATE_VERSION = 1,
+    PATH_SAVE_MAX = 65535,      /* longest fid path saved; deeper fids are saved stale */
+    FIDF_OPENED = 1, FIDF_STALE = 2,
+    /* Tlopen/Tlcreate bits that must not act again on reopen. */
+    DOTL_CREATE = 00000100, DOTL_EXCL = 00000200, DOTL_TRUNC = 00001000,
+};
+
+static void save_fid(P9Server *s, const Fid *f, StateWriter *w)
+{
+    Qid q = { 0 };
+    bool stale = f->stale || strlen(f->path) > PATH_SAVE_MAX || qid_of(s, f->node, &q) != 0;
+    state_put_u32(w, f->id);
+    state_put_u32(w, f->uid);
+    state_put_u8(w, (uint8_t)((f->opened ? FIDF_OPENED : 0) | (stale ? FIDF_STALE : 0)));
+    state_put_u32(w, f->opened ? f->oflags : 0);
+    state_put_u8(w, q.type);
+    state_put_u32(w, q.version);
+    state_put_u64(w, q.path);
+    state_put_str(w, strlen(f->path) > PATH_SAVE_MAX ? "" : f->path);
+}
+
+/* See p9_server.h. */
+int p9_server_save(P9Server *s, StateWriter *w)
+{
+    state_put_u32(w, P9_STATE_VERSION);
+    state_put_u32(w, s->msize);
+    state_put_str(w, s->dotl ? "9P2000.L" : "");
+    state_put_u32(w, s->nfids);
+    for (int b = 0; b < FID_BUCKETS; b++) {
+        for (const Fid *f = s->fids[b]; f; f = f->next) {
+            save_fid(s, f, w);
+        }
+    }
+    return w->failed ? -1 : 0;
+}
+
+/* A saved path: "" or single components (name_ok, at most 255 bytes)
+ * joined by one '/'. */
+static bool path_ok(const char *path)
+{
+    char name[NAME_CAP];
+    while (*path) {
+        size_t n = strcspn(path, "/");
+        if (n >= NAME_CAP) {
+            return false;
+        }
+        memcpy(name, path, n);
+        name[n] = '\0';
+        if (!name_ok(name) || (path[n] == '/' && path[n + 1] == '\0')) {
+            return false;
+        }
+        path += n + (path[n] == '/');
+    }
+    return true;
+}
+
+/* Walks path from the share root; *out is the node (path is path_ok). */
+static int walk_path(P9Server *s, const char *path, FsNode **out)
+{
+    char name[NAME_CAP];
+    FsNode *cur;
+    int r = s->fs->root(s->fs, &cur);
+    while (r == 0 && *path) {
+        size_t n = strcspn(path, "/");
+        memcpy(name, path, n);
+        name[n] = '\0';
+        path += n + (path[n] == '/');
+        FsNode *next = NULL;
+        r = s->fs->walk(s->fs, cur, name, &next);
+        s->fs->release(s->fs, cur);
+        cur = next;
+    }
+    if (r == 0) {
+        *out = cur;
+    }
+    return r;
+}
+
+/* Finds a saved fid's file again and reopens it: the node, or NULL when
+ * the file is gone, is another file now (its qid differs: replaced or
+ * renamed on the host) or cannot be reopened. The share root is found by
+ * configuration, so only its type is compared. Creation flags are dropped:
+ * a reopen must not truncate what the guest wrote. */
+static FsNode *refind(P9Server *s, const char *path, const Qid *want, bool opened,
+                      uint32_t oflags)
+{
+    FsNode *n;
+    Qid q;
+    if (walk_path(s, path, &n) != 0) {
+        return NULL;
+    }
+    oflags &= ~(uint32_t)(DOTL_CREATE | DOTL_EXCL | DOTL_TRUNC);
+    if (qid_of(s, n, &q) != 0 || q.type != want->type || (path[0] && q.path != want->path) ||
+        (opened && s->fs->open(s->fs, n, host_open_flags(oflags)) != 0)) {
+        s->fs->release(s->fs, n);
+        return NULL;
+    }
+    return n;
+}
+
+__attribute__((format(printf, 3, 4)))
+static int load_fail(char *err, size_t errlen, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(err, errlen, fmt, ap);
+    va_end(ap);
+    return -1;
+}
+
+/* One saved fid; path is a PATH_SAVE_MAX + 1 byte buffer. */
+static int load_fid(P9Server *s, StateReader *r, char *path, char *err, size_t errlen)
+{
+    uint32_t id = state_get_u32(r), uid = state_get_u32(r);
+    uint8_t bits = state_get_u8(r);
+    uint32_t oflags = state_get_u32(r);
+    Qid q = { .type = state_get_u8(r) };
+    q.version = state_get_u32(r);
+    q.path = state_get_u64(r);
+    state_get_str(r, path, PATH_SAVE_MAX + 1);
+    if (r->failed) {
+        return load_fail(err, errlen, "9p: saved state is truncated or malformed");
+    }
+    if ((bits & ~(FIDF_OPENED | FIDF_STALE)) || !path_ok(path)) {
+        return load_fail(err, errlen, "9p: saved fid %u is malformed", id);
+    }
+    if (fid_get(s, id)) {
+        return load_fail(err, errlen, "9p: fid %u is saved twice", id);
+    }
+    bool opened = bits & FIDF_OPENED;
+    FsNode *n = (bits & FIDF_STALE) ? NULL : refind(s, path, &q, opened, oflags);
+    if (fid_add(s, id, n, strdup(path), uid) != 0) {
+        return load_fail(err, errlen, "9p: out of memory restoring fid %u", id);
+    }
+    Fid *f = fid_get(s, id);
+    f->opened = opened;
+    f->oflags = opened ? oflags : 0;
+    return 0;
+}
+
+static int load_session(P9Server *s, StateReader *r, char *path, char *err, size_t errlen)
+{
+    char version[16];
+    uint32_t v = state_get_u32(r), msize = state_get_u32(r);
+    state_get_str(r, version, sizeof(version));
+    uint32_t nfids = state_get_u32(r);
+    if (r->failed) {
+        return load_fail(err, errlen, "9p: saved state is truncated or malformed");
+    }
+    if (v != P9_STATE_VERSION) {
+        return load_fail(err, errlen, "9p: unknown saved-state version %u", v);
+    }
+    if (msize < MSIZE_MIN || msize > P9_MSIZE_MAX ||
+        (version[0] && strcmp(version, "9P2000.L") != 0)) {
+        return load_fail(err, errlen, "9p: saved session is malformed");
+    }
+    if (nfids > MAX_FIDS) {
+        return load_fail(err, errlen, "9p: saved state holds %u fids (too many)", nfids);
+    }
+    s->msize = msize;
+    s->dotl = version[0] != '\0';
+    for (uint32_t i = 0; i < nfids; i++) {
+        if (load_fid(s, r, path, err, errlen) != 0) {
+            return -1;
+        }
+    }
+    return 0;
+}
+
+/* See p9_server.h. */
+int p9_server_load(P9Server *s, StateReader *r, char *err, size_t errlen)
+{
+    p9_server_reset(s);
+    char *path = malloc(PATH_SAVE_MAX + 1);
+    int rc = path ? load_session(s, r, path, err, errlen)
+                  : load_fail(err, errlen, "9p: out of memory");
+    free(path);
+    if (rc != 0) {
+        p9_server_reset(s);
+    }
+    return rc;
+}
+
 /* See p9_server.h. */
 P9Server *p9_server_create(FsBackend *fs)
 {
@@ -999,6 +1374,7 @@ void p9_server_reset(P9Server *s)
 {
     fid_clear(s);
     s->msize = P9_MSIZE_MAX;
+    s->dotl = false;
 }
 
 /* See p9_server.h. */

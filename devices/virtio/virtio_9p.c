@@ -56,6 +56,42 @@ static void p9_reset(void *dev)
     p9_server_reset(v->server);
 }
 
+/* Saved state: u32 version (1), str mount tag, then the 9P session
+ * (p9_server_save). The tag is checked on load: a session only makes
+ * sense on the share the guest mounted by that name. */
+#define VIRTIO_9P_STATE_VERSION 1
+
+static int p9_save(void *dev, StateWriter *w)
+{
+    Virtio9p *v = dev;
+    char tag[VIRTIO_9P_TAG_MAX + 1];
+    memcpy(tag, v->tag, v->tag_len);
+    tag[v->tag_len] = '\0';
+    state_put_u32(w, VIRTIO_9P_STATE_VERSION);
+    state_put_str(w, tag);
+    return p9_server_save(v->server, w);
+}
+
+static int p9_load(void *dev, StateReader *r, char *err, size_t errlen)
+{
+    Virtio9p *v = dev;
+    char tag[VIRTIO_9P_TAG_MAX + 1];
+    uint32_t version = state_get_u32(r);
+    size_t len = state_get_str(r, tag, sizeof(tag));
+    if (r->failed || version != VIRTIO_9P_STATE_VERSION) {
+        p9_server_reset(v->server);
+        snprintf(err, errlen, "virtio-9p: saved state is truncated or of another version");
+        return -1;
+    }
+    if (len != v->tag_len || memcmp(tag, v->tag, len) != 0) {
+        p9_server_reset(v->server);
+        snprintf(err, errlen, "virtio-9p: saved state is for mount tag \"%s\", not \"%.*s\"",
+                 tag, (int)v->tag_len, v->tag);
+        return -1;
+    }
+    return p9_server_load(v->server, r, err, errlen);
+}
+
 static void p9_destroy(void *dev)
 {
     Virtio9p *v = dev;
@@ -72,6 +108,8 @@ static const VirtioDeviceClass virtio_9p_class = {
     .queue_notify = p9_queue_notify,
     .config_read = p9_config_read,
     .reset = p9_reset,
+    .save = p9_save,
+    .load = p9_load,
     .destroy = p9_destroy,
 };
 

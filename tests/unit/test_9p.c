@@ -13,36 +13,14 @@
 #include <unistd.h>
 
 #include "devices/host/fs_local.h"
-#include "devices/p9_server.h"
-#include "devices/virtio_9p.h"
-#include "devices/virtio_mmio.h"
+#include "devices/virtio/p9_server.h"
+#include "devices/virtio/virtio_9p.h"
 #include "machine/config.h"
-
-static int passed, failed;
-
-#define CHECK(cond) check((cond), #cond, __LINE__)
-
-static void check(bool ok, const char *what, int line)
-{
-    if (ok) {
-        passed++;
-    } else {
-        failed++;
-        fprintf(stderr, "test_9p.c:%d: FAILED: %s\n", line, what);
-    }
-}
+#include "tests/unit/testlib.h"
 
 enum {
     RAM_BASE = 0x80000000u, RAM_SIZE = 4 << 20, QSIZE = 16,
     REQ = 0x10000, RESP = 0x100000, BUF_MAX = 0x80000, MSIZE = 65536,
-};
-
-/* Register offsets (virtio 1.2 §4.2.2). */
-enum {
-    R_DEVICE_ID = 0x008, R_DEV_FEAT = 0x010, R_DEV_FEAT_SEL = 0x014, R_DRV_FEAT = 0x020,
-    R_DRV_FEAT_SEL = 0x024, R_QSEL = 0x030, R_QNUM = 0x038, R_QREADY = 0x044,
-    R_NOTIFY = 0x050, R_STATUS = 0x070, R_QDESC = 0x080, R_QDRIVER = 0x090,
-    R_QDEVICE = 0x0a0, R_CONFIG = 0x100,
 };
 
 /* 9P2000.L message types and the Linux errno values a guest sees. */
@@ -59,58 +37,10 @@ enum {
 };
 enum { O_RDONLY_L = 0, O_WRONLY_L = 1, O_RDWR_L = 2, O_CREAT_L = 0100, O_DIRECTORY_L = 0200000 };
 
-typedef struct Drv {
-    VirtioMmio *t;
-    GuestRam *ram;
-    uint16_t avail_idx, used_seen;
-} Drv;
+typedef VDrv Drv;
 
-static uint64_t desc_addr(void) { return RAM_BASE + 0x1000; }
-static uint64_t avail_addr(void) { return RAM_BASE + 0x2000; }
-static uint64_t used_addr(void) { return RAM_BASE + 0x3000; }
-static uint8_t *host(Drv *d, uint64_t gpa) { return d->ram->host + (gpa - RAM_BASE); }
-static uint32_t rd(Drv *d, uint64_t off) { return (uint32_t)virtio_mmio_ops.read(d->t, off, 4); }
-static void wr(Drv *d, uint64_t off, uint32_t v) { virtio_mmio_ops.write(d->t, off, v, 4); }
+static bool init_device(Drv *d) { return vd_init(d, 1, 0); }
 
-static void irq_set(void *ctx, int irq, int level) { (void)ctx, (void)irq, (void)level; }
-
-/* Negotiates every offered feature and sets up queue 0. */
-static bool init_device(Drv *d)
-{
-    wr(d, R_STATUS, 0);
-    wr(d, R_STATUS, VIRTIO_STATUS_ACKNOWLEDGE | VIRTIO_STATUS_DRIVER);
-    for (uint32_t sel = 0; sel < 2; sel++) {
-        wr(d, R_DEV_FEAT_SEL, sel);
-        uint32_t f = rd(d, R_DEV_FEAT);
-        wr(d, R_DRV_FEAT_SEL, sel);
-        wr(d, R_DRV_FEAT, f);
-    }
-    uint32_t st = VIRTIO_STATUS_ACKNOWLEDGE | VIRTIO_STATUS_DRIVER | VIRTIO_STATUS_FEATURES_OK;
-    wr(d, R_STATUS, st);
-    memset(host(d, desc_addr()), 0, 0x3000);
-    d->avail_idx = d->used_seen = 0;
-    wr(d, R_QSEL, 0);
-    wr(d, R_QNUM, QSIZE);
-    wr(d, R_QDESC, (uint32_t)desc_addr());
-    wr(d, R_QDESC + 4, 0);
-    wr(d, R_QDRIVER, (uint32_t)avail_addr());
-    wr(d, R_QDRIVER + 4, 0);
-    wr(d, R_QDEVICE, (uint32_t)used_addr());
-    wr(d, R_QDEVICE + 4, 0);
-    wr(d, R_QREADY, 1);
-    wr(d, R_STATUS, st | VIRTIO_STATUS_DRIVER_OK);
-    return rd(d, R_STATUS) == (st | VIRTIO_STATUS_DRIVER_OK);
-}
-
-static void put_desc(uint8_t *p, uint64_t addr, uint32_t len, uint16_t flags, uint16_t next)
-{
-    put_le64(p, addr);
-    put_le32(p + 8, len);
-    put_le16(p + 12, flags);
-    put_le16(p + 14, next);
-}
-
-/* A T-message under construction. */
 typedef struct Msg {
     uint8_t b[BUF_MAX];
     size_t n;
@@ -166,39 +96,33 @@ static Reply send_raw(Drv *d, size_t len, uint32_t resp_len, bool keep_size)
     if (!keep_size) {
         put_le32(msg.b, (uint32_t)msg.n);
     }
-    memcpy(host(d, RAM_BASE + REQ), msg.b, len);
-    memset(host(d, RAM_BASE + RESP), 0xcc, resp_len);
-    uint8_t *table = host(d, desc_addr());
+    memcpy(vd_host(d, RAM_BASE + REQ), msg.b, len);
+    memset(vd_host(d, RAM_BASE + RESP), 0xcc, resp_len);
+    uint8_t *table = vd_host(d, vd_ring(0));
     uint32_t first = len > 13 ? 13 : (uint32_t)len;
     int n = 0;
-    put_desc(table + 16 * n, RAM_BASE + REQ, first, VIRTQ_DESC_F_NEXT, (uint16_t)(n + 1));
+    vd_put_desc(table + 16 * n, RAM_BASE + REQ, first, VIRTQ_DESC_F_NEXT, (uint16_t)(n + 1));
     n++;
     if (len > first) {
-        put_desc(table + 16 * n, RAM_BASE + REQ + first, (uint32_t)(len - first),
+        vd_put_desc(table + 16 * n, RAM_BASE + REQ + first, (uint32_t)(len - first),
                  VIRTQ_DESC_F_NEXT, (uint16_t)(n + 1));
         n++;
     }
     uint32_t rfirst = resp_len > 11 ? 11 : resp_len;
-    put_desc(table + 16 * n, RAM_BASE + RESP, rfirst,
+    vd_put_desc(table + 16 * n, RAM_BASE + RESP, rfirst,
              VIRTQ_DESC_F_WRITE | (resp_len > rfirst ? VIRTQ_DESC_F_NEXT : 0), (uint16_t)(n + 1));
     n++;
     if (resp_len > rfirst) {
-        put_desc(table + 16 * n, RAM_BASE + RESP + rfirst, resp_len - rfirst, VIRTQ_DESC_F_WRITE,
+        vd_put_desc(table + 16 * n, RAM_BASE + RESP + rfirst, resp_len - rfirst, VIRTQ_DESC_F_WRITE,
                  0);
     }
-    uint8_t *avail = host(d, avail_addr());
-    put_le16(avail + 4 + 2 * (d->avail_idx % QSIZE), 0);
-    d->avail_idx++;
-    put_le16(avail + 2, d->avail_idx);
-    wr(d, R_NOTIFY, 0);
-    Reply r = { .p = host(d, RAM_BASE + RESP), .pos = 7 };
-    uint8_t *used = host(d, used_addr());
-    if (get_le16(used + 2) == d->used_seen) {
+    vd_make_avail(d, 0, 0, true);
+    Reply r = { .p = vd_host(d, RAM_BASE + RESP), .pos = 7 };
+    uint32_t id;
+    if (!vd_get_used(d, 0, &id, &r.len)) {
         r.type = 0;
         return r;
     }
-    r.len = get_le32(used + 4 + 8 * (d->used_seen % QSIZE) + 4);
-    d->used_seen++;
     r.type = r.p[4];
     return r;
 }
@@ -390,9 +314,9 @@ static bool exists(const char *path)
 
 static void test_config(Drv *d)
 {
-    CHECK(rd(d, R_DEVICE_ID) == 9);
-    wr(d, R_DEV_FEAT_SEL, 0);
-    CHECK(rd(d, R_DEV_FEAT) & 1);  /* MOUNT_TAG */
+    CHECK(vd_rd(d, R_DEVICE_ID) == 9);
+    vd_wr(d, R_DEV_FEAT_SEL, 0);
+    CHECK(vd_rd(d, R_DEV_FEAT) & 1);  /* MOUNT_TAG */
     CHECK(virtio_mmio_ops.read(d->t, R_CONFIG, 2) == 5);
     char tag[6] = { 0 };
     for (int i = 0; i < 5; i++) {
@@ -800,7 +724,8 @@ static void test_read_only(GuestRam *ram)
     if (!fs) {
         return;
     }
-    Drv d = { .t = virtio_9p_create(ram, (IrqLine){ .set = irq_set }, fs, "ro"), .ram = ram };
+    Drv d;
+    vd_attach(&d, virtio_9p_create(ram, fs, "ro"), ram, QSIZE, NULL);
     CHECK(d.t && init_device(&d));
     CHECK(t_version(&d, MSIZE, "9P2000.L").type == TVERSION + 1);
     CHECK(t_attach(&d, 0).type == TATTACH + 1);
@@ -817,7 +742,7 @@ static void test_read_only(GuestRam *ram)
     Reply r = t_read(&d, 2, 0, 5);
     CHECK(r.type == TREAD + 1 && r32(&r) == 5 && memcmp(r.p + 11, "bytes", 5) == 0);
     CHECK(!exists(hpath("nope")) && host_has(hpath("fromhost.txt"), "bytes from the host"));
-    virtio_mmio_destroy(d.t);
+    vd_detach(&d);
     fs->close(fs);
 }
 
@@ -830,6 +755,24 @@ static void test_open_errors(void)
     CHECK(strcmp(err, "/etc/hostname: not a directory") == 0);
 }
 
+/* Share n of cfg: an fs backend with path and readonly, and the
+ * virtio-9p-device exporting it under tag. */
+static bool share_is(MachineConfig *cfg, int n, const char *path, const char *tag, bool ro)
+{
+    for (int i = 0; i < cfg->ndevices; i++) {
+        const DeviceConfig *d = &cfg->devices[i];
+        if (strcmp(d->driver, "virtio-9p-device") != 0 || n-- > 0) {
+            continue;
+        }
+        BackendConfig *b = config_find_backend(cfg, BACKEND_FS, opts_get(&d->opts, "fsdev"));
+        const char *r = b ? opts_get(&b->opts, "readonly") : NULL;
+        return b && !strcmp(opts_get(&b->opts, "path"), path) &&
+               !strcmp(opts_get(&d->opts, "mount_tag"), tag) &&
+               (r && !strcmp(r, "on")) == ro;
+    }
+    return false;
+}
+
 /* -virtfs and fs0 reach MachineConfig as QEMU and TinyEMU users write them. */
 static void test_config_parse(void)
 {
@@ -840,8 +783,8 @@ static void test_config_parse(void)
                      "local,path=/srv/share,mount_tag=host0,security_model=mapped-xattr",
                      "-virtfs", "local,path=/srv/ro,mount_tag=ro,readonly=on", NULL };
     CHECK(config_parse_args(&cfg, 7, argv, &help, err, sizeof(err)) == 0);
-    CHECK(cfg.nfs == 2 && strcmp(cfg.fs[0].path, "/srv/share") == 0 &&
-          strcmp(cfg.fs[0].tag, "host0") == 0 && !cfg.fs[0].readonly && cfg.fs[1].readonly);
+    CHECK(cfg.nfs == 2 && share_is(&cfg, 0, "/srv/share", "host0", false) &&
+          share_is(&cfg, 1, "/srv/ro", "ro", true));
     config_free(&cfg);
 
     char *no_tag[] = { "rvbox", "-kernel", "k", "-virtfs", "local,path=/srv", NULL };
@@ -860,10 +803,8 @@ static void test_config_parse(void)
     CHECK(config_parse_args(&cfg, 2, argv2, &help, err, sizeof(err)) == 0);
     char want[128];
     snprintf(want, sizeof(want), "%s/share", dir);
-    CHECK(cfg.nfs == 2 && strcmp(cfg.fs[0].path, want) == 0 && cfg.fs[0].readonly &&
-          strcmp(cfg.fs[0].tag, "t0") == 0);
-    CHECK(cfg.nfs == 2 && strcmp(cfg.fs[1].path, "/abs") == 0 &&
-          strcmp(cfg.fs[1].tag, "/dev/root") == 0);  /* TinyEMU's default tag */
+    CHECK(cfg.nfs == 2 && share_is(&cfg, 0, want, "t0", true));
+    CHECK(cfg.nfs == 2 && share_is(&cfg, 1, "/abs", "/dev/root", false)); /* TinyEMU's tag */
     config_free(&cfg);
     unlink(file);
 }
@@ -895,12 +836,12 @@ int main(void)
         return 2;
     }
     umask(022);
-    GuestRam ram = { .host = calloc(1, RAM_SIZE), .base = RAM_BASE, .size = RAM_SIZE };
+    GuestRam ram = vd_ram(RAM_SIZE);
     int fds_before = count_fds();
     char err[256];
     FsBackend *fs = fs_local_open(dir, false, err, sizeof(err));
-    Drv d = { .ram = &ram };
-    d.t = fs ? virtio_9p_create(&ram, (IrqLine){ .set = irq_set }, fs, "host0") : NULL;
+    Drv d;
+    vd_attach(&d, fs ? virtio_9p_create(&ram, fs, "host0") : NULL, &ram, QSIZE, NULL);
     CHECK(d.t != NULL);
     if (d.t) {
         CHECK(init_device(&d));
@@ -913,7 +854,7 @@ int main(void)
         test_misc_ops(&d);
         test_escapes(&d);
         test_malformed(&d);
-        virtio_mmio_destroy(d.t);
+        vd_detach(&d);
     }
     if (fs) {
         fs->close(fs);
@@ -924,6 +865,5 @@ int main(void)
     test_config_parse();
     remove_tree();
     free(ram.host);
-    printf("test_9p: %d passed, %d failed\n", passed, failed);
-    return failed ? 1 : 0;
+    return t_summary("test_9p");
 }

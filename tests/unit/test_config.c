@@ -6,18 +6,7 @@
 #include <unistd.h>
 
 #include "machine/config.h"
-
-static int passed, failed;
-
-#define CHECK(cond)                                                        \
-    do {                                                                   \
-        if (cond) {                                                        \
-            passed++;                                                      \
-        } else {                                                           \
-            failed++;                                                      \
-            fprintf(stderr, "%s:%d: check failed: %s\n", __FILE__, __LINE__, #cond); \
-        }                                                                  \
-    } while (0)
+#include "tests/unit/testlib.h"
 
 static MachineConfig cfg;
 static char err[512];
@@ -65,6 +54,34 @@ static bool err_is(const char *want)
     return true;
 }
 
+/* Drive n (in creation order): its file and mode, as the block backend
+ * gets them. mode: "rw", "ro" or "snapshot". */
+static bool drive_is(int n, const char *file, const char *mode)
+{
+    for (int i = 0; i < cfg.nbackends; i++) {
+        const BackendConfig *b = &cfg.backends[i];
+        if (b->kind != BACKEND_BLOCK || n-- > 0) {
+            continue;
+        }
+        const char *ro = opts_get(&b->opts, "readonly"), *snap = opts_get(&b->opts, "snapshot");
+        bool is_ro = ro && !strcmp(ro, "on"), is_snap = snap && !strcmp(snap, "on");
+        const char *m = is_ro ? "ro" : is_snap ? "snapshot" : "rw";
+        const char *f = opts_get(&b->opts, "file");
+        return f && (!file || !strcmp(f, file) || strstr(f, file)) && !strcmp(m, mode);
+    }
+    return false;
+}
+
+/* How many devices of that registry name the configuration creates. */
+static int devices_named(const char *name)
+{
+    int n = 0;
+    for (int i = 0; i < cfg.ndevices; i++) {
+        n += !strcmp(cfg.devices[i].driver, name);
+    }
+    return n;
+}
+
 static void test_defaults(void)
 {
     CHECK(parse("-kernel", "Image", NULL) == 0);
@@ -73,6 +90,8 @@ static void test_defaults(void)
     CHECK(cfg.bios == NULL);
     CHECK(cfg.kernel && !strcmp(cfg.kernel, "Image"));
     CHECK(cfg.ndrives == 0 && !cfg.deterministic && !help);
+    /* Every machine has its console. */
+    CHECK(cfg.ndevices == 1 && devices_named("virtio-serial-device") == 1);
 }
 
 static void test_memory_flag(void)
@@ -105,13 +124,21 @@ static void test_drive_flags(void)
 {
     CHECK(parse("-kernel", "k", "-drive", "file=a.img,format=raw,readonly=on",
                 "-drive", "file=b.img,snapshot=on", "-drive", "file=c,,d.img", NULL) == 0);
-    CHECK(cfg.ndrives == 3);
-    CHECK(!strcmp(cfg.drives[0].file, "a.img") && cfg.drives[0].mode == DRIVE_RO);
-    CHECK(!strcmp(cfg.drives[1].file, "b.img") && cfg.drives[1].mode == DRIVE_SNAPSHOT);
-    CHECK(!strcmp(cfg.drives[2].file, "c,d.img") && cfg.drives[2].mode == DRIVE_RW);
+    CHECK(cfg.ndrives == 3 && devices_named("virtio-blk-device") == 3);
+    CHECK(drive_is(0, "a.img", "ro"));
+    CHECK(drive_is(1, "b.img", "snapshot"));
+    CHECK(drive_is(2, "c,d.img", "rw"));
     CHECK(parse("-snapshot", "-kernel", "k", "-drive", "file=a", "-drive", "file=b,readonly=on",
                 NULL) == 0);
-    CHECK(cfg.drives[0].mode == DRIVE_SNAPSHOT && cfg.drives[1].mode == DRIVE_RO);
+    CHECK(drive_is(0, "a", "snapshot") && drive_is(1, "b", "ro"));
+    /* QEMU's two-part form: the drive alone makes no disk; the -device does. */
+    CHECK(parse("-kernel", "k", "-drive", "file=a,if=none,id=d0", NULL) == 0 &&
+          cfg.ndrives == 1 && devices_named("virtio-blk-device") == 0);
+    CHECK(parse("-kernel", "k", "-drive", "file=a,format=raw,if=none,id=d0", "-device",
+                "virtio-blk-device,drive=d0", NULL) == 0 &&
+          devices_named("virtio-blk-device") == 1 && drive_is(0, "a", "rw"));
+    CHECK(parse("-kernel", "k", "-drive", "file=a,id=x", "-drive", "file=b,id=x", NULL) == -1 &&
+          err_is("duplicate id 'x'"));
     CHECK(parse("-kernel", "k", "-drive", "file=a,format=qcow2", NULL) == -1 &&
           err_is("-drive: format 'qcow2' is not supported (only raw)"));
     CHECK(parse("-kernel", "k", "-drive", "format=raw", NULL) == -1 &&
@@ -121,6 +148,28 @@ static void test_drive_flags(void)
     CHECK(parse("-kernel", "k", "-drive", "file=a,readonly=maybe", NULL) == -1);
     CHECK(parse("-kernel", "k", "-drive", "file=1", "-drive", "file=2", "-drive", "file=3",
                 "-drive", "file=4", "-drive", "file=5", NULL) == -1 && strstr(err, "too many"));
+}
+
+static void test_device_flag(void)
+{
+    CHECK(parse("-kernel", "k", "-device", "virtio-rng-device", NULL) == 0 &&
+          devices_named("virtio-rng-device") == 1);
+    CHECK(parse("-device", "help", NULL) == 0 && help && cfg.device_help &&
+          !cfg.device_help_name);
+    CHECK(parse("-device", "virtio-blk-device,help", NULL) == 0 && help && cfg.device_help &&
+          cfg.device_help_name && !strcmp(cfg.device_help_name, "virtio-blk-device"));
+    CHECK(parse("-kernel", "k", "-device", "virtio-frob-device", NULL) == -1 &&
+          err_is("-device: unknown device 'virtio-frob-device' (try -device help)"));
+    CHECK(parse("-kernel", "k", "-device", "virtio-rng-device,speed=9", NULL) == -1 &&
+          err_is("virtio-rng-device: unknown option 'speed' "
+                 "(try -device virtio-rng-device,help)"));
+    CHECK(parse("-kernel", "k", "-device", "serial", NULL) == -1 &&
+          strstr(err, "part of the board"));
+    CHECK(parse("-kernel", "k", "-fsdev", "local,id=f0,path=/srv,security_model=none",
+                "-device", "virtio-9p-device,fsdev=f0,mount_tag=host0", NULL) == 0 &&
+          devices_named("virtio-9p-device") == 1 && cfg.nfs == 1);
+    CHECK(parse("-kernel", "k", "-fsdev", "local,id=f0", NULL) == -1 &&
+          err_is("-fsdev: missing path=DIR"));
 }
 
 static void test_usage_errors(void)
@@ -168,9 +217,13 @@ static void test_config_file(void)
     CHECK(cfg.ram_size == 128ull << 20 && cfg.xlen == 64 && cfg.deterministic);
     CHECK(cfg.ndrives == 3);
     snprintf(want, sizeof(want), "%s/root.bin", tmpdir);
-    CHECK(cfg.ndrives == 3 && !strcmp(cfg.drives[0].file, want) && cfg.drives[0].mode == DRIVE_RO);
-    CHECK(cfg.ndrives == 3 && cfg.drives[1].mode == DRIVE_RW && strstr(cfg.drives[1].file, "data"));
-    CHECK(cfg.ndrives == 3 && cfg.drives[2].mode == DRIVE_SNAPSHOT);
+    CHECK(cfg.ndrives == 3 && drive_is(0, want, "ro"));
+    CHECK(cfg.ndrives == 3 && drive_is(1, "data", "rw"));
+    CHECK(cfg.ndrives == 3 && drive_is(2, "s.bin", "snapshot"));
+    CHECK(devices_named("virtio-net-device") == 1);
+    /* Disks first, then the console, then the NIC (the slot order). */
+    CHECK(cfg.ndevices == 5 && !strcmp(cfg.devices[3].driver, "virtio-serial-device") &&
+          !strcmp(cfg.devices[4].driver, "virtio-net-device"));
 
     /* Flags override the file whatever their position. */
     CHECK(parse("-m", "64", "-append", "quiet", p, "-drive", "file=x", NULL) == 0);
@@ -231,9 +284,9 @@ int main(void)
     test_flags();
     test_drive_flags();
     test_usage_errors();
+    test_device_flag();
     test_config_file();
     test_config_errors();
     cleanup();
-    printf("test_config: %d passed, %d failed\n", passed, failed);
-    return failed != 0;
+    return t_summary("test_config");
 }

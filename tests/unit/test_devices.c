@@ -5,30 +5,23 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "devices/clint.h"
-#include "devices/goldfish_rtc.h"
-#include "devices/plic.h"
-#include "devices/syscon.h"
-#include "devices/uart16550.h"
+#include "devices/platform/clint.h"
+#include "devices/platform/goldfish_rtc.h"
+#include "devices/platform/plic.h"
+#include "devices/platform/syscon.h"
+#include "devices/platform/uart16550.h"
 #include "emu/hart.h"
-
-static int passed, failed;
-
-#define CHECK(cond) check((cond), #cond, __LINE__)
-
-static void check(bool ok, const char *what, int line)
-{
-    if (ok) {
-        passed++;
-    } else {
-        failed++;
-        fprintf(stderr, "test_devices.c:%d: FAILED: %s\n", line, what);
-    }
-}
+#include "tests/unit/testlib.h"
 
 static Hart *new_hart(void)
 {
     return calloc(1, sizeof(Hart));
+}
+
+/* Input mip_bit of hart h, as the board wires it. */
+static IrqLine hart_line(Hart *h, int mip_bit)
+{
+    return (IrqLine){ .set = hart_irq_input, .ctx = h, .irq = mip_bit };
 }
 
 /* --- CLINT ------------------------------------------------------------- */
@@ -42,7 +35,7 @@ static void test_clint(void)
 {
     Hart *h = new_hart();
     uint64_t now = 1000;
-    Clint *c = clint_create(h, fake_time, &now);
+    Clint *c = clint_create(hart_line(h, IRQ_M_SOFT), hart_line(h, IRQ_M_TIMER), fake_time, &now);
     const MmioOps *ops = &clint_mmio_ops;
 
     CHECK(ops->read(c, 0x4000, 8) == UINT64_MAX);
@@ -169,7 +162,8 @@ static void test_plic_priority(Plic *p, Hart *h)
 static void test_plic(void)
 {
     Hart *h = new_hart();
-    Plic *p = plic_create(h);
+    const IrqLine out[PLIC_NUM_CONTEXTS] = { hart_line(h, IRQ_M_EXT), hart_line(h, IRQ_S_EXT) };
+    Plic *p = plic_create(out);
     test_plic_basic(p, h);
     test_plic_priority(p, h);
     plic_destroy(p);
@@ -178,40 +172,17 @@ static void test_plic(void)
 
 /* --- UART -------------------------------------------------------------- */
 
-typedef struct Recorder {
-    CharBackend cb;
-    uint8_t buf[64];
-    size_t len;
-} Recorder;
-
-static void record(CharBackend *c, const uint8_t *buf, size_t len)
-{
-    Recorder *r = (Recorder *)c;
-    for (size_t i = 0; i < len && r->len < sizeof(r->buf); i++) {
-        r->buf[r->len++] = buf[i];
-    }
-}
-
-typedef struct Line {
-    int level;
-    int irq;
-} Line;
-
-static void line_set(void *ctx, int irq, int level)
-{
-    Line *l = ctx;
-    l->level = level;
-    l->irq = irq;
-}
+typedef IrqRec Line;
 
 static uint8_t urd(Uart *u, int reg) { return (uint8_t)uart_mmio_ops.read(u, (uint64_t)reg, 1); }
 static void uwr(Uart *u, int reg, uint8_t v) { uart_mmio_ops.write(u, (uint64_t)reg, v, 1); }
 
 static void test_uart(void)
 {
-    Recorder rec = { .cb = { .write = record } };
+    CharRec rec;
+    charrec_init(&rec);
     Line line = { 0 };
-    Uart *u = uart_create((IrqLine){ .set = line_set, .ctx = &line, .irq = 10 }, &rec.cb);
+    Uart *u = uart_create(irqrec_line(&line, 10), &rec.cb);
 
     CHECK((urd(u, 5) & 0x61) == 0x60);  /* THRE | TEMT, no data */
     CHECK(urd(u, 2) == 0x01);
@@ -302,7 +273,7 @@ static void test_rtc(void)
 {
     uint64_t now = 0x1234567890abcdefull;
     Line line = { 0 };
-    GoldfishRtc *r = goldfish_rtc_create((IrqLine){ .set = line_set, .ctx = &line, .irq = 11 },
+    GoldfishRtc *r = goldfish_rtc_create(irqrec_line(&line, 11),
                                          fake_time, &now);
     const MmioOps *ops = &goldfish_rtc_mmio_ops;
     CHECK(ops->read(r, 0x00, 4) == 0x90abcdef);
@@ -352,6 +323,5 @@ int main(void)
     test_uart();
     test_syscon();
     test_rtc();
-    printf("test_devices: %d passed, %d failed\n", passed, failed);
-    return failed ? 1 : 0;
+    return t_summary("test_devices");
 }

@@ -14,30 +14,12 @@
 #include <unistd.h>
 
 #include "devices/host/net_slirp.h"
-#include "devices/virtio_mmio.h"
-#include "devices/virtio_net.h"
+#include "devices/virtio/virtio_net.h"
 #include "machine/config.h"
-
-static int passed, failed;
-
-#define CHECK(cond) check((cond), #cond, __LINE__)
-
-static void check(bool ok, const char *what, int line)
-{
-    if (ok) {
-        passed++;
-    } else {
-        failed++;
-        fprintf(stderr, "test_net.c:%d: FAILED: %s\n", line, what);
-    }
-}
+#include "tests/unit/testlib.h"
 
 enum { RAM_BASE = 0x80000000u, RAM_SIZE = 1 << 20, QSIZE = 16, RXBUF = 0x20000,
        TXBUF = 0x40000, HDR = 12 };
-enum { R_DEV_FEAT = 0x010, R_DEV_FEAT_SEL = 0x014, R_DRV_FEAT = 0x020, R_DRV_FEAT_SEL = 0x024,
-       R_DEVICE_ID = 0x008, R_QSEL = 0x030, R_QNUM = 0x038, R_QREADY = 0x044,
-       R_NOTIFY = 0x050, R_STATUS = 0x070, R_QDESC = 0x080, R_QDRIVER = 0x090,
-       R_QDEVICE = 0x0a0, R_INT_STATUS = 0x060, R_INT_ACK = 0x064, R_CONFIG = 0x100 };
 enum { RXQ = 0, TXQ = 1 };
 #define F_MAC (1ull << 5)
 #define F_MRG_RXBUF (1ull << 15)
@@ -46,71 +28,46 @@ enum { RXQ = 0, TXQ = 1 };
 static const uint8_t mac[6] = { 0x52, 0x54, 0x00, 0x12, 0x34, 0x56 };
 static const uint8_t guest_ip[4] = { 10, 0, 2, 15 }, host_ip[4] = { 10, 0, 2, 2 };
 
+/* The driver and the NIC's backend. */
 typedef struct Drv {
-    VirtioMmio *t;
+    VDrv vd;
     GuestRam ram;
     NetBackend *net;
-    int irqs, irq_level;
-    uint16_t avail_idx[2], used_seen[2];
 } Drv;
 
-static void irq_set(void *ctx, int irq, int level)
-{
-    Drv *d = ctx;
-    d->irqs += level && !d->irq_level;   /* rising edges */
-    d->irq_level = level;
-}
-
-static uint64_t ring(unsigned q) { return RAM_BASE + 0x1000 + q * 0x3000; }
-static uint8_t *host(Drv *d, uint64_t gpa) { return d->ram.host + (gpa - RAM_BASE); }
-static uint32_t rd(Drv *d, uint64_t off) { return (uint32_t)virtio_mmio_ops.read(d->t, off, 4); }
-static void wr(Drv *d, uint64_t off, uint32_t v) { virtio_mmio_ops.write(d->t, off, v, 4); }
-
-static void setup_queue(Drv *d, unsigned q)
-{
-    wr(d, R_QSEL, q);
-    wr(d, R_QNUM, QSIZE);
-    wr(d, R_QDESC, (uint32_t)ring(q));
-    wr(d, R_QDRIVER, (uint32_t)(ring(q) + 0x1000));
-    wr(d, R_QDEVICE, (uint32_t)(ring(q) + 0x2000));
-    wr(d, R_QREADY, 1);
-}
+static uint8_t *host(Drv *d, uint64_t gpa) { return vd_host(&d->vd, gpa); }
+static uint32_t rd(Drv *d, uint64_t off) { return vd_rd(&d->vd, off); }
+static void wr(Drv *d, uint64_t off, uint32_t v) { vd_wr(&d->vd, off, v); }
 
 /* Creates backend + NIC and brings the driver up with features. */
 static bool drv_open(Drv *d, const NetSlirpConfig *cfg, uint64_t features)
 {
     char err[200];
     memset(d, 0, sizeof(*d));
-    d->ram = (GuestRam){ .host = calloc(1, RAM_SIZE), .base = RAM_BASE, .size = RAM_SIZE };
+    d->ram = vd_ram(RAM_SIZE);
     d->net = net_slirp_create(cfg, err, sizeof(err));
     if (!d->net) {
         fprintf(stderr, "net_slirp_create: %s\n", err);
         return false;
     }
-    d->t = virtio_net_create(&d->ram, (IrqLine){ .set = irq_set, .ctx = d }, d->net, mac);
-    wr(d, R_STATUS, 0);
-    wr(d, R_STATUS, VIRTIO_STATUS_ACKNOWLEDGE | VIRTIO_STATUS_DRIVER);
-    wr(d, R_DRV_FEAT_SEL, 0);
-    wr(d, R_DRV_FEAT, (uint32_t)features);
-    wr(d, R_DRV_FEAT_SEL, 1);
-    wr(d, R_DRV_FEAT, (uint32_t)(features >> 32));
-    wr(d, R_STATUS, VIRTIO_STATUS_ACKNOWLEDGE | VIRTIO_STATUS_DRIVER | VIRTIO_STATUS_FEATURES_OK);
-    setup_queue(d, RXQ);
-    setup_queue(d, TXQ);
-    wr(d, R_STATUS, rd(d, R_STATUS) | VIRTIO_STATUS_DRIVER_OK);
+    vd_attach(&d->vd, virtio_net_create(&d->ram, d->net, mac), &d->ram, QSIZE, NULL);
+    uint32_t st = vd_negotiate(&d->vd, features);
+    vd_setup_queue(&d->vd, RXQ);
+    vd_setup_queue(&d->vd, TXQ);
+    wr(d, R_STATUS, st | VIRTIO_STATUS_DRIVER_OK);
     return (rd(d, R_STATUS) & VIRTIO_STATUS_DRIVER_OK) != 0;
 }
 
 static void drv_close(Drv *d)
 {
-    virtio_mmio_destroy(d->t);
+    vd_detach(&d->vd);
     d->net->close(d->net);
     free(d->ram.host);
 }
 
 static void put_desc(Drv *d, unsigned q, uint16_t i, uint64_t addr, uint32_t len, uint16_t flags)
 {
-    uint8_t *p = host(d, ring(q) + 16u * i);
+    uint8_t *p = host(d, vd_ring(q) + 16u * i);
     put_le64(p, addr);
     put_le32(p + 8, len);
     put_le16(p + 12, flags);
@@ -119,20 +76,20 @@ static void put_desc(Drv *d, unsigned q, uint16_t i, uint64_t addr, uint32_t len
 
 static void make_avail(Drv *d, unsigned q, uint16_t head)
 {
-    uint8_t *avail = host(d, ring(q) + 0x1000);
-    put_le16(avail + 4 + 2 * (d->avail_idx[q] % QSIZE), head);
-    put_le16(avail + 2, ++d->avail_idx[q]);
+    uint8_t *avail = host(d, vd_ring(q) + 0x1000);
+    put_le16(avail + 4 + 2 * (d->vd.avail_idx[q] % QSIZE), head);
+    put_le16(avail + 2, ++d->vd.avail_idx[q]);
 }
 
 /* Posts n receive buffers of len bytes each (descriptors 0..n-1). */
 static void post_rx(Drv *d, int n, uint32_t len, bool notify)
 {
     for (int i = 0; i < n; i++) {
-        uint16_t id = (uint16_t)((d->avail_idx[RXQ] + i) % QSIZE);
+        uint16_t id = (uint16_t)((d->vd.avail_idx[RXQ] + i) % QSIZE);
         put_desc(d, RXQ, id, RAM_BASE + RXBUF + id * 0x800u, len, VIRTQ_DESC_F_WRITE);
     }
     for (int i = 0; i < n; i++) {
-        make_avail(d, RXQ, (uint16_t)(d->avail_idx[RXQ] % QSIZE));
+        make_avail(d, RXQ, (uint16_t)(d->vd.avail_idx[RXQ] % QSIZE));
     }
     if (notify) {
         wr(d, R_NOTIFY, RXQ);
@@ -141,11 +98,11 @@ static void post_rx(Drv *d, int n, uint32_t len, bool notify)
 
 static bool get_used(Drv *d, unsigned q, uint32_t *id, uint32_t *len)
 {
-    uint8_t *used = host(d, ring(q) + 0x2000);
-    if (get_le16(used + 2) == d->used_seen[q]) {
+    uint8_t *used = host(d, vd_ring(q) + 0x2000);
+    if (get_le16(used + 2) == d->vd.used_seen[q]) {
         return false;
     }
-    uint8_t *e = used + 4 + 8 * (d->used_seen[q]++ % QSIZE);
+    uint8_t *e = used + 4 + 8 * (d->vd.used_seen[q]++ % QSIZE);
     *id = get_le32(e);
     *len = get_le32(e + 4);
     return true;
@@ -387,7 +344,7 @@ static void test_config_space(void)
     CHECK(!(f & 3));   /* no CSUM / GUEST_CSUM */
     uint8_t cfgb[8];
     for (int i = 0; i < 8; i++) {
-        cfgb[i] = (uint8_t)virtio_mmio_ops.read(d.t, R_CONFIG + i, 1);
+        cfgb[i] = (uint8_t)virtio_mmio_ops.read(d.vd.t, R_CONFIG + i, 1);
     }
     CHECK(!memcmp(cfgb, mac, 6));
     CHECK(get_le16(cfgb + 6) == 1);   /* VIRTIO_NET_S_LINK_UP */
@@ -406,11 +363,11 @@ static void test_arp_and_flow_control(void)
     CHECK(send_frame(&d, f, arp_request(f, host_ip)));
     CHECK(recv_frame(&d, r, sizeof(r), &nb) < 0);
     wr(&d, R_INT_ACK, rd(&d, R_INT_STATUS));
-    int irqs = d.irqs;
+    int irqs = d.vd.irq.raised;
     post_rx(&d, 1, 0x800, true);
     int n = recv_frame(&d, r, sizeof(r), &nb);
     CHECK(is_arp_reply_from_host(r, n) && nb == 1);
-    CHECK(d.irqs > irqs && (rd(&d, R_INT_STATUS) & VIRTIO_INT_USED));
+    CHECK(d.vd.irq.raised > irqs && (rd(&d, R_INT_STATUS) & VIRTIO_INT_USED));
     CHECK(recv_frame(&d, r, sizeof(r), &nb) < 0);  /* the second waits for a buffer */
     post_rx(&d, 1, 0x800, true);
     CHECK(is_arp_reply_from_host(r, recv_frame(&d, r, sizeof(r), &nb)));
@@ -521,6 +478,31 @@ static void guest_connects(bool restricted)
     drv_close(&d);
 }
 
+/* cfg has network id with restrict as given and nfwd hostfwd rules
+ * (parsed into fwd), and exactly one virtio-net-device on it. */
+static bool network(MachineConfig *cfg, const char *id, bool restricted, int nfwd,
+                    NetSlirpFwd *fwd)
+{
+    char err[200];
+    BackendConfig *b = config_find_backend(cfg, BACKEND_NET, id);
+    const char *r = b ? opts_get(&b->opts, "restrict") : NULL;
+    if (!b || (r && !strcmp(r, "on")) != restricted || opts_get_nth(&b->opts, "hostfwd", nfwd)) {
+        return false;
+    }
+    for (int i = 0; i < nfwd; i++) {
+        const char *f = opts_get_nth(&b->opts, "hostfwd", i);
+        if (!f || net_slirp_parse_hostfwd(f, &fwd[i], err, sizeof(err)) != 0) {
+            return false;
+        }
+    }
+    int nics = 0;
+    for (int i = 0; i < cfg->ndevices; i++) {
+        const char *n = opts_get(&cfg->devices[i].opts, "netdev");
+        nics += !strcmp(cfg->devices[i].driver, "virtio-net-device") && n && !strcmp(n, id);
+    }
+    return nics == 1;
+}
+
 static void test_options(void)
 {
     MachineConfig cfg;
@@ -529,16 +511,22 @@ static void test_options(void)
     char *ok[] = { "rvbox", "-kernel", "k", "-netdev",
                    "user,id=n0,hostfwd=tcp::8080-:80,hostfwd=udp:127.0.0.1:5353-10.0.2.15:53,"
                    "restrict=on" };
+    NetSlirpFwd fwd[2];
     CHECK(config_parse_args(&cfg, 5, ok, &help, err, sizeof(err)) == 0);
-    CHECK(cfg.net_user && cfg.net.restricted && cfg.net.nfwd == 2);
-    CHECK(!cfg.net.fwd[0].udp && cfg.net.fwd[0].host_port == 8080 &&
-          cfg.net.fwd[0].guest_port == 80 && cfg.net.fwd[0].host_addr == 0);
-    CHECK(cfg.net.fwd[1].udp && cfg.net.fwd[1].host_addr == 0x7f000001 &&
-          cfg.net.fwd[1].guest_addr == 0x0a00020f && cfg.net.fwd[1].guest_port == 53);
+    CHECK(network(&cfg, "n0", true, 2, fwd));
+    CHECK(!fwd[0].udp && fwd[0].host_port == 8080 && fwd[0].guest_port == 80 &&
+          fwd[0].host_addr == 0);
+    CHECK(fwd[1].udp && fwd[1].host_addr == 0x7f000001 && fwd[1].guest_addr == 0x0a00020f &&
+          fwd[1].guest_port == 53);
     config_free(&cfg);
     char *nic[] = { "rvbox", "-kernel", "k", "-nic", "user" };
-    CHECK(config_parse_args(&cfg, 5, nic, &help, err, sizeof(err)) == 0 && cfg.net_user &&
-          !cfg.net.restricted && cfg.net.nfwd == 0);
+    CHECK(config_parse_args(&cfg, 5, nic, &help, err, sizeof(err)) == 0 &&
+          network(&cfg, "net0", false, 0, fwd));
+    config_free(&cfg);
+    char *two[] = { "rvbox", "-kernel", "k", "-netdev", "user,id=a", "-device",
+                    "virtio-net-device,netdev=a,mac=52:54:00:00:00:07" };
+    CHECK(config_parse_args(&cfg, 7, two, &help, err, sizeof(err)) == 0 &&
+          network(&cfg, "a", false, 0, fwd) && cfg.ndevices == 2);
     config_free(&cfg);
     static const struct { const char *spec, *msg; } bad[] = {
         { "tap,id=n0", "-netdev: only the 'user' network type is supported" },
@@ -572,8 +560,9 @@ static void test_config_file(void)
     char err[256];
     char *argv[] = { "rvbox", path };
     CHECK(write(fd, good, sizeof(good) - 1) == (ssize_t)sizeof(good) - 1);
-    CHECK(config_parse_args(&cfg, 2, argv, &help, err, sizeof(err)) == 0 && cfg.net_user &&
-          cfg.net.restricted && cfg.net.nfwd == 1 && cfg.net.fwd[0].host_port == 2222);
+    NetSlirpFwd fwd[1];
+    CHECK(config_parse_args(&cfg, 2, argv, &help, err, sizeof(err)) == 0 &&
+          network(&cfg, "net0", true, 1, fwd) && fwd[0].host_port == 2222);
     config_free(&cfg);
     CHECK(ftruncate(fd, 0) == 0 && pwrite(fd, bad, sizeof(bad) - 1, 0) > 0);
     CHECK(config_parse_args(&cfg, 2, argv, &help, err, sizeof(err)) == -1 &&
@@ -593,6 +582,5 @@ int main(void)
     guest_connects(true);
     test_options();
     test_config_file();
-    printf("test_net: %d passed, %d failed\n", passed, failed);
-    return failed ? 1 : 0;
+    return t_summary("test_net");
 }

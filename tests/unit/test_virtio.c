@@ -9,23 +9,9 @@
 #include <unistd.h>
 
 #include "devices/host/block_file.h"
-#include "devices/virtio_blk.h"
-#include "devices/virtio_console.h"
-#include "devices/virtio_mmio.h"
-
-static int passed, failed;
-
-#define CHECK(cond) check((cond), #cond, __LINE__)
-
-static void check(bool ok, const char *what, int line)
-{
-    if (ok) {
-        passed++;
-    } else {
-        failed++;
-        fprintf(stderr, "test_virtio.c:%d: FAILED: %s\n", line, what);
-    }
-}
+#include "devices/virtio/virtio_blk.h"
+#include "devices/virtio/virtio_console.h"
+#include "tests/unit/testlib.h"
 
 enum {
     RAM_BASE = 0x80000000u, RAM_SIZE = 1 << 20, QSIZE = 16,
@@ -33,160 +19,28 @@ enum {
     DISK_SECTORS = 64,
 };
 
-/* Register offsets (virtio 1.2 §4.2.2). */
-enum {
-    R_MAGIC = 0x000, R_VERSION = 0x004, R_DEVICE_ID = 0x008, R_DEV_FEAT = 0x010,
-    R_DEV_FEAT_SEL = 0x014, R_DRV_FEAT = 0x020, R_DRV_FEAT_SEL = 0x024, R_QSEL = 0x030,
-    R_QNUM_MAX = 0x034, R_QNUM = 0x038, R_QREADY = 0x044, R_NOTIFY = 0x050,
-    R_INT_STATUS = 0x060, R_INT_ACK = 0x064, R_STATUS = 0x070, R_QDESC = 0x080,
-    R_QDRIVER = 0x090, R_QDEVICE = 0x0a0, R_GEN = 0x0fc, R_CONFIG = 0x100,
-};
+typedef IrqRec Irq;
+typedef VDrv Drv;
+typedef VdBuf Buf;
 
-typedef struct Irq {
-    int raised;  /* rising edges seen */
-    int level;
-} Irq;
-
-static void irq_set(void *ctx, int irq, int level)
-{
-    Irq *i = ctx;
-    (void)irq;
-    if (level && !i->level) {
-        i->raised++;
-    }
-    i->level = level;
-}
-
-/* A host-side virtio driver for one device. */
-typedef struct Drv {
-    VirtioMmio *t;
-    GuestRam *ram;
-    uint16_t avail_idx[2];
-    uint16_t used_seen[2];
-} Drv;
-
-static uint64_t ring_base(unsigned q) { return RAM_BASE + 0x1000 + q * 0x3000; }
-static uint64_t desc_addr(unsigned q) { return ring_base(q); }
-static uint64_t avail_addr(unsigned q) { return ring_base(q) + 0x1000; }
-static uint64_t used_addr(unsigned q) { return ring_base(q) + 0x2000; }
-
-static uint8_t *host(Drv *d, uint64_t gpa) { return d->ram->host + (gpa - RAM_BASE); }
-
-static uint32_t rd(Drv *d, uint64_t off) { return (uint32_t)virtio_mmio_ops.read(d->t, off, 4); }
-static void wr(Drv *d, uint64_t off, uint32_t v) { virtio_mmio_ops.write(d->t, off, v, 4); }
-
-/* Reset, ACK, DRIVER, features; returns the status read after FEATURES_OK. */
-static uint32_t negotiate(Drv *d, uint64_t features)
-{
-    wr(d, R_STATUS, 0);
-    wr(d, R_STATUS, VIRTIO_STATUS_ACKNOWLEDGE);
-    wr(d, R_STATUS, VIRTIO_STATUS_ACKNOWLEDGE | VIRTIO_STATUS_DRIVER);
-    wr(d, R_DRV_FEAT_SEL, 0);
-    wr(d, R_DRV_FEAT, (uint32_t)features);
-    wr(d, R_DRV_FEAT_SEL, 1);
-    wr(d, R_DRV_FEAT, (uint32_t)(features >> 32));
-    wr(d, R_STATUS, VIRTIO_STATUS_ACKNOWLEDGE | VIRTIO_STATUS_DRIVER |
-       VIRTIO_STATUS_FEATURES_OK);
-    return rd(d, R_STATUS);
-}
-
-static void setup_queue(Drv *d, unsigned q)
-{
-    memset(host(d, ring_base(q)), 0, 0x3000);
-    d->avail_idx[q] = d->used_seen[q] = 0;
-    wr(d, R_QSEL, q);
-    wr(d, R_QNUM, QSIZE);
-    wr(d, R_QDESC, (uint32_t)desc_addr(q));
-    wr(d, R_QDESC + 4, (uint32_t)(desc_addr(q) >> 32));
-    wr(d, R_QDRIVER, (uint32_t)avail_addr(q));
-    wr(d, R_QDRIVER + 4, 0);
-    wr(d, R_QDEVICE, (uint32_t)used_addr(q));
-    wr(d, R_QDEVICE + 4, 0);
-    wr(d, R_QREADY, 1);
-}
-
-static uint64_t offered(Drv *d)
-{
-    wr(d, R_DEV_FEAT_SEL, 0);
-    uint64_t f = rd(d, R_DEV_FEAT);
-    wr(d, R_DEV_FEAT_SEL, 1);
-    return f | (uint64_t)rd(d, R_DEV_FEAT) << 32;
-}
-
-/* Full initialisation accepting all offered features except the masked. */
-static bool init_device(Drv *d, unsigned nq, uint64_t drop)
-{
-    uint32_t st = negotiate(d, offered(d) & ~drop);
-    for (unsigned q = 0; q < nq; q++) {
-        setup_queue(d, q);
-    }
-    wr(d, R_STATUS, st | VIRTIO_STATUS_DRIVER_OK);
-    return (st & VIRTIO_STATUS_FEATURES_OK) && rd(d, R_STATUS) == (st | VIRTIO_STATUS_DRIVER_OK);
-}
-
-typedef struct Buf {
-    uint64_t addr;
-    uint32_t len;
-    bool write;
-} Buf;
-
-static void put_desc(uint8_t *p, uint64_t addr, uint32_t len, uint16_t flags, uint16_t next)
-{
-    put_le64(p, addr);
-    put_le32(p + 8, len);
-    put_le16(p + 12, flags);
-    put_le16(p + 14, next);
-}
-
-/* Writes a chain of n descriptors at table (entries 0..n-1). */
-static void write_chain(uint8_t *table, const Buf *b, int n)
-{
-    for (int i = 0; i < n; i++) {
-        uint16_t flags = (b[i].write ? VIRTQ_DESC_F_WRITE : 0) |
-                         (i + 1 < n ? VIRTQ_DESC_F_NEXT : 0);
-        put_desc(table + 16 * i, b[i].addr, b[i].len, flags, (uint16_t)(i + 1));
-    }
-}
-
-static void make_avail(Drv *d, unsigned q, uint16_t head, bool notify)
-{
-    uint8_t *avail = host(d, avail_addr(q));
-    put_le16(avail + 4 + 2 * (d->avail_idx[q] % QSIZE), head);
-    d->avail_idx[q]++;
-    put_le16(avail + 2, d->avail_idx[q]);
-    if (notify) {
-        wr(d, R_NOTIFY, q);
-    }
-}
+static uint64_t desc_addr(unsigned q) { return vd_ring(q); }
+static uint64_t avail_addr(unsigned q) { return vd_ring(q) + 0x1000; }
+static uint64_t used_addr(unsigned q) { return vd_ring(q) + 0x2000; }
 
 /* Submits a direct chain (descriptors 0..n-1) on queue q. */
 static void submit(Drv *d, unsigned q, const Buf *b, int n)
 {
-    write_chain(host(d, desc_addr(q)), b, n);
-    make_avail(d, q, 0, true);
+    vd_write_chain(vd_host(d, desc_addr(q)), b, n);
+    vd_make_avail(d, q, 0, true);
 }
 
 /* Submits the chain as one indirect descriptor (table at TABLE). */
 static void submit_indirect(Drv *d, unsigned q, const Buf *b, int n)
 {
-    write_chain(host(d, RAM_BASE + TABLE), b, n);
-    put_desc(host(d, desc_addr(q)), RAM_BASE + TABLE, (uint32_t)(16 * n),
+    vd_write_chain(vd_host(d, RAM_BASE + TABLE), b, n);
+    vd_put_desc(vd_host(d, desc_addr(q)), RAM_BASE + TABLE, (uint32_t)(16 * n),
              VIRTQ_DESC_F_INDIRECT, 0);
-    make_avail(d, q, 0, true);
-}
-
-/* Takes the next used element; false if there is none. */
-static bool get_used(Drv *d, unsigned q, uint32_t *id, uint32_t *len)
-{
-    uint8_t *used = host(d, used_addr(q));
-    if (get_le16(used + 2) == d->used_seen[q]) {
-        return false;
-    }
-    uint8_t *e = used + 4 + 8 * (d->used_seen[q] % QSIZE);
-    *id = get_le32(e);
-    *len = get_le32(e + 4);
-    d->used_seen[q]++;
-    return true;
+    vd_make_avail(d, q, 0, true);
 }
 
 /* --- virtio-blk -------------------------------------------------------- */
@@ -226,11 +80,11 @@ static void read_disk(const Disk *k, uint8_t *buf)
 static uint8_t blk_request(Drv *d, uint32_t type, uint64_t sector, uint32_t data_len,
                            bool data_write, bool indirect, uint32_t *used_len)
 {
-    uint8_t *hdr = host(d, RAM_BASE + HDR);
+    uint8_t *hdr = vd_host(d, RAM_BASE + HDR);
     put_le32(hdr, type);
     put_le32(hdr + 4, 0);
     put_le64(hdr + 8, sector);
-    *host(d, RAM_BASE + STATUS) = 0xff;
+    *vd_host(d, RAM_BASE + STATUS) = 0xff;
     Buf b[3] = { { RAM_BASE + HDR, 16, false } };
     int n = 1;
     if (data_len) {
@@ -243,10 +97,10 @@ static uint8_t blk_request(Drv *d, uint32_t type, uint64_t sector, uint32_t data
         submit(d, 0, b, n);
     }
     uint32_t id;
-    if (!get_used(d, 0, &id, used_len) || id != 0) {
+    if (!vd_get_used(d, 0, &id, used_len) || id != 0) {
         return 0xff;
     }
-    return *host(d, RAM_BASE + STATUS);
+    return *vd_host(d, RAM_BASE + STATUS);
 }
 
 static Drv open_blk(GuestRam *ram, Irq *irq, Disk *k, int mode, BlockBackend **be)
@@ -257,27 +111,27 @@ static Drv open_blk(GuestRam *ram, Irq *irq, Disk *k, int mode, BlockBackend **b
         fprintf(stderr, "%s\n", err);
         exit(2);
     }
-    IrqLine line = { .set = irq_set, .ctx = irq, .irq = 1 };
-    Drv d = { .t = virtio_blk_create(ram, line, *be), .ram = ram };
+    Drv d;
+    vd_attach(&d, virtio_blk_create(ram, *be), ram, QSIZE, irq);
     return d;
 }
 
 static void test_blk_registers(Drv *d)
 {
-    CHECK(rd(d, R_MAGIC) == 0x74726976);
-    CHECK(rd(d, R_VERSION) == 2);
-    CHECK(rd(d, R_DEVICE_ID) == 2);
-    uint64_t f = offered(d);
+    CHECK(vd_rd(d, R_MAGIC) == 0x74726976);
+    CHECK(vd_rd(d, R_VERSION) == 2);
+    CHECK(vd_rd(d, R_DEVICE_ID) == 2);
+    uint64_t f = vd_offered(d);
     CHECK(f & VIRTIO_F_VERSION_1);
     CHECK(f & VIRTIO_F_INDIRECT_DESC);
     CHECK(f & VIRTIO_F_EVENT_IDX);
     CHECK(f & (1u << 9));   /* FLUSH */
     CHECK(f & (1u << 6));   /* BLK_SIZE */
     CHECK(!(f & (1u << 5))); /* not RO */
-    wr(d, R_QSEL, 0);
-    CHECK(rd(d, R_QNUM_MAX) == 256);
-    wr(d, R_QSEL, 1);
-    CHECK(rd(d, R_QNUM_MAX) == 0);
+    vd_wr(d, R_QSEL, 0);
+    CHECK(vd_rd(d, R_QNUM_MAX) == 256);
+    vd_wr(d, R_QSEL, 1);
+    CHECK(vd_rd(d, R_QNUM_MAX) == 0);
     CHECK(virtio_mmio_ops.read(d->t, R_CONFIG, 8) == DISK_SECTORS);
     CHECK(virtio_mmio_ops.read(d->t, R_CONFIG + 4, 4) == 0);
     CHECK(virtio_mmio_ops.read(d->t, R_CONFIG + 20, 4) == 512);
@@ -288,12 +142,12 @@ static void test_blk_registers(Drv *d)
 static void test_blk_features(Drv *d)
 {
     /* RING_PACKED (34) is not offered: FEATURES_OK must not latch. */
-    uint32_t st = negotiate(d, VIRTIO_F_VERSION_1 | (1ull << 34));
+    uint32_t st = vd_negotiate(d, VIRTIO_F_VERSION_1 | (1ull << 34));
     CHECK(!(st & VIRTIO_STATUS_FEATURES_OK));
     /* A modern-only device refuses a driver without VERSION_1. */
-    st = negotiate(d, 1u << 9);
+    st = vd_negotiate(d, 1u << 9);
     CHECK(!(st & VIRTIO_STATUS_FEATURES_OK));
-    st = negotiate(d, VIRTIO_F_VERSION_1 | (1u << 9));
+    st = vd_negotiate(d, VIRTIO_F_VERSION_1 | (1u << 9));
     CHECK(st & VIRTIO_STATUS_FEATURES_OK);
 }
 
@@ -301,16 +155,16 @@ static void test_blk_io(Drv *d, Disk *k, Irq *irq)
 {
     uint8_t file[DISK_SECTORS * 512];
     uint32_t len;
-    uint8_t *data = host(d, RAM_BASE + DATA);
+    uint8_t *data = vd_host(d, RAM_BASE + DATA);
 
     int before = irq->raised;
     CHECK(blk_request(d, 0, 2, 1024, true, false, &len) == 0);  /* IN */
     CHECK(len == 1025);
     CHECK(memcmp(data, k->orig + 2 * 512, 1024) == 0);
     CHECK(irq->raised == before + 1);
-    CHECK(rd(d, R_INT_STATUS) == VIRTIO_INT_USED);
-    wr(d, R_INT_ACK, VIRTIO_INT_USED);
-    CHECK(irq->level == 0 && rd(d, R_INT_STATUS) == 0);
+    CHECK(vd_rd(d, R_INT_STATUS) == VIRTIO_INT_USED);
+    vd_wr(d, R_INT_ACK, VIRTIO_INT_USED);
+    CHECK(irq->level == 0 && vd_rd(d, R_INT_STATUS) == 0);
 
     for (int i = 0; i < 1024; i++) {
         data[i] = (uint8_t)(0xa5 ^ i);
@@ -340,14 +194,14 @@ static void test_blk_io(Drv *d, Disk *k, Irq *irq)
 static void test_blk_indirect(Drv *d, Disk *k)
 {
     uint32_t len;
-    uint8_t *data = host(d, RAM_BASE + DATA);
+    uint8_t *data = vd_host(d, RAM_BASE + DATA);
     memset(data, 0, 2048);
     CHECK(blk_request(d, 0, 7, 2048, true, true, &len) == 0);
     CHECK(len == 2049);
     CHECK(memcmp(data, k->orig + 7 * 512, 2048) == 0);
 
     /* A header split over two readable descriptors, data in two pieces. */
-    uint8_t *hdr = host(d, RAM_BASE + HDR);
+    uint8_t *hdr = vd_host(d, RAM_BASE + HDR);
     put_le32(hdr, 0);
     put_le64(hdr + 8, 1);
     Buf b[5] = {
@@ -358,18 +212,18 @@ static void test_blk_indirect(Drv *d, Disk *k)
     memset(data, 0, 512);
     submit_indirect(d, 0, b, 5);
     uint32_t id;
-    CHECK(get_used(d, 0, &id, &len) && len == 513);
-    CHECK(*host(d, RAM_BASE + STATUS) == 0);
+    CHECK(vd_get_used(d, 0, &id, &len) && len == 513);
+    CHECK(*vd_host(d, RAM_BASE + STATUS) == 0);
     CHECK(memcmp(data, k->orig + 512, 512) == 0);
 
     /* A direct descriptor followed by an indirect one (§2.7.5.3). */
-    uint8_t *dt = host(d, desc_addr(0));
+    uint8_t *dt = vd_host(d, desc_addr(0));
     put_le64(hdr + 8, 4);
-    write_chain(host(d, RAM_BASE + TABLE), b + 2, 3);
-    put_desc(dt, RAM_BASE + HDR, 16, VIRTQ_DESC_F_NEXT, 3);
-    put_desc(dt + 48, RAM_BASE + TABLE, 48, VIRTQ_DESC_F_INDIRECT, 0);
-    make_avail(d, 0, 0, true);
-    CHECK(get_used(d, 0, &id, &len) && id == 0 && len == 513);
+    vd_write_chain(vd_host(d, RAM_BASE + TABLE), b + 2, 3);
+    vd_put_desc(dt, RAM_BASE + HDR, 16, VIRTQ_DESC_F_NEXT, 3);
+    vd_put_desc(dt + 48, RAM_BASE + TABLE, 48, VIRTQ_DESC_F_INDIRECT, 0);
+    vd_make_avail(d, 0, 0, true);
+    CHECK(vd_get_used(d, 0, &id, &len) && id == 0 && len == 513);
     CHECK(memcmp(data, k->orig + 4 * 512, 512) == 0);
 }
 
@@ -379,35 +233,35 @@ static void test_blk_malformed(Drv *d)
     uint32_t id, len;
     Buf nostatus[1] = { { RAM_BASE + HDR, 16, false } };
     submit(d, 0, nostatus, 1);
-    CHECK(get_used(d, 0, &id, &len) && len == 0);
+    CHECK(vd_get_used(d, 0, &id, &len) && len == 0);
     Buf shorthdr[2] = { { RAM_BASE + HDR, 8, false }, { RAM_BASE + STATUS, 1, true } };
     submit(d, 0, shorthdr, 2);
-    CHECK(get_used(d, 0, &id, &len) && len == 1 && *host(d, RAM_BASE + STATUS) == 1);
-    CHECK(!(rd(d, R_STATUS) & VIRTIO_STATUS_NEEDS_RESET));
+    CHECK(vd_get_used(d, 0, &id, &len) && len == 1 && *vd_host(d, RAM_BASE + STATUS) == 1);
+    CHECK(!(vd_rd(d, R_STATUS) & VIRTIO_STATUS_NEEDS_RESET));
 }
 
 /* A broken chain must not hang or crash; the device asks for a reset. */
 static void test_blk_bad_chain(Drv *d, Irq *irq, const Buf *b, int n, bool loop)
 {
-    CHECK(init_device(d, 1, 0));
-    write_chain(host(d, desc_addr(0)), b, n);
+    CHECK(vd_init(d, 1, 0));
+    vd_write_chain(vd_host(d, desc_addr(0)), b, n);
     if (loop) {
-        put_le16(host(d, desc_addr(0)) + 16 * (n - 1) + 12, VIRTQ_DESC_F_NEXT);
-        put_le16(host(d, desc_addr(0)) + 16 * (n - 1) + 14, 0);
+        put_le16(vd_host(d, desc_addr(0)) + 16 * (n - 1) + 12, VIRTQ_DESC_F_NEXT);
+        put_le16(vd_host(d, desc_addr(0)) + 16 * (n - 1) + 14, 0);
     }
     int before = irq->raised;
-    make_avail(d, 0, 0, true);
+    vd_make_avail(d, 0, 0, true);
     uint32_t id, len;
-    CHECK(!get_used(d, 0, &id, &len));
-    CHECK(rd(d, R_STATUS) & VIRTIO_STATUS_NEEDS_RESET);
-    CHECK(rd(d, R_INT_STATUS) & VIRTIO_INT_CONFIG);
+    CHECK(!vd_get_used(d, 0, &id, &len));
+    CHECK(vd_rd(d, R_STATUS) & VIRTIO_STATUS_NEEDS_RESET);
+    CHECK(vd_rd(d, R_INT_STATUS) & VIRTIO_INT_CONFIG);
     CHECK(irq->raised == before + 1);
     /* Further notifications are ignored until reset, then all is well. */
-    wr(d, R_NOTIFY, 0);
-    CHECK(!get_used(d, 0, &id, &len));
-    wr(d, R_STATUS, 0);
-    CHECK(rd(d, R_STATUS) == 0 && rd(d, R_INT_STATUS) == 0 && irq->level == 0);
-    CHECK(init_device(d, 1, 0));
+    vd_wr(d, R_NOTIFY, 0);
+    CHECK(!vd_get_used(d, 0, &id, &len));
+    vd_wr(d, R_STATUS, 0);
+    CHECK(vd_rd(d, R_STATUS) == 0 && vd_rd(d, R_INT_STATUS) == 0 && irq->level == 0);
+    CHECK(vd_init(d, 1, 0));
 }
 
 static void test_blk_errors(Drv *d, Irq *irq)
@@ -427,92 +281,92 @@ static void test_blk_errors(Drv *d, Irq *irq)
 /* Indirect loops, nested tables, and tables without the feature. */
 static void test_blk_bad_indirect(Drv *d, Irq *irq)
 {
-    uint8_t *table = host(d, RAM_BASE + TABLE);
+    uint8_t *table = vd_host(d, RAM_BASE + TABLE);
     uint32_t id, len;
-    CHECK(init_device(d, 1, 0));
-    put_desc(table, RAM_BASE + HDR, 16, VIRTQ_DESC_F_NEXT, 1);
-    put_desc(table + 16, RAM_BASE + STATUS, 1, VIRTQ_DESC_F_WRITE | VIRTQ_DESC_F_NEXT, 0);
-    put_desc(host(d, desc_addr(0)), RAM_BASE + TABLE, 32, VIRTQ_DESC_F_INDIRECT, 0);
-    make_avail(d, 0, 0, true);
-    CHECK(!get_used(d, 0, &id, &len) && (rd(d, R_STATUS) & VIRTIO_STATUS_NEEDS_RESET));
+    CHECK(vd_init(d, 1, 0));
+    vd_put_desc(table, RAM_BASE + HDR, 16, VIRTQ_DESC_F_NEXT, 1);
+    vd_put_desc(table + 16, RAM_BASE + STATUS, 1, VIRTQ_DESC_F_WRITE | VIRTQ_DESC_F_NEXT, 0);
+    vd_put_desc(vd_host(d, desc_addr(0)), RAM_BASE + TABLE, 32, VIRTQ_DESC_F_INDIRECT, 0);
+    vd_make_avail(d, 0, 0, true);
+    CHECK(!vd_get_used(d, 0, &id, &len) && (vd_rd(d, R_STATUS) & VIRTIO_STATUS_NEEDS_RESET));
 
-    CHECK(init_device(d, 1, 0));
-    put_desc(table, RAM_BASE + TABLE, 16, VIRTQ_DESC_F_INDIRECT, 0);
-    put_desc(host(d, desc_addr(0)), RAM_BASE + TABLE, 16, VIRTQ_DESC_F_INDIRECT, 0);
-    make_avail(d, 0, 0, true);
-    CHECK(!get_used(d, 0, &id, &len) && (rd(d, R_STATUS) & VIRTIO_STATUS_NEEDS_RESET));
+    CHECK(vd_init(d, 1, 0));
+    vd_put_desc(table, RAM_BASE + TABLE, 16, VIRTQ_DESC_F_INDIRECT, 0);
+    vd_put_desc(vd_host(d, desc_addr(0)), RAM_BASE + TABLE, 16, VIRTQ_DESC_F_INDIRECT, 0);
+    vd_make_avail(d, 0, 0, true);
+    CHECK(!vd_get_used(d, 0, &id, &len) && (vd_rd(d, R_STATUS) & VIRTIO_STATUS_NEEDS_RESET));
 
-    CHECK(init_device(d, 1, 0));
-    put_desc(host(d, desc_addr(0)), RAM_BASE + TABLE, 24, VIRTQ_DESC_F_INDIRECT, 0);
-    make_avail(d, 0, 0, true);
-    CHECK(!get_used(d, 0, &id, &len) && (rd(d, R_STATUS) & VIRTIO_STATUS_NEEDS_RESET));
+    CHECK(vd_init(d, 1, 0));
+    vd_put_desc(vd_host(d, desc_addr(0)), RAM_BASE + TABLE, 24, VIRTQ_DESC_F_INDIRECT, 0);
+    vd_make_avail(d, 0, 0, true);
+    CHECK(!vd_get_used(d, 0, &id, &len) && (vd_rd(d, R_STATUS) & VIRTIO_STATUS_NEEDS_RESET));
 
-    CHECK(init_device(d, 1, VIRTIO_F_INDIRECT_DESC));
+    CHECK(vd_init(d, 1, VIRTIO_F_INDIRECT_DESC));
     uint32_t st;
     CHECK(blk_request(d, 0, 0, 512, true, true, &st) == 0xff);
-    CHECK(rd(d, R_STATUS) & VIRTIO_STATUS_NEEDS_RESET);
+    CHECK(vd_rd(d, R_STATUS) & VIRTIO_STATUS_NEEDS_RESET);
     (void)irq;
-    CHECK(init_device(d, 1, 0));
+    CHECK(vd_init(d, 1, 0));
 }
 
 /* Nothing is consumed before DRIVER_OK (virtio 1.2 §2.1.2), and a queue
  * that is not ready is never touched. */
 static void test_blk_driver_ok(Drv *d, Disk *k)
 {
-    uint32_t st = negotiate(d, offered(d));
-    setup_queue(d, 0);
-    uint8_t *hdr = host(d, RAM_BASE + HDR);
+    uint32_t st = vd_negotiate(d, vd_offered(d));
+    vd_setup_queue(d, 0);
+    uint8_t *hdr = vd_host(d, RAM_BASE + HDR);
     put_le32(hdr, 0);
     put_le64(hdr + 8, 3);
     Buf b[3] = { { RAM_BASE + HDR, 16, false }, { RAM_BASE + DATA, 512, true },
                  { RAM_BASE + STATUS, 1, true } };
     submit(d, 0, b, 3);
     uint32_t id, len;
-    CHECK(!get_used(d, 0, &id, &len));
-    wr(d, R_STATUS, st | VIRTIO_STATUS_DRIVER_OK);
-    CHECK(get_used(d, 0, &id, &len) && len == 513);
-    CHECK(memcmp(host(d, RAM_BASE + DATA), k->orig + 3 * 512, 512) == 0);
+    CHECK(!vd_get_used(d, 0, &id, &len));
+    vd_wr(d, R_STATUS, st | VIRTIO_STATUS_DRIVER_OK);
+    CHECK(vd_get_used(d, 0, &id, &len) && len == 513);
+    CHECK(memcmp(vd_host(d, RAM_BASE + DATA), k->orig + 3 * 512, 512) == 0);
     /* Queue registers are frozen while the queue is ready. */
-    wr(d, R_QSEL, 0);
-    wr(d, R_QNUM, 8);
-    CHECK(rd(d, R_QNUM) == QSIZE);
+    vd_wr(d, R_QSEL, 0);
+    vd_wr(d, R_QNUM, 8);
+    CHECK(vd_rd(d, R_QNUM) == QSIZE);
     /* A queue size that is not a power of two is refused. */
-    negotiate(d, offered(d));
-    wr(d, R_QSEL, 0);
-    wr(d, R_QNUM, 12);
-    wr(d, R_QREADY, 1);
-    CHECK(rd(d, R_QREADY) == 0);
-    CHECK(init_device(d, 1, 0));
+    vd_negotiate(d, vd_offered(d));
+    vd_wr(d, R_QSEL, 0);
+    vd_wr(d, R_QNUM, 12);
+    vd_wr(d, R_QREADY, 1);
+    CHECK(vd_rd(d, R_QREADY) == 0);
+    CHECK(vd_init(d, 1, 0));
 }
 
 /* With EVENT_IDX the driver chooses when it is interrupted (§2.7.10). */
 static void test_blk_event_idx(Drv *d, Irq *irq)
 {
     uint32_t len;
-    CHECK(init_device(d, 1, 0));
-    uint8_t *avail = host(d, avail_addr(0));
+    CHECK(vd_init(d, 1, 0));
+    uint8_t *avail = vd_host(d, avail_addr(0));
     put_le16(avail + 4 + 2 * QSIZE, 5);  /* used_event: interrupt after #6 */
     int before = irq->raised;
     for (int i = 0; i < 5; i++) {
         CHECK(blk_request(d, 4, 0, 0, false, false, &len) == 0);
     }
-    CHECK(irq->raised == before && rd(d, R_INT_STATUS) == 0);
+    CHECK(irq->raised == before && vd_rd(d, R_INT_STATUS) == 0);
     CHECK(blk_request(d, 4, 0, 0, false, false, &len) == 0);
     CHECK(irq->raised == before + 1);
-    wr(d, R_INT_ACK, VIRTIO_INT_USED);
+    vd_wr(d, R_INT_ACK, VIRTIO_INT_USED);
     /* avail_event tells the driver where to notify next. */
-    CHECK(get_le16(host(d, used_addr(0)) + 4 + 8 * QSIZE) == 6);
+    CHECK(get_le16(vd_host(d, used_addr(0)) + 4 + 8 * QSIZE) == 6);
 
     /* Without EVENT_IDX, NO_INTERRUPT suppresses the interrupt. */
-    CHECK(init_device(d, 1, VIRTIO_F_EVENT_IDX));
-    put_le16(host(d, avail_addr(0)), VIRTQ_AVAIL_F_NO_INTERRUPT);
+    CHECK(vd_init(d, 1, VIRTIO_F_EVENT_IDX));
+    put_le16(vd_host(d, avail_addr(0)), VIRTQ_AVAIL_F_NO_INTERRUPT);
     before = irq->raised;
     CHECK(blk_request(d, 4, 0, 0, false, false, &len) == 0);
     CHECK(irq->raised == before);
-    put_le16(host(d, avail_addr(0)), 0);
+    put_le16(vd_host(d, avail_addr(0)), 0);
     CHECK(blk_request(d, 4, 0, 0, false, false, &len) == 0);
     CHECK(irq->raised == before + 1);
-    wr(d, R_INT_ACK, VIRTIO_INT_USED);
+    vd_wr(d, R_INT_ACK, VIRTIO_INT_USED);
 }
 
 static void test_blk_rw(GuestRam *ram, Disk *k)
@@ -522,7 +376,7 @@ static void test_blk_rw(GuestRam *ram, Disk *k)
     Drv d = open_blk(ram, &irq, k, BLOCK_FILE_RW, &be);
     test_blk_registers(&d);
     test_blk_features(&d);
-    CHECK(init_device(&d, 1, 0));
+    CHECK(vd_init(&d, 1, 0));
     test_blk_io(&d, k, &irq);
     test_blk_indirect(&d, k);
     test_blk_malformed(&d);
@@ -530,7 +384,7 @@ static void test_blk_rw(GuestRam *ram, Disk *k)
     test_blk_bad_indirect(&d, &irq);
     test_blk_driver_ok(&d, k);
     test_blk_event_idx(&d, &irq);
-    virtio_mmio_destroy(d.t);
+    vd_detach(&d);
     be->close(be);
 }
 
@@ -542,22 +396,22 @@ static void test_blk_ro_snapshot(GuestRam *ram, Disk *k)
     Irq irq = { 0 };
     BlockBackend *be;
     Drv d = open_blk(ram, &irq, k, BLOCK_FILE_RO, &be);
-    CHECK(offered(&d) & (1u << 5));
-    CHECK(init_device(&d, 1, 0));
-    uint8_t *data = host(&d, RAM_BASE + DATA);
+    CHECK(vd_offered(&d) & (1u << 5));
+    CHECK(vd_init(&d, 1, 0));
+    uint8_t *data = vd_host(&d, RAM_BASE + DATA);
     memset(data, 0x11, 512);
     CHECK(blk_request(&d, 1, 0, 512, false, false, &len) == 1);
     CHECK(blk_request(&d, 4, 0, 0, false, false, &len) == 0);
     CHECK(blk_request(&d, 0, 0, 512, true, false, &len) == 0);
     CHECK(memcmp(data, k->orig, 512) == 0);
-    virtio_mmio_destroy(d.t);
+    vd_detach(&d);
     be->close(be);
     read_disk(k, file);
     CHECK(memcmp(file, k->orig, sizeof(file)) == 0);
 
     d = open_blk(ram, &irq, k, BLOCK_FILE_SNAPSHOT, &be);
-    CHECK(!(offered(&d) & (1u << 5)));
-    CHECK(init_device(&d, 1, 0));
+    CHECK(!(vd_offered(&d) & (1u << 5)));
+    CHECK(vd_init(&d, 1, 0));
     for (int s = 0; s < DISK_SECTORS; s += 3) {  /* enough to grow the table */
         memset(data, s, 512);
         CHECK(blk_request(&d, 1, (uint64_t)s, 512, false, false, &len) == 0);
@@ -570,7 +424,7 @@ static void test_blk_ro_snapshot(GuestRam *ram, Disk *k)
     CHECK(data[512] == 0x22 && data[1535] == 0x22);
     CHECK(memcmp(data + 1536, k->orig + 11 * 512, 512) == 0 && data[2048] == 0x0c);
     CHECK(blk_request(&d, 4, 0, 0, false, false, &len) == 0);
-    virtio_mmio_destroy(d.t);
+    vd_detach(&d);
     be->close(be);
     read_disk(k, file);
     CHECK(memcmp(file, k->orig, sizeof(file)) == 0);
@@ -586,8 +440,8 @@ static void test_block_file_errors(Disk *k)
     CHECK(!block_file_open(k->path, BLOCK_FILE_RW, err, sizeof(err)));
     CHECK(strstr(err, "locked") != NULL);
     uint8_t buf[512];
-    CHECK(a && a->read(a, DISK_SECTORS, buf, 1) < 0);
-    CHECK(a && a->write(a, DISK_SECTORS - 1, buf, 2) < 0);
+    CHECK(a && block_read(a, DISK_SECTORS, buf, 1) < 0);
+    CHECK(a && block_write(a, DISK_SECTORS - 1, buf, 2) < 0);
     if (a) {
         a->close(a);
     }
@@ -595,72 +449,59 @@ static void test_block_file_errors(Disk *k)
 
 /* --- virtio-console ---------------------------------------------------- */
 
-typedef struct Recorder {
-    CharBackend cb;
-    uint8_t buf[256];
-    size_t len;
-} Recorder;
-
-static void record(CharBackend *c, const uint8_t *buf, size_t len)
-{
-    Recorder *r = (Recorder *)c;
-    for (size_t i = 0; i < len && r->len < sizeof(r->buf); i++) {
-        r->buf[r->len++] = buf[i];
-    }
-}
-
 static void test_console(GuestRam *ram)
 {
     Irq irq = { 0 };
-    Recorder rec = { .cb = { .write = record } };
-    IrqLine line = { .set = irq_set, .ctx = &irq, .irq = 2 };
-    Drv d = { .t = virtio_console_create(ram, line, &rec.cb, 80, 25), .ram = ram };
+    CharRec rec;
+    charrec_init(&rec);
+    Drv d;
+    vd_attach(&d, virtio_console_create(ram, &rec.cb, 80, 25), ram, QSIZE, &irq);
     uint32_t id, len;
-    CHECK(rd(&d, R_DEVICE_ID) == 3);
-    CHECK(offered(&d) & 1);  /* F_SIZE */
+    CHECK(vd_rd(&d, R_DEVICE_ID) == 3);
+    CHECK(vd_offered(&d) & 1);  /* F_SIZE */
     CHECK(virtio_mmio_ops.read(d.t, R_CONFIG, 2) == 80);
     CHECK(virtio_mmio_ops.read(d.t, R_CONFIG + 2, 2) == 25);
-    CHECK(!virtio_console_ready(d.t));
-    CHECK(virtio_console_receive(d.t, (const uint8_t *)"x", 1) == 0);
-    CHECK(init_device(&d, 2, 0));
-    CHECK(virtio_console_ready(d.t));
-    CHECK(virtio_console_receive(d.t, (const uint8_t *)"x", 1) == 0);  /* no buffers */
+    CHECK(!virtio_console_ready(d.v));
+    CHECK(virtio_console_receive(d.v, (const uint8_t *)"x", 1) == 0);
+    CHECK(vd_init(&d, 2, 0));
+    CHECK(virtio_console_ready(d.v));
+    CHECK(virtio_console_receive(d.v, (const uint8_t *)"x", 1) == 0);  /* no buffers */
 
-    memcpy(host(&d, RAM_BASE + DATA), "hello, ", 7);
-    memcpy(host(&d, RAM_BASE + DATA + 100), "world", 5);
+    memcpy(vd_host(&d, RAM_BASE + DATA), "hello, ", 7);
+    memcpy(vd_host(&d, RAM_BASE + DATA + 100), "world", 5);
     Buf tx[2] = { { RAM_BASE + DATA, 7, false }, { RAM_BASE + DATA + 100, 5, false } };
     int before = irq.raised;
     submit(&d, 1, tx, 2);
     CHECK(rec.len == 12 && memcmp(rec.buf, "hello, world", 12) == 0);
-    CHECK(get_used(&d, 1, &id, &len) && len == 0);
+    CHECK(vd_get_used(&d, 1, &id, &len) && len == 0);
     CHECK(irq.raised == before + 1);
-    wr(&d, R_INT_ACK, VIRTIO_INT_USED);
+    vd_wr(&d, R_INT_ACK, VIRTIO_INT_USED);
 
     Buf rx[1] = { { RAM_BASE + DATA + 0x1000, 8, true } };
     submit(&d, 0, rx, 1);
-    CHECK(virtio_console_receive(d.t, (const uint8_t *)"abcdefghij", 10) == 8);
-    CHECK(get_used(&d, 0, &id, &len) && len == 8);
-    CHECK(memcmp(host(&d, RAM_BASE + DATA + 0x1000), "abcdefgh", 8) == 0);
-    CHECK(virtio_console_receive(d.t, (const uint8_t *)"ij", 2) == 0);
+    CHECK(virtio_console_receive(d.v, (const uint8_t *)"abcdefghij", 10) == 8);
+    CHECK(vd_get_used(&d, 0, &id, &len) && len == 8);
+    CHECK(memcmp(vd_host(&d, RAM_BASE + DATA + 0x1000), "abcdefgh", 8) == 0);
+    CHECK(virtio_console_receive(d.v, (const uint8_t *)"ij", 2) == 0);
     CHECK(irq.raised == before + 2);
-    wr(&d, R_INT_ACK, VIRTIO_INT_USED);
+    vd_wr(&d, R_INT_ACK, VIRTIO_INT_USED);
 
-    uint32_t gen = rd(&d, R_GEN);
-    virtio_console_resize(d.t, 132, 43);
-    CHECK(rd(&d, R_GEN) != gen);
+    uint32_t gen = vd_rd(&d, R_GEN);
+    virtio_console_resize(d.v, 132, 43);
+    CHECK(vd_rd(&d, R_GEN) != gen);
     CHECK(virtio_mmio_ops.read(d.t, R_CONFIG, 4) == (43u << 16 | 132));
-    CHECK(rd(&d, R_INT_STATUS) == VIRTIO_INT_CONFIG && irq.level);
-    wr(&d, R_INT_ACK, VIRTIO_INT_CONFIG);
+    CHECK(vd_rd(&d, R_INT_STATUS) == VIRTIO_INT_CONFIG && irq.level);
+    vd_wr(&d, R_INT_ACK, VIRTIO_INT_CONFIG);
     CHECK(!irq.level);
 
     virtio_mmio_ops.write(d.t, R_CONFIG + 8, '!', 4);  /* emerg_wr */
     CHECK(rec.len == 13 && rec.buf[12] == '!');
-    virtio_mmio_destroy(d.t);
+    vd_detach(&d);
 }
 
 int main(void)
 {
-    GuestRam ram = { .host = calloc(1, RAM_SIZE), .base = RAM_BASE, .size = RAM_SIZE };
+    GuestRam ram = vd_ram(RAM_SIZE);
     Disk k;
     make_disk(&k);
     test_blk_rw(&ram, &k);
@@ -669,6 +510,5 @@ int main(void)
     test_console(&ram);
     unlink(k.path);
     free(ram.host);
-    printf("test_virtio: %d passed, %d failed\n", passed, failed);
-    return failed ? 1 : 0;
+    return t_summary("test_virtio");
 }
