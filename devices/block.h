@@ -27,6 +27,8 @@ struct BlockRequest {
      * end (nothing touched), -EROFS for a write to a read-only image. */
     void (*complete)(BlockRequest *req, int result);
     void *opaque;              /* the device's */
+    BlockRequest *next;        /* the backend's, while it holds the request */
+    int result;                /* the backend's */
 };
 
 typedef struct BlockBackend BlockBackend;
@@ -35,9 +37,15 @@ struct BlockBackend {
     bool read_only;     /* writes fail with -EROFS */
     /* Starts req; req and its iovecs stay valid until complete(). */
     void (*submit)(BlockBackend *b, BlockRequest *req);
-    /* Waits until every submitted request has completed. NULL for a
-     * backend that completes before submit returns. */
+    /* For a backend that completes later (NULL otherwise): a host file
+     * descriptor that polls readable while finished requests wait, and
+     * the call that runs their complete() on the caller's thread. */
+    int (*event_fd)(BlockBackend *b);
+    void (*complete_ready)(BlockBackend *b);
+    /* Waits for every submitted request and runs its complete(). NULL for
+     * a backend that completes before submit returns. */
     void (*drain)(BlockBackend *b);
+    /* Frees the backend (after drain). */
     void (*close)(BlockBackend *b);
 };
 

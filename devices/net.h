@@ -11,7 +11,13 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#define NET_FRAME_MAX 1518   /* Ethernet frame without FCS, with one VLAN tag */
+#define NET_ETH_HLEN 14       /* destination, source, EtherType */
+#define NET_MTU_DEFAULT 1500  /* Ethernet's IP packet limit */
+#define NET_MTU_MAX 65535     /* the largest IPv4 packet */
+#define NET_FRAME_MAX 1518    /* Ethernet frame without FCS, with one VLAN tag */
+/* The largest frame any backend or device handles: an Ethernet header, a
+ * VLAN tag and the largest IPv4 packet. */
+#define NET_BIG_FRAME_MAX (NET_ETH_HLEN + 4 + NET_MTU_MAX)
 
 /* What a receive callback tells the backend. */
 enum NetRxResult {
@@ -22,7 +28,8 @@ enum NetRxResult {
 
 /* The device side, registered with set_receiver(). */
 typedef struct NetReceiver {
-    /* Delivers one frame of len bytes (<= NET_FRAME_MAX). Never blocks. */
+    /* Delivers one frame of len bytes: at most NET_FRAME_MAX, or the
+     * backend's mtu plus NET_ETH_HLEN when that is larger. Never blocks. */
     enum NetRxResult (*receive)(void *opaque, const uint8_t *frame, size_t len);
     void *opaque;
 } NetReceiver;
@@ -46,6 +53,13 @@ struct NetBackend {
     /* Frees the backend. */
     void (*close)(NetBackend *b);
     void *opaque;
+    /* The largest IP packet send() takes whole and the receiver may be
+     * handed (the link MTU); 0 means NET_MTU_DEFAULT. A device whose guest
+     * uses a smaller MTU splits larger received packets itself. */
+    unsigned mtu;
+    /* Every unfragmented TCP or UDP over IPv4 frame handed to the receiver
+     * carries a correct checksum, so the guest need not verify it. */
+    bool rx_csum_ok;
 };
 
 #endif

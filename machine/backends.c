@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "devices/host/block_file.h"
+#include "devices/host/block_thread.h"
 #include "devices/host/fs_local.h"
 #include "devices/host/net_slirp.h"
 
@@ -31,6 +32,11 @@ static int check_block(const Opts *o, const char *what, char *err, size_t errlen
         }
     }
     const char *fmt = opts_get(o, "format"), *file = opts_get(o, "file");
+    const char *aio = opts_get(o, "aio");
+    if (aio && strcmp(aio, "threads") != 0 && strcmp(aio, "native") != 0) {
+        snprintf(err, errlen, "%s: aio must be threads or native, not '%s'", what, aio);
+        return -1;
+    }
     if (fmt && strcmp(fmt, "raw") != 0) {
         snprintf(err, errlen, "%s: format '%s' is not supported (only raw)", what, fmt);
         return -1;
@@ -128,7 +134,12 @@ static void *open_block(const Opts *o, char *err, size_t errlen)
     opts_get_bool(o, "readonly", false, &ro, "-drive", err, errlen);
     opts_get_bool(o, "snapshot", false, &snap, "-drive", err, errlen);
     int mode = ro ? BLOCK_FILE_RO : snap ? BLOCK_FILE_SNAPSHOT : BLOCK_FILE_RW;
-    return block_file_open(opts_get(o, "file"), mode, err, errlen);
+    BlockBackend *b = block_file_open(opts_get(o, "file"), mode, err, errlen);
+    const char *aio = opts_get(o, "aio");
+    if (b && aio && !strcmp(aio, "threads")) {
+        return block_thread_wrap(b, err, errlen);
+    }
+    return b;
 }
 
 static void *open_net(const Opts *o, char *err, size_t errlen)

@@ -12,7 +12,8 @@
 
 /* Checks a backend's options as the command line gives them (what names
  * the flag: "-drive"): block: file= (required), format=raw, readonly=,
- * snapshot=, and QEMU's if=/media=/cache=/aio= habits; net: "user"
+ * snapshot=, aio=threads (requests on a worker thread; the default and
+ * aio=native complete them at once) and QEMU's if=/media=/cache= habits; net: "user"
  * options hostfwd= (repeatable, QEMU syntax), restrict=, ipv6=off, ipv4=,
  * model=virtio...; fs: "local" options path= (required), readonly=,
  * security_model=, multidevs=. Returns 0, or -1 with a one-line message

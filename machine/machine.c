@@ -12,6 +12,7 @@
 #include <unistd.h>
 #include <zlib.h>
 
+#include "devices/block.h"
 #include "devices/chardev.h"
 #include "devices/fdt_node.h"
 #include "devices/host/char_fd.h"
@@ -739,23 +740,38 @@ void machine_console_resize(Machine *m, int cols, int rows)
     chardev_resize(m->console, cols, rows);
 }
 
-/* Backends with host file descriptors (the user-mode network). */
-static NetBackend *polled_backend(Machine *m, int i)
+/* The pollfd entries of backend b: a network's sockets and timers, or the
+ * event fd of a disk whose requests complete later. */
+static int backend_pollfds(BoardBackend *b, struct pollfd *fds, int max, int *timeout_ms)
 {
-    BoardBackend *b = &m->backends[i];
-    if (b->kind != BACKEND_NET) {
-        return NULL;
+    if (b->kind == BACKEND_NET) {
+        NetBackend *n = b->be;
+        return n->pollfds ? n->pollfds(n, fds, max, timeout_ms) : 0;
     }
-    NetBackend *n = b->be;
-    return n->pollfds ? n : NULL;
+    BlockBackend *blk = b->be;
+    if (b->kind != BACKEND_BLOCK || !blk->event_fd || max < 1) {
+        return 0;
+    }
+    fds[0] = (struct pollfd){ .fd = blk->event_fd(blk), .events = POLLIN };
+    return 1;
+}
+
+static void backend_poll_done(BoardBackend *b, const struct pollfd *fds, int n)
+{
+    if (b->kind == BACKEND_NET) {
+        NetBackend *net = b->be;
+        net->poll_done(net, fds, n);
+    } else if (b->kind == BACKEND_BLOCK && (fds[0].revents & POLLIN)) {
+        BlockBackend *blk = b->be;
+        blk->complete_ready(blk);
+    }
 }
 
 int machine_pollfds(Machine *m, struct pollfd *fds, int max, int *timeout_ms)
 {
     int n = 0;
     for (int i = 0; i < m->nbackends; i++) {
-        NetBackend *nb = polled_backend(m, i);
-        m->backends[i].npoll = nb ? nb->pollfds(nb, fds + n, max - n, timeout_ms) : 0;
+        m->backends[i].npoll = backend_pollfds(&m->backends[i], fds + n, max - n, timeout_ms);
         n += m->backends[i].npoll;
     }
     return n;
@@ -763,15 +779,14 @@ int machine_pollfds(Machine *m, struct pollfd *fds, int max, int *timeout_ms)
 
 void machine_poll_done(Machine *m, const struct pollfd *fds, int n)
 {
-    /* A delivered frame raises the NIC's interrupt, which ends the hart's
-     * WFI in the next machine_run(). Each backend gets back the entries
-     * it added, in the same order. */
+    /* A delivered frame or a finished disk request raises its device's
+     * interrupt, which ends the hart's WFI in the next machine_run().
+     * Each backend gets back the entries it added, in the same order. */
     int at = 0;
     for (int i = 0; i < m->nbackends; i++) {
-        NetBackend *nb = polled_backend(m, i);
         int mine = m->backends[i].npoll;
-        if (nb && at + mine <= n) {
-            nb->poll_done(nb, fds + at, mine);
+        if (mine && at + mine <= n) {
+            backend_poll_done(&m->backends[i], fds + at, mine);
         }
         at += mine;
     }

@@ -20,6 +20,13 @@
 #define VNAMESERVER NET_ADDR(10, 0, 2, 3)
 #define VDHCP_START NET_ADDR(10, 0, 2, 15)
 #define HELD_MAX 512     /* frames kept while the guest's ring is full */
+#define HELD_BYTES_MAX (4u << 20)   /* ... and their bytes at most */
+/* The link MTU. Slirp's TCP sends segments of up to min(if_mtu, if_mru) - 40
+ * bytes (capped at its TCP_MAXSEG_MAX, 32 KiB) when the guest's MSS allows,
+ * and it takes guest frames of any size (slirp_input grows its mbuf), so a
+ * large MTU lets a guest that knows it (virtio-net's VIRTIO_NET_F_MTU) move
+ * a 32 KiB segment per frame instead of 1460 bytes. Below IF_MTU_MAX. */
+#define SLIRP_MTU 65520
 
 typedef struct SlirpTimer {
     struct SlirpTimer *next;
@@ -30,8 +37,8 @@ typedef struct SlirpTimer {
 } SlirpTimer;
 
 typedef struct HeldFrame {
-    uint16_t len;
-    uint8_t data[NET_FRAME_MAX];
+    size_t len;
+    uint8_t *data;            /* malloc'd: frames range up to 64 KiB */
 } HeldFrame;
 
 typedef struct NetSlirp {
@@ -44,6 +51,7 @@ typedef struct NetSlirp {
     const struct pollfd *done_fds;
     int done_n;
     unsigned held_head, held_count;
+    size_t held_bytes;
     HeldFrame held[HELD_MAX];
 } NetSlirp;
 
@@ -58,12 +66,27 @@ static int64_t now_ns(void)
 
 static void hold(NetSlirp *s, const uint8_t *frame, size_t len)
 {
-    if (s->held_count == HELD_MAX) {
+    if (s->held_count == HELD_MAX || s->held_bytes + len > HELD_BYTES_MAX) {
         return;   /* dropped */
     }
-    HeldFrame *h = &s->held[(s->held_head + s->held_count++) % HELD_MAX];
-    h->len = (uint16_t)len;
-    memcpy(h->data, frame, len);
+    uint8_t *data = malloc(len);
+    if (!data) {
+        return;
+    }
+    memcpy(data, frame, len);
+    s->held[(s->held_head + s->held_count++) % HELD_MAX] = (HeldFrame){ len, data };
+    s->held_bytes += len;
+}
+
+/* Forgets the oldest held frame. */
+static void drop_held(NetSlirp *s)
+{
+    HeldFrame *h = &s->held[s->held_head];
+    s->held_bytes -= h->len;
+    free(h->data);
+    *h = (HeldFrame){ 0 };
+    s->held_head = (s->held_head + 1) % HELD_MAX;
+    s->held_count--;
 }
 
 /* Offers held frames in order until the device is full again. */
@@ -74,8 +97,7 @@ static void flush_held(NetSlirp *s)
         if (s->rx.receive(s->rx.opaque, h->data, h->len) == NET_RX_FULL) {
             return;
         }
-        s->held_head = (s->held_head + 1) % HELD_MAX;
-        s->held_count--;
+        drop_held(s);
     }
 }
 
@@ -83,7 +105,7 @@ static void flush_held(NetSlirp *s)
 static ssize_t cb_send_packet(const void *buf, size_t len, void *opaque)
 {
     NetSlirp *s = opaque;
-    if (len > NET_FRAME_MAX || !s->rx.receive) {
+    if (len > NET_ETH_HLEN + SLIRP_MTU || !s->rx.receive) {
         return (ssize_t)len;
     }
     /* Keep order: nothing overtakes frames already waiting. */
@@ -289,6 +311,9 @@ static void slirp_close(NetBackend *b)
         s->timers = t->next;
         free(t);
     }
+    while (s->held_count) {
+        drop_held(s);
+    }
     free(s);
 }
 
@@ -322,7 +347,10 @@ NetBackend *net_slirp_create(const NetSlirpConfig *cfg, char *err, size_t errlen
     s->base = (NetBackend){
         .send = slirp_send, .set_receiver = slirp_set_receiver, .rx_ready = slirp_rx_ready,
         .pollfds = slirp_pollfds, .poll_done = slirp_poll_done, .close = slirp_close,
-        .opaque = s,
+        .opaque = s, .mtu = SLIRP_MTU,
+        /* Slirp builds every TCP and UDP packet it sends itself, with a
+         * computed checksum (tcp_output, udp_output). */
+        .rx_csum_ok = true,
     };
     SlirpConfig sc = {
         .version = 4,
@@ -334,6 +362,8 @@ NetBackend *net_slirp_create(const NetSlirpConfig *cfg, char *err, size_t errlen
         .vhostname = "rvbox",
         .vdhcp_start = in4(VDHCP_START),
         .vnameserver = in4(VNAMESERVER),
+        .if_mtu = SLIRP_MTU,
+        .if_mru = SLIRP_MTU,
     };
     s->slirp = slirp_new(&sc, &slirp_callbacks, s);
     if (!s->slirp) {

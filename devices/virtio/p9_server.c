@@ -1177,15 +1177,35 @@ size_t p9_handle(P9Server *s, const uint8_t *req, size_t req_len, uint8_t *reply
 enum {
     P9_STATE_VERSION = 1,
     PATH_SAVE_MAX = 65535,      /* longest fid path saved; deeper fids are saved stale */
+    DEPTH_MAX = (PATH_SAVE_MAX + 1) / 2,    /* names in such a path: 1 byte + '/' each */
     FIDF_OPENED = 1, FIDF_STALE = 2,
     /* Tlopen/Tlcreate bits that must not act again on reopen. */
     DOTL_CREATE = 00000100, DOTL_EXCL = 00000200, DOTL_TRUNC = 00001000,
 };
 
+/* A path as u32 count + that many str names (the layout state_get_str
+ * reads), without copying each name out of it. Paths have no empty
+ * names, so there is one more name than there are slashes. */
+static void save_path(StateWriter *w, const char *path)
+{
+    uint32_t depth = path[0] ? 1 : 0;
+    for (const char *p = strchr(path, '/'); p; p = strchr(p + 1, '/')) {
+        depth++;
+    }
+    state_put_u32(w, depth);
+    while (*path) {
+        size_t n = strcspn(path, "/");
+        state_put_u32(w, (uint32_t)n);
+        state_put_bytes(w, path, n);
+        path += n + (path[n] == '/');
+    }
+}
+
 static void save_fid(P9Server *s, const Fid *f, StateWriter *w)
 {
     Qid q = { 0 };
-    bool stale = f->stale || strlen(f->path) > PATH_SAVE_MAX || qid_of(s, f->node, &q) != 0;
+    bool deep = strlen(f->path) > PATH_SAVE_MAX;
+    bool stale = f->stale || deep || qid_of(s, f->node, &q) != 0;
     state_put_u32(w, f->id);
     state_put_u32(w, f->uid);
     state_put_u8(w, (uint8_t)((f->opened ? FIDF_OPENED : 0) | (stale ? FIDF_STALE : 0)));
@@ -1193,7 +1213,7 @@ static void save_fid(P9Server *s, const Fid *f, StateWriter *w)
     state_put_u8(w, q.type);
     state_put_u32(w, q.version);
     state_put_u64(w, q.path);
-    state_put_str(w, strlen(f->path) > PATH_SAVE_MAX ? "" : f->path);
+    save_path(w, deep ? "" : f->path);
 }
 
 /* See p9_server.h. */
@@ -1211,27 +1231,31 @@ int p9_server_save(P9Server *s, StateWriter *w)
     return w->failed ? -1 : 0;
 }
 
-/* A saved path: "" or single components (name_ok, at most 255 bytes)
- * joined by one '/'. */
-static bool path_ok(const char *path)
+/* Reads a path saved by save_path into path (PATH_SAVE_MAX + 1 bytes):
+ * true when every name is a single component (name_ok, at most 255 bytes)
+ * and the joined path fits. A truncated read leaves r failed. */
+static bool load_path(StateReader *r, char *path)
 {
     char name[NAME_CAP];
-    while (*path) {
-        size_t n = strcspn(path, "/");
-        if (n >= NAME_CAP) {
+    uint32_t depth = state_get_u32_max(r, DEPTH_MAX);
+    size_t at = 0;
+    path[0] = '\0';
+    for (uint32_t i = 0; i < depth && !r->failed; i++) {
+        size_t n = state_get_str(r, name, sizeof(name));
+        if (r->failed || !name_ok(name) || at + (at > 0) + n > PATH_SAVE_MAX) {
             return false;
         }
-        memcpy(name, path, n);
-        name[n] = '\0';
-        if (!name_ok(name) || (path[n] == '/' && path[n + 1] == '\0')) {
-            return false;
+        if (at > 0) {
+            path[at++] = '/';
         }
-        path += n + (path[n] == '/');
+        memcpy(path + at, name, n + 1);
+        at += n;
     }
-    return true;
+    return !r->failed;
 }
 
-/* Walks path from the share root; *out is the node (path is path_ok). */
+/* Walks path from the share root; *out is the node (path came from
+ * load_path: single components joined by '/'). */
 static int walk_path(P9Server *s, const char *path, FsNode **out)
 {
     char name[NAME_CAP];
@@ -1294,12 +1318,12 @@ static int load_fid(P9Server *s, StateReader *r, char *path, char *err, size_t e
     Qid q = { .type = state_get_u8(r) };
     q.version = state_get_u32(r);
     q.path = state_get_u64(r);
-    state_get_str(r, path, PATH_SAVE_MAX + 1);
+    bool path_ok = load_path(r, path);
     if (r->failed) {
         return load_fail(err, errlen, "9p: saved state is truncated or malformed");
     }
-    if ((bits & ~(FIDF_OPENED | FIDF_STALE)) || !path_ok(path)) {
-        return load_fail(err, errlen, "9p: saved fid %u is malformed", id);
+    if ((bits & ~(FIDF_OPENED | FIDF_STALE)) || !path_ok) {
+        return load_fail(err, errlen, "9p: saved fid %u has a malformed path or flags", id);
     }
     if (fid_get(s, id)) {
         return load_fail(err, errlen, "9p: fid %u is saved twice", id);

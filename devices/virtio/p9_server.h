@@ -55,8 +55,10 @@ size_t p9_handle(P9Server *s, const uint8_t *req, size_t req_len, uint8_t *reply
  *       u8 bits (1 = opened, 2 = stale),
  *       u32 Tlopen/Tlcreate flags (9P2000.L P9_DOTL_* values; 0 unless opened),
  *       qid: u8 type, u32 version, u64 path,
- *       str path from the share root: names joined by '/', "" for the root
- *           (at most 65535 bytes; a deeper fid is saved stale).
+ *       u32 depth, then depth str names: the path from the share root
+ *           (0 for the root; each name one component of 1..255 bytes; the
+ *           names joined by '/' at most 65535 bytes, a deeper fid is saved
+ *           stale as the root).
  *
  * A fid's path follows the fid's own moves (Twalk, Tlcreate) and renames
  * made through the server (Trename, Trenameat on it or a directory above
@@ -73,11 +75,12 @@ int p9_server_save(P9Server *s, StateWriter *w);
  * flags less P9_DOTL_CREATE, EXCL and TRUNC. A fid whose file is gone, is
  * another file now (the qid type or path differs: replaced or renamed on
  * the host), or cannot be reopened, is restored stale: every request on it
- * answers Rlerror ESTALE. The share root is the backend's root whatever
+ * answers Rlerror ESTALE. So is a file the guest unlinked while holding it
+ * open: its data lived only in the host's open file. The share root is the backend's root whatever
  * its qid path. Returns 0, or -1 with a one-line message in err (errlen
  * bytes) when the state is truncated or malformed (another version, msize
- * out of range, too many fids, a fid twice, a path with an empty, "." or
- * ".." component); the server is then reset, ready for a new Tversion. */
+ * out of range, too many fids, a fid twice, a name that is empty, ".",
+ * ".." or holds '/'); the server is then reset, ready for a new Tversion. */
 int p9_server_load(P9Server *s, StateReader *r, char *err, size_t errlen);
 
 #endif
