@@ -292,8 +292,9 @@ static int uart_load(void *dev, StateReader *r, char *err, size_t errlen)
     memcpy(u->rx, rx, n);
     u->rx_head = 0;
     u->rx_count = n;
-    u->irq_level = !u->irq_level;   /* drive the line to the restored level */
-    uart_update_irq(u);
+    /* Drive the line to the restored level, whatever it was before. */
+    u->irq_level = !(uart_iir(u) & IIR_NO_INT);
+    irq_line_set(&u->irq, u->irq_level);
     return 0;
 }
 

@@ -1,7 +1,9 @@
 /* The 9P2000.L protocol engine: message decoding with bounds checks, the
  * fid table and one handler per message type. Handlers parse the whole
  * request before acting, return 0 or a negative host errno, and the reply
- * header and Rlerror are produced in one place (p9_handle). */
+ * header and Rlerror are produced in one place (p9_handle). The session
+ * is saved as each fid's path from the share root and found again from
+ * it on load (the last section). */
 #define _GNU_SOURCE
 #include "devices/virtio/p9_server.h"
 

@@ -207,7 +207,8 @@ int virtio_mmio_load(VirtioMmio *t, StateReader *r)
     t->device_features_sel = state_get_u32(r);
     t->driver_features_sel = state_get_u32(r);
     t->queue_sel = state_get_u32(r);
-    t->irq_level = !t->irq_level;  /* force the line to match isr */
-    update_irq(t);
+    /* Drive the line to match the restored isr, whatever it was before. */
+    t->irq_level = t->vdev->isr != 0;
+    irq_line_set(&t->irq, t->irq_level);
     return r->failed ? -1 : 0;
 }

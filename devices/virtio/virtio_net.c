@@ -194,7 +194,8 @@ typedef int (*FrameSink)(void *ctx, const uint8_t *frame, size_t len);
  * built in buf, as a TSO engine does: each gets its IP total length, an IP
  * id one above the previous, its sequence number, FIN and PSH only on the
  * last, CWR only on the first, and both checksums computed afresh. The
- * caller checked the headers, mss >= 1 and hdr + mss <= NET_BIG_FRAME_MAX.
+ * caller checked the headers, mss >= 1 and that f's IP packet fits in
+ * 64 KiB; buf holds at least len bytes (no segment is larger than f).
  * Returns the segments handed to sink. */
 static int tcp4_segment(const uint8_t *f, size_t len, size_t iphl, size_t hdr, size_t mss,
                         uint8_t *buf, FrameSink sink, void *ctx)
@@ -241,7 +242,7 @@ static int ip4_fragment(const uint8_t *f, size_t len, size_t iphl, size_t mtu, u
     const size_t chunk = mtu > iphl ? (mtu - iphl) & ~(size_t)7 : 0;
     const uint16_t off0 = net_be16(f + NET_ETH_HLEN + 6);
     const size_t base = (size_t)(off0 & IP_OFFMASK) * 8;
-    if (chunk == 0 || (base + data) / 8 > IP_OFFMASK + 1) {
+    if (chunk == 0 || base + data > 8 * (IP_OFFMASK + 1)) {
         return -1;
     }
     int count = 0;
