@@ -70,6 +70,38 @@ check "corrupt gzip kernel" "corrupt gzip" -kernel "$T/corrupt.gz"
 check "disk image is a directory" "$T/dir.img" -kernel "$T/small.bin" -drive file="$T/dir.img"
 check "unsupported disk format" "format" -kernel "$T/small.bin" \
     -drive file="$T/small.bin,format=qcow2"
+check "unknown device" "unknown device 'virtio-frob-device'" -kernel "$T/small.bin" \
+    -device virtio-frob-device
+check "unknown device option" "virtio-rng-device: unknown option 'rate'" -kernel "$T/small.bin" \
+    -device virtio-rng-device,rate=5
+check "a board device cannot be added" "part of the board" -kernel "$T/small.bin" -device serial
+check "device without its backend" "drive=ID is required" -kernel "$T/small.bin" \
+    -device virtio-blk-device
+check "device naming a missing drive" "no drive with id 'd9'" -kernel "$T/small.bin" \
+    -device virtio-blk-device,drive=d9
+check "one drive for two devices" "already in use" -kernel "$T/small.bin" \
+    -drive file="$T/small.bin,if=none,id=d0" -device virtio-blk-device,drive=d0 \
+    -device virtio-blk-device,drive=d0
+check "more virtio devices than slots" "no free virtio slot" -kernel "$T/small.bin" \
+    -device virtio-rng-device -device virtio-rng-device -device virtio-rng-device \
+    -device virtio-rng-device -device virtio-rng-device -device virtio-rng-device \
+    -device virtio-rng-device -device virtio-rng-device
+check "bad MAC address" "mac must be like" -kernel "$T/small.bin" -netdev user,id=n0 \
+    -device virtio-net-device,netdev=n0,mac=52:54
+check "-device help for an unknown device" "unknown device 'nope'" -device nope,help
+
+# -device help lists every device on stdout and exits 0.
+if "$RVBOX" -device help > "$T/out" 2> "$T/err" && grep -q "virtio-rng-device" "$T/out" &&
+    grep -q "virtio-blk-device" "$T/out" && [ ! -s "$T/err" ]; then
+    PASS=$((PASS + 1)); echo "ok - -device help lists the devices"
+else
+    FAIL=$((FAIL + 1)); echo "not ok - -device help lists the devices"
+fi
+if "$RVBOX" -device virtio-9p-device,help > "$T/out" 2>&1 && grep -q "mount_tag" "$T/out"; then
+    PASS=$((PASS + 1)); echo "ok - -device virtio-9p-device,help lists its options"
+else
+    FAIL=$((FAIL + 1)); echo "not ok - -device virtio-9p-device,help lists its options"
+fi
 
 echo "bad_input: $PASS passed, $FAIL failed"
 [ "$FAIL" -eq 0 ]

@@ -191,6 +191,8 @@ def main():
         case_elf(tmp)
         case_net(tmp)
         case_9p(tmp)
+        case_rng(tmp)
+        case_two_part(tmp)
         case_everything(tmp)
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
@@ -262,6 +264,46 @@ def case_9p(tmp):
           repr(got))
 
 
+RNG_OK = ["rng: init", "rng: 64-byte request filled", "rng: 64-byte request bytes not all zero",
+          "rng: 3 requests in one notify all filled", "rng: the 4 64-byte results all differ",
+          "rng: 4096-byte request filled",
+          "rng: device-readable-only buffer returned with used.len 0",
+          "rng: request after the device-readable-only buffer filled"]
+
+
+def case_rng(tmp):
+    """virtio-rng, added with -device as a QEMU user would."""
+    r = Run("rng", fw_args("tests=rng", "-device", "virtio-rng-device"))
+    expect_clean(r, RNG_OK)
+    r = Run("rng absent", fw_args("tests=rng"))
+    check("rng absent: rvbox exits non-zero", r.rc not in (0, None), "status %s" % r.rc)
+    check("rng absent: the firmware names the missing device",
+          any(l.startswith("not ok - rng: no virtio-rng device") for l in r.lines), "not seen")
+
+
+def case_two_part(tmp):
+    """QEMU's two-part forms: each backend named by id, each device by -device."""
+    disk = os.path.join(tmp, "two.img")
+    make_disk(disk)
+    share = make_share(tmp, "share-two")
+    echo = EchoServer()
+    try:
+        r = Run("two-part forms", fw_args(
+            "netport=%d conin=%s blkhost=%s 9ptag=host0" % (echo.port, CONIN, HOST_SECTOR0),
+            "-drive", "file=%s,format=raw,if=none,id=d0" % disk,
+            "-device", "virtio-blk-device,drive=d0",
+            "-netdev", "user,id=n0", "-device", "virtio-net-device,netdev=n0",
+            "-fsdev", "local,id=f0,path=%s,security_model=none" % share,
+            "-device", "virtio-9p-device,fsdev=f0,mount_tag=host0",
+            "-device", "virtio-rng-device"))
+    finally:
+        echo.close()
+    expect_clean(r, ["console: receive", "blk: read back sector 8", "blk: read sector 0 holds",
+                     "net: UDP echo", "9p: Tattach", "9p: Treaddir lists"] + RNG_OK[:2])
+    check("two-part forms: the disk holds the firmware's sector 8",
+          read_sector(disk, 8) != b"\0" * 512, "unchanged")
+
+
 def case_everything(tmp):
     """Every device at once, no test selection: the slot scan must find all."""
     disk = os.path.join(tmp, "all.img")
@@ -272,12 +314,12 @@ def case_everything(tmp):
         r = Run("all devices", fw_args(
             "netport=%d conin=%s" % (echo.port, CONIN),
             "-drive", "file=%s,format=raw" % disk, "-netdev", "user,id=n0",
-            "-virtfs", "local,path=%s,mount_tag=all" % share))
+            "-virtfs", "local,path=%s,mount_tag=all" % share, "-device", "virtio-rng-device"))
     finally:
         echo.close()
     expect_clean(r, ["console: receive", "blk: read back sector 8",
                      "blk-misuse: descriptor loop", "net: UDP echo", "9p: Treaddir lists",
-                     "9p-misuse: size field below"])
+                     "9p-misuse: size field below", "rng: 4096-byte request filled"])
 
 
 if __name__ == "__main__":

@@ -539,7 +539,7 @@ static void test_tso_whole(void)
     const uint8_t *ip = d.be.n == 1 ? d.be.rec[0].data + 14 : NULL;
     check(ip && d.be.rec[0].len == len, "within the backend's MTU: passed whole");
     check(ip && be16(ip + 2) == len - 14 && ip_csum_ok(ip) && l4_csum_ok(ip) &&
-          (ip[14 + 20 + 13 - 14] & 0x09) == 0x08,
+          (ip[20 + 13] & 0x09) == 0x08,
           "passed whole: total length, IP and TCP checksums right, PSH kept");
     drv_close(&d);
 }
@@ -560,12 +560,14 @@ static void test_tso_malformed(void)
     size_t len = big_tso_frame(h, 1448, 1);
     net_hdr(h, HDR_F_NEEDS_CSUM, GSO_TCPV4, 66, 0, 14 + 20, 16);
     bad_gso(&d, h, len, "gso_size 0: dropped");
-    net_hdr(h, HDR_F_NEEDS_CSUM, GSO_TCPV4, (uint16_t)(len + 1), 1448, 14 + 20, 16);
-    bad_gso(&d, h, len, "hdr_len past the frame: dropped");
+    /* A 64 KiB frame is longer than any 16-bit field can point past. */
+    size_t small = 14 + 20 + 20 + TCP_OPTS + 5000;
+    net_hdr(h, HDR_F_NEEDS_CSUM, GSO_TCPV4, (uint16_t)(small + 1), 1448, 14 + 20, 16);
+    bad_gso(&d, h, small, "hdr_len past the frame: dropped");
+    net_hdr(h, HDR_F_NEEDS_CSUM, GSO_TCPV4, 66, 1448, (uint16_t)(small - 17), 16);
+    bad_gso(&d, h, small, "TSO with its checksum field past the frame: dropped");
     net_hdr(h, HDR_F_NEEDS_CSUM, GSO_UDP, 42, 1448, 14 + 20, 6);
     bad_gso(&d, h, len, "GSO_UDP (not offered): dropped");
-    net_hdr(h, HDR_F_NEEDS_CSUM, GSO_TCPV4, 66, 1448, 0xfff0, 16);
-    bad_gso(&d, h, len, "TSO with csum_start past the frame: dropped");
     net_hdr(h, HDR_F_NEEDS_CSUM, GSO_TCPV4, 66, 1448, 14 + 20, 16);
     put_be16(frame + 12, 0x86dd);
     bad_gso(&d, h, len, "TCPV4 on an IPv6 EtherType: dropped");
@@ -574,9 +576,12 @@ static void test_tso_malformed(void)
     bad_gso(&d, h, len, "IP header length 16: dropped");
     frame[14] = 0x35;
     bad_gso(&d, h, len, "IP version 3: dropped");
+    /* Short frames: a header asking for nothing but segmentation. */
+    uint8_t h2[HDR];
+    net_hdr(h2, 0, GSO_TCPV4, 0, 1448, 0, 0);
     frame[14] = 0x4f;
-    bad_gso(&d, h, 14 + 40, "IP header length 60 in a 54-byte frame: dropped");
-    bad_gso(&d, h, 14 + 10, "frame shorter than an IP header: dropped");
+    bad_gso(&d, h2, 14 + 40, "IP header length 60 in a 54-byte frame: dropped");
+    bad_gso(&d, h2, 14 + 10, "frame shorter than an IP header: dropped");
     frame[14] = 0x45;
     frame[14 + 9] = 17;
     bad_gso(&d, h, len, "TCPV4 carrying UDP: dropped");
@@ -584,7 +589,7 @@ static void test_tso_malformed(void)
     frame[14 + 20 + 12] = 3 << 4;
     bad_gso(&d, h, len, "TCP data offset 3: dropped");
     frame[14 + 20 + 12] = 15 << 4;
-    bad_gso(&d, h, 14 + 20 + 40, "TCP header past the frame: dropped");
+    bad_gso(&d, h2, 14 + 20 + 40, "TCP header past the frame: dropped");
     frame[14 + 20 + 12] = 8 << 4;
     put_be16(frame + 14 + 6, 0x2000);
     bad_gso(&d, h, len, "a fragment (MF): dropped");
