@@ -34,7 +34,10 @@ all: $(RVBOX)
 # put them.
 $(BUILD)/emu/fpu.o: EXTRA_CFLAGS = -frounding-math -fsignaling-nans
 # Keep one dispatch jump per operation (threaded code): gcc would merge them.
-$(BUILD)/emu/exec.o: EXTRA_CFLAGS = -fno-crossjumping -fno-gcse
+# (gcc's flags; other compilers build it without them.)
+THREADED_FLAGS := $(shell $(CC) -fno-crossjumping -fno-gcse -E -x c /dev/null >/dev/null 2>&1 \
+                          && echo -fno-crossjumping -fno-gcse)
+$(BUILD)/emu/exec.o: EXTRA_CFLAGS = $(THREADED_FLAGS)
 
 $(BUILD)/%.o: %.c
 	@mkdir -p $(dir $@)

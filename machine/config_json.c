@@ -493,7 +493,8 @@ static int apply_fs(FileCtx *x, const char *key, const cJSON *v)
     Opts o = { 0 };
     char what[300];
     snprintf(what, sizeof(what), "%s: %s", x->path, key);
-    if (rc == 0 && ((path && opts_add(&o, "path", path)) || opts_add(&o, "readonly", ro ? "on" : "off"))) {
+    if (rc == 0 && ((path && opts_add(&o, "path", path)) ||
+                    opts_add(&o, "readonly", ro ? "on" : "off"))) {
         set_err(x->err, x->errlen, "out of memory");
         rc = -1;
     }

@@ -8,15 +8,7 @@
 #include <libfdt.h>
 #include <stdio.h>
 
-
-
-#define TRY(expr)               \
-    do {                        \
-        int rc_ = (expr);       \
-        if (rc_ < 0) {          \
-            return rc_;         \
-        }                       \
-    } while (0)
+#define TRY FDT_TRY
 
 static int add_cpus(void *fdt, const FdtBoard *b)
 {

@@ -66,11 +66,11 @@ run_suite firmware python3 tests/firmware/run.py
 for corpus in tests/fuzz/corpus/*/; do
     name=$(basename "$corpus")
     bin=build/asan/fuzz/fuzz_$name
-    if ! make --no-print-directory -s -C tests/fuzz "../../$bin" >"$LOG_DIR/fuzz_$name-build.log" 2>&1
-    then
+    log="$LOG_DIR/fuzz_$name-build.log"
+    if ! make --no-print-directory -s -C tests/fuzz "../../$bin" >"$log" 2>&1; then
         rm -f "$bin"
         echo "== fuzz_$name"
-        echo "   not ok - fuzz_$name does not build; see $LOG_DIR/fuzz_$name-build.log"
+        echo "   not ok - fuzz_$name does not build; see $log"
         total_fail=$((total_fail + 1))
         continue
     fi

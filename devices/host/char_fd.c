@@ -49,7 +49,9 @@ CharBackend *char_fd_create(int fd)
     if (!s) {
         return NULL;
     }
+    chardev_init(&s->be);
     s->be.write = char_fd_write;
+    s->be.close = char_fd_destroy;
     s->fd = fd;
     return &s->be;
 }

@@ -1,7 +1,9 @@
 /* The user-mode network backend: libslirp's TCP/IP stack turns the guest's
  * frames into host socket calls, as QEMU's "-netdev user". The guest sees
  * 10.0.2.0/24 with the host (and its loopback) at 10.0.2.2, DNS at
- * 10.0.2.3 and DHCP handing out 10.0.2.15; IPv6 is off. */
+ * 10.0.2.3 and DHCP handing out 10.0.2.15; IPv6 is off. The link MTU is
+ * 65520 (NetBackend.mtu): slirp takes and sends IP packets that large, and
+ * vouches for the checksums of what it sends (NetBackend.rx_csum_ok). */
 #ifndef RVBOX_DEVICES_HOST_NET_SLIRP_H
 #define RVBOX_DEVICES_HOST_NET_SLIRP_H
 

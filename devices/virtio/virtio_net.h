@@ -1,7 +1,13 @@
 /* virtio-net (virtio 1.2 §5.1): one queue pair, receiveq1 = queue 0,
  * transmitq1 = queue 1, with VIRTIO_NET_F_MAC, VIRTIO_NET_F_STATUS (link
- * always up) and VIRTIO_NET_F_MRG_RXBUF. No checksum or segmentation
- * offloads: every frame carries a complete checksum and fits the MTU. */
+ * always up), VIRTIO_NET_F_MRG_RXBUF and the offloads that spare the guest
+ * checksumming and segmenting: VIRTIO_NET_F_CSUM (the device completes a
+ * transmitted frame's TCP/UDP checksum), VIRTIO_NET_F_HOST_TSO4 (it takes
+ * TCP segments of up to 64 KiB), VIRTIO_NET_F_GUEST_CSUM (received frames
+ * the backend vouches for are marked checksummed) and VIRTIO_NET_F_MTU
+ * (the backend's MTU, when it is not Ethernet's 1500). Frames the backend
+ * cannot take whole are segmented here, and received packets larger than
+ * a guest's MTU are segmented or fragmented to fit. */
 #ifndef RVBOX_DEVICES_VIRTIO_NET_H
 #define RVBOX_DEVICES_VIRTIO_NET_H
 

@@ -90,5 +90,6 @@ int main(int argc, char **argv)
         closedir(d);
     }
     printf("%s: %d passed, %d failed\n", basename(argv[0]), passed, failed);
+    fflush(stdout);
     return failed != 0;
 }
