@@ -128,7 +128,7 @@ int backend_check(enum BackendKind kind, const Opts *opts, const char *what, cha
 }
 
 /* A read-only drive cannot be written at all, so it wins over snapshot. */
-static void *open_block(const Opts *o, char *err, size_t errlen)
+static void *open_block(const Opts *o, bool sync, char *err, size_t errlen)
 {
     bool ro = false, snap = false;
     opts_get_bool(o, "readonly", false, &ro, "-drive", err, errlen);
@@ -136,7 +136,7 @@ static void *open_block(const Opts *o, char *err, size_t errlen)
     int mode = ro ? BLOCK_FILE_RO : snap ? BLOCK_FILE_SNAPSHOT : BLOCK_FILE_RW;
     BlockBackend *b = block_file_open(opts_get(o, "file"), mode, err, errlen);
     const char *aio = opts_get(o, "aio");
-    if (b && aio && !strcmp(aio, "threads")) {
+    if (b && !sync && (!aio || !strcmp(aio, "threads"))) {
         return block_thread_wrap(b, err, errlen);
     }
     return b;
@@ -158,10 +158,11 @@ static void *open_fs(const Opts *o, char *err, size_t errlen)
     return fs_local_open(opts_get(o, "path"), ro, err, errlen);
 }
 
-void *backend_open(enum BackendKind kind, const Opts *opts, char *err, size_t errlen)
+void *backend_open(enum BackendKind kind, const Opts *opts, bool sync, char *err,
+                   size_t errlen)
 {
     switch (kind) {
-    case BACKEND_BLOCK: return open_block(opts, err, errlen);
+    case BACKEND_BLOCK: return open_block(opts, sync, err, errlen);
     case BACKEND_NET: return open_net(opts, err, errlen);
     case BACKEND_FS: return open_fs(opts, err, errlen);
     }

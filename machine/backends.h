@@ -5,6 +5,7 @@
 #ifndef RVBOX_MACHINE_BACKENDS_H
 #define RVBOX_MACHINE_BACKENDS_H
 
+#include <stdbool.h>
 #include <stddef.h>
 
 #include "devices/device.h"
@@ -12,8 +13,8 @@
 
 /* Checks a backend's options as the command line gives them (what names
  * the flag: "-drive"): block: file= (required), format=raw, readonly=,
- * snapshot=, aio=threads (requests on a worker thread; the default and
- * aio=native complete them at once) and QEMU's if=/media=/cache= habits; net: "user"
+ * snapshot=, aio=threads|native (see backend_open) and QEMU's
+ * if=/media=/cache= habits; net: "user"
  * options hostfwd= (repeatable, QEMU syntax), restrict=, ipv6=off, ipv4=,
  * model=virtio...; fs: "local" options path= (required), readonly=,
  * security_model=, multidevs=. Returns 0, or -1 with a one-line message
@@ -21,10 +22,14 @@
 int backend_check(enum BackendKind kind, const Opts *opts, const char *what, char *err,
                   size_t errlen);
 
-/* Opens the backend opts describe (already checked). Returns a
- * BlockBackend *, NetBackend * or FsBackend *, or NULL with a one-line
- * message in err (a missing image, a port in use ...). */
-void *backend_open(enum BackendKind kind, const Opts *opts, char *err, size_t errlen);
+/* Opens the backend opts describe (already checked). Disks serve their
+ * requests on a worker thread (aio=threads, QEMU's default too) unless
+ * aio=native is given or sync is set: with --deterministic, time follows
+ * the instruction count and a thread's timing would make runs differ.
+ * Returns a BlockBackend *, NetBackend * or FsBackend *, or NULL with a
+ * one-line message in err (a missing image, a port in use ...). */
+void *backend_open(enum BackendKind kind, const Opts *opts, bool sync, char *err,
+                   size_t errlen);
 
 /* Closes a backend from backend_open; NULL is ok. */
 void backend_close(enum BackendKind kind, void *backend);
