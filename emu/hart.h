@@ -137,6 +137,12 @@ typedef struct Hart {
     TlbSet *tlb_fetch;   /* set for instruction fetch: current privilege */
     bool tlb_s_has_user; /* S set holds U pages filled while SUM=1 */
 
+    /* The PMP entries that match anything, decoded from pmpcfg/pmpaddr in
+     * priority order, so a TLB miss does not decode all 16 (pmp_update). */
+    struct { uint64_t lo, hi; uint8_t cfg; } pmp_region[16];
+    int pmp_nregions;
+    bool pmp_any_active;  /* some entry has A != OFF */
+
     CodeCache code;     /* decoded instructions, by RAM page */
     HartBus bus;
 } Hart;

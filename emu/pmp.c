@@ -98,6 +98,20 @@ bool pmp_addr_writable(const Hart *h, int index)
     return true;
 }
 
+void pmp_update(Hart *h)
+{
+    h->pmp_nregions = 0;
+    for (int i = 0; i < PMP_ENTRIES; i++) {
+        uint64_t lo, hi;
+        if (entry_range(h, i, &lo, &hi)) {
+            h->pmp_region[h->pmp_nregions].lo = lo;
+            h->pmp_region[h->pmp_nregions].hi = hi;
+            h->pmp_region[h->pmp_nregions++].cfg = (uint8_t)entry_cfg(h, i);
+        }
+    }
+    h->pmp_any_active = any_entry_active(h);
+}
+
 bool pmp_check(const Hart *h, uint64_t paddr, uint64_t size, int access, int priv)
 {
     static const unsigned perm[3] = {
@@ -107,29 +121,29 @@ bool pmp_check(const Hart *h, uint64_t paddr, uint64_t size, int access, int pri
         return false;
     }
     uint64_t last = paddr + (size ? size - 1 : 0);
-    for (int i = 0; i < PMP_ENTRIES; i++) {
-        uint64_t lo, hi;
-        if (!entry_range(h, i, &lo, &hi) || last < lo || paddr >= hi) {
+    for (int i = 0; i < h->pmp_nregions; i++) {
+        uint64_t lo = h->pmp_region[i].lo, hi = h->pmp_region[i].hi;
+        if (last < lo || paddr >= hi) {
             continue; /* matches no byte of the access */
         }
         if (paddr < lo || last >= hi) {
             return false; /* matches only some bytes: fails in every mode */
         }
-        unsigned cfg = entry_cfg(h, i);
+        unsigned cfg = h->pmp_region[i].cfg;
         if (priv == PRV_M && !(cfg & PMP_L)) {
             return true;
         }
         return (cfg & perm[access]) != 0;
     }
-    return priv == PRV_M || !any_entry_active(h);
+    return priv == PRV_M || !h->pmp_any_active;
 }
 
 bool pmp_page_granule_ok(const Hart *h, uint64_t page_paddr)
 {
     uint64_t first = page_paddr & ~0xfffull, last = first + 0xfff;
-    for (int i = 0; i < PMP_ENTRIES; i++) {
-        uint64_t lo, hi;
-        if (!entry_range(h, i, &lo, &hi) || last < lo || first >= hi) {
+    for (int i = 0; i < h->pmp_nregions; i++) {
+        uint64_t lo = h->pmp_region[i].lo, hi = h->pmp_region[i].hi;
+        if (last < lo || first >= hi) {
             continue;
         }
         /* The first entry touching the page decides for all of it only if

@@ -206,7 +206,9 @@ static int bf_flush(BlockFile *f)
     if (f->be.read_only || f->snapshot) {
         return 0;  /* nothing of ours is in the file to make durable */
     }
-    return fsync(f->fd) == 0 ? 0 : -errno;
+    /* The image keeps its size, so the data and what finds it is all
+     * there is to make durable (QEMU flushes the same way). */
+    return fdatasync(f->fd) == 0 ? 0 : -errno;
 }
 
 /* Every request completes before submit returns: the page cache makes

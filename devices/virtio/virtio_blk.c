@@ -12,6 +12,7 @@
 #define VIRTIO_BLK_F_RO (1ull << 5)
 #define VIRTIO_BLK_F_BLK_SIZE (1ull << 6)
 #define VIRTIO_BLK_F_FLUSH (1ull << 9)
+#define VIRTIO_BLK_F_TOPOLOGY (1ull << 10)
 
 enum { VIRTIO_BLK_T_IN = 0, VIRTIO_BLK_T_OUT = 1, VIRTIO_BLK_T_FLUSH = 4,
        VIRTIO_BLK_T_GET_ID = 8 };
@@ -23,6 +24,10 @@ enum {
     BLK_CONFIG_SIZE = 60,       /* up to and including write_zeroes_may_unmap */
     BLK_SIZE_MAX = 1 << 20,     /* largest segment the driver may use */
     BLK_SEG_MAX = VIRTIO_QUEUE_MAX - 2, /* header and status take two */
+    /* The request size the device serves best (topology's opt_io_size):
+     * Linux reads ahead twice this, so sequential reads come in large
+     * requests rather than 128 KiB ones. */
+    BLK_OPT_IO = 1 << 20,
 };
 
 typedef struct VirtioBlk {
@@ -43,8 +48,8 @@ typedef struct BlkReq {
     struct iovec iov[];
 } BlkReq;
 
-/* virtio_blk_config (§5.2.4): capacity, size_max, seg_max, blk_size; the
- * geometry, topology and discard fields stay 0 (features not offered). */
+/* virtio_blk_config (§5.2.4): capacity, size_max, seg_max, blk_size and
+ * the topology; the geometry and discard fields stay 0 (not offered). */
 static void blk_config_read(void *dev, uint8_t *buf)
 {
     VirtioBlk *b = dev;
@@ -52,6 +57,8 @@ static void blk_config_read(void *dev, uint8_t *buf)
     put_le32(buf + 8, BLK_SIZE_MAX);
     put_le32(buf + 12, BLK_SEG_MAX);
     put_le32(buf + 20, SECTOR_SIZE);
+    put_le16(buf + 26, 1);                       /* min_io_size: one sector */
+    put_le32(buf + 28, BLK_OPT_IO / SECTOR_SIZE); /* opt_io_size, in sectors */
 }
 
 /* iovecs for bytes [off, off + len) of the chain's readable or writable
@@ -210,7 +217,7 @@ static void blk_drain(void *dev)
 static const VirtioDeviceClass virtio_blk_class = {
     .device_id = 2,
     .features = VIRTIO_BLK_F_SIZE_MAX | VIRTIO_BLK_F_SEG_MAX | VIRTIO_BLK_F_BLK_SIZE |
-                VIRTIO_BLK_F_FLUSH,
+                VIRTIO_BLK_F_FLUSH | VIRTIO_BLK_F_TOPOLOGY,
     .num_queues = 1,
     .config_size = BLK_CONFIG_SIZE,
     .queue_notify = blk_queue_notify,

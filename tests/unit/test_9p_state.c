@@ -21,6 +21,7 @@
 #include "devices/virtio/p9_server.h"
 #include "devices/virtio/virtio.h"
 #include "devices/virtio/virtio_9p.h"
+#include "tests/unit/p9msg.h"
 
 /* --- reporting ------------------------------------------------------------ */
 
@@ -41,118 +42,22 @@ static void check_at(bool ok, const char *what, int line)
 
 /* --- 9P messages ---------------------------------------------------------- */
 
-/* Message types and the Linux errno values a guest sees. */
-enum {
-    RLERROR = 7, TLOPEN = 12, TLCREATE = 14, TRENAME = 20, TGETATTR = 24, TREADDIR = 40,
-    TRENAMEAT = 74, TVERSION = 100, TATTACH = 104, TWALK = 110, TREAD = 116, TWRITE = 118,
-    TCLUNK = 120, TREMOVE = 122,
-};
-enum { L_EBADF = 9, L_ESTALE = 116 };
-enum {
-    O_RDONLY_L = 0, O_RDWR_L = 2, O_CREAT_L = 0100, O_EXCL_L = 0200, O_TRUNC_L = 01000,
-    O_DIRECTORY_L = 0200000,
-};
-enum { MSIZE = 65536, BUF_MAX = 1 << 20, UID = 1000 };
+enum { MSIZE = 65536, UID = 1000 };
 
-/* A T-message under construction. */
-static struct {
-    uint8_t b[BUF_MAX];
-    size_t n;
-} msg;
-
-static void m8(uint8_t v) { msg.b[msg.n++] = v; }
-static void m16(uint16_t v) { put_le16(msg.b + msg.n, v); msg.n += 2; }
-static void m32(uint32_t v) { put_le32(msg.b + msg.n, v); msg.n += 4; }
-static void m64(uint64_t v) { put_le64(msg.b + msg.n, v); msg.n += 8; }
-
-static void mstr(const char *s)
-{
-    size_t n = strlen(s);
-    m16((uint16_t)n);
-    memcpy(msg.b + msg.n, s, n);
-    msg.n += n;
-}
-
-static void mbegin(uint8_t type)
-{
-    msg.n = 0;
-    m32(0);      /* size, set when sent */
-    m8(type);
-    m16(1);      /* tag */
-}
-
-/* A reply: its bytes, length, type and a read position after the header. */
-typedef struct Reply {
-    const uint8_t *p;
-    size_t len;
-    uint8_t type;
-    size_t pos;
-} Reply;
-
-static uint8_t r8(Reply *r) { return r->p[r->pos++]; }
-static uint16_t r16(Reply *r) { uint16_t v = get_le16(r->p + r->pos); r->pos += 2; return v; }
-static uint32_t r32(Reply *r) { uint32_t v = get_le32(r->p + r->pos); r->pos += 4; return v; }
-static uint64_t r64(Reply *r) { uint64_t v = get_le64(r->p + r->pos); r->pos += 8; return v; }
-
-/* Where messages go: a P9Server directly, or a virtio-9p device through
- * its queue (see the virtio section). */
 static P9Server *srv;
-static Reply (*send_fn)(void);
-static uint8_t reply_buf[BUF_MAX];
+static uint8_t reply_buf[P9MSG_MAX];
 
-static Reply send_server(void)
+/* msg handed to srv directly. */
+static Reply server_send(P9Conn *c)
 {
     size_t n = p9_handle(srv, msg.b, msg.n, reply_buf, sizeof(reply_buf));
-    return (Reply){ .p = reply_buf, .len = n, .type = n >= 7 ? reply_buf[4] : 0, .pos = 7 };
+    return reply_at(reply_buf, n);
 }
 
-static Reply send(void)
-{
-    put_le32(msg.b, (uint32_t)msg.n);
-    return send_fn ? send_fn() : send_server();
-}
-
-/* The Linux errno of an Rlerror, or -1 for any other reply. */
-static int lerror(Reply r)
-{
-    return r.type == RLERROR && r.len == 11 ? (int)get_le32(r.p + 7) : -1;
-}
-
-static Reply t_version(uint32_t msize)
-{
-    mbegin(TVERSION);
-    m32(msize);
-    mstr("9P2000.L");
-    return send();
-}
-
-static Reply t_attach(uint32_t fid)
-{
-    mbegin(TATTACH);
-    m32(fid);
-    m32(~0u);
-    mstr("user");
-    mstr("");
-    m32(UID);
-    return send();
-}
-
-/* Twalk fid -> newfid through the NULL-terminated names. */
-static Reply t_walk(uint32_t fid, uint32_t newfid, const char *const *names)
-{
-    uint16_t n = 0;
-    while (names[n]) {
-        n++;
-    }
-    mbegin(TWALK);
-    m32(fid);
-    m32(newfid);
-    m16(n);
-    for (uint16_t i = 0; i < n; i++) {
-        mstr(names[i]);
-    }
-    return send();
-}
+/* Where messages go: srv, or a virtio-9p device through its queue (see
+ * the virtio section). */
+static P9Conn to_server = { server_send };
+static P9Conn *conn = &to_server;
 
 /* True when the walk made newfid (every name walked). */
 static bool walk_ok(uint32_t fid, uint32_t newfid, const char *const *names)
@@ -161,132 +66,46 @@ static bool walk_ok(uint32_t fid, uint32_t newfid, const char *const *names)
     while (names[n]) {
         n++;
     }
-    Reply r = t_walk(fid, newfid, names);
+    Reply r = t_walk(conn, fid, newfid, names);
     return r.type == TWALK + 1 && r16(&r) == n;
-}
-
-static Reply t_fid(uint8_t type, uint32_t fid)
-{
-    mbegin(type);
-    m32(fid);
-    if (type == TGETATTR) {
-        m64(0x7ff);
-    }
-    return send();
-}
-
-static Reply t_lopen(uint32_t fid, uint32_t flags)
-{
-    mbegin(TLOPEN);
-    m32(fid);
-    m32(flags);
-    return send();
-}
-
-static Reply t_lcreate(uint32_t fid, const char *name, uint32_t flags, uint32_t mode)
-{
-    mbegin(TLCREATE);
-    m32(fid);
-    mstr(name);
-    m32(flags);
-    m32(mode);
-    m32(0);
-    return send();
-}
-
-static Reply t_rw(uint8_t type, uint32_t fid, uint64_t off, uint32_t count, const void *data)
-{
-    mbegin(type);
-    m32(fid);
-    m64(off);
-    m32(count);
-    if (data) {
-        memcpy(msg.b + msg.n, data, count);
-        msg.n += count;
-    }
-    return send();
 }
 
 /* True when Tread of fid at off returns exactly text. */
 static bool reads(uint32_t fid, uint64_t off, const char *text)
 {
     size_t n = strlen(text);
-    Reply r = t_rw(TREAD, fid, off, (uint32_t)n + 100, NULL);
+    Reply r = t_read(conn, fid, off, (uint32_t)n + 100);
     return r.type == TREAD + 1 && r32(&r) == n && memcmp(r.p + r.pos, text, n) == 0;
 }
 
 static bool writes(uint32_t fid, uint64_t off, const char *text)
 {
     uint32_t n = (uint32_t)strlen(text);
-    Reply r = t_rw(TWRITE, fid, off, n, text);
+    Reply r = t_write(conn, fid, off, text, n);
     return r.type == TWRITE + 1 && r32(&r) == n;
 }
 
 static bool clunks(uint32_t fid)
 {
-    return t_fid(TCLUNK, fid).type == TCLUNK + 1;
+    return t_fid(conn, TCLUNK, fid).type == TCLUNK + 1;
 }
 
-/* Lists directory fid with Treaddir (small chunks, resuming at each last
- * entry's offset) and reports which of names[0, n) were seen; returns
- * the number of entries, or -1 on an error reply. */
-static int list_dir(uint32_t fid, const char *const *names, bool *seen, int n)
+/* Names looked for in a listing, and which were seen. */
+typedef struct Wanted {
+    const char *const *names;
+    bool *seen;
+    int n;
+} Wanted;
+
+static void mark_wanted(const char *name, void *arg)
 {
-    uint64_t off = 0;
-    int total = 0;
-    for (int round = 0; round < 100; round++) {
-        Reply r = t_rw(TREADDIR, fid, off, 64, NULL);
-        if (r.type != TREADDIR + 1) {
-            return -1;
-        }
-        size_t end = r.pos + 4 + r32(&r);
-        if (end == r.pos) {
-            return total;
-        }
-        while (r.pos < end) {
-            char name[256];
-            r.pos += 13;                 /* qid */
-            off = r64(&r);
-            r8(&r);                      /* type */
-            uint16_t len = r16(&r);
-            snprintf(name, sizeof(name), "%.*s", (int)len, (const char *)r.p + r.pos);
-            r.pos += len;
-            for (int i = 0; i < n; i++) {
-                seen[i] |= strcmp(name, names[i]) == 0;
-            }
-            total++;
-        }
+    Wanted *w = arg;
+    for (int i = 0; i < w->n; i++) {
+        w->seen[i] |= strcmp(name, w->names[i]) == 0;
     }
-    return -1;
 }
 
 /* --- host side ------------------------------------------------------------ */
-
-static char dir[64];
-
-static const char *hpath(const char *name)
-{
-    static char buf[4][256];
-    static int i;
-    i = (i + 1) % 4;
-    snprintf(buf[i], sizeof(buf[i]), "%s/%s", dir, name);
-    return buf[i];
-}
-
-static void host_write(const char *name, const void *data, size_t n)
-{
-    int fd = open(hpath(name), O_WRONLY | O_CREAT | O_TRUNC, 0644);
-    if (fd < 0 || write(fd, data, n) != (ssize_t)n) {
-        perror(hpath(name));
-        exit(2);
-    }
-    close(fd);
-}
-
-static void host_text(const char *name, const char *text)
-{
-    host_write(name, text, strlen(text));
-}
 
 static void host_mkdir(const char *name)
 {
@@ -294,17 +113,6 @@ static void host_mkdir(const char *name)
         perror(hpath(name));
         exit(2);
     }
-}
-
-static bool host_has(const char *name, const char *text)
-{
-    char buf[256] = { 0 };
-    int fd = open(hpath(name), O_RDONLY);
-    ssize_t n = fd >= 0 ? read(fd, buf, sizeof(buf) - 1) : -1;
-    if (fd >= 0) {
-        close(fd);
-    }
-    return n == (ssize_t)strlen(text) && memcmp(buf, text, (size_t)n) == 0;
 }
 
 static uint64_t host_ino(const char *name)
@@ -352,7 +160,7 @@ static void rm_tree(const char *path)
 static FsBackend *open_share(void)
 {
     char err[256];
-    FsBackend *fs = fs_local_open(dir, false, err, sizeof(err));
+    FsBackend *fs = fs_local_open(share_dir, false, err, sizeof(err));
     if (!fs) {
         fprintf(stderr, "%s\n", err);
         exit(2);
@@ -395,24 +203,26 @@ static bool build_session(void)
     static const char *const data[] = { "sub", "data.txt", NULL };
     static const char *const sub[] = { "sub", NULL };
     static const char *const inner[] = { "sub", "inner", NULL };
-    bool ok = t_version(MSIZE).type == TVERSION + 1 && t_attach(F_ROOT).type == TATTACH + 1;
-    ok = ok && walk_ok(F_ROOT, F_DATA, data) && t_lopen(F_DATA, O_RDONLY_L).type == TLOPEN + 1;
+    bool ok = t_version(conn, MSIZE, "9P2000.L").type == TVERSION + 1 &&
+              t_attach(conn, F_ROOT, "user", UID).type == TATTACH + 1;
+    ok = ok && walk_ok(F_ROOT, F_DATA, data) &&
+         t_lopen(conn, F_DATA, O_RDONLY_L).type == TLOPEN + 1;
     ok = ok && reads(F_DATA, 0, DATA);
     uint32_t create = O_RDWR_L | O_CREAT_L | O_EXCL_L | O_TRUNC_L;
     ok = ok && walk_ok(F_ROOT, F_NEW, sub) &&
-         t_lcreate(F_NEW, "new.txt", create, 0644).type == TLCREATE + 1 &&
+         t_lcreate(conn, F_NEW, "new.txt", create, 0644).type == TLCREATE + 1 &&
          writes(F_NEW, 0, "hello");
     ok = ok && walk_ok(F_ROOT, F_SUBDIR, sub) &&
-         t_lopen(F_SUBDIR, O_RDONLY_L | O_DIRECTORY_L).type == TLOPEN + 1;
+         t_lopen(conn, F_SUBDIR, O_RDONLY_L | O_DIRECTORY_L).type == TLOPEN + 1;
     ok = ok && walk_ok(F_ROOT, F_GONE, (const char *const[]){ "gone.txt", NULL }) &&
-         t_lopen(F_GONE, O_RDONLY_L).type == TLOPEN + 1;
+         t_lopen(conn, F_GONE, O_RDONLY_L).type == TLOPEN + 1;
     ok = ok && walk_ok(F_ROOT, F_CLONE, none);
     ok = ok && walk_ok(F_ROOT, F_BIG, (const char *const[]){ "big.bin", NULL }) &&
-         t_lopen(F_BIG, O_RDONLY_L).type == TLOPEN + 1;
+         t_lopen(conn, F_BIG, O_RDONLY_L).type == TLOPEN + 1;
     ok = ok && walk_ok(F_ROOT, F_MOVED, (const char *const[]){ "mv", "f.txt", NULL }) &&
-         t_lopen(F_MOVED, O_RDONLY_L).type == TLOPEN + 1;
+         t_lopen(conn, F_MOVED, O_RDONLY_L).type == TLOPEN + 1;
     ok = ok && walk_ok(F_ROOT, F_RENAMED, (const char *const[]){ "r1.txt", NULL }) &&
-         t_lopen(F_RENAMED, O_RDONLY_L).type == TLOPEN + 1;
+         t_lopen(conn, F_RENAMED, O_RDONLY_L).type == TLOPEN + 1;
     ok = ok && walk_ok(F_ROOT, F_SWAP, (const char *const[]){ "swap.txt", NULL });
     ok = ok && walk_ok(F_ROOT, F_INNER, inner);
     return ok;
@@ -422,18 +232,10 @@ static bool build_session(void)
  * and F_RENAMED itself (Trename). */
 static bool rename_session(void)
 {
-    mbegin(TRENAMEAT);
-    m32(F_ROOT);
-    mstr("mv");
-    m32(F_ROOT);
-    mstr("mv2");
-    bool ok = send().type == TRENAMEAT + 1;
-    mbegin(TRENAME);
-    m32(F_RENAMED);
-    m32(F_ROOT);
-    mstr("r2.txt");
-    ok = ok && send().type == TRENAME + 1;
-    return ok && host_has("mv2/f.txt", "moved file") && host_has("r2.txt", "renamed file");
+    bool ok = t_renameat(conn, F_ROOT, "mv", F_ROOT, "mv2").type == TRENAMEAT + 1;
+    ok = ok && t_rename(conn, F_RENAMED, F_ROOT, "r2.txt").type == TRENAME + 1;
+    return ok && host_has(hpath("mv2/f.txt"), "moved file") &&
+           host_has(hpath("r2.txt"), "renamed file");
 }
 
 /* Loads w's bytes into a new server on a fresh backend; NULL on failure. */
@@ -491,40 +293,42 @@ static void change_host(void)
 static void check_restored_io(void)
 {
     CHECK(reads(F_DATA, 4, "456789abcdef"), "a restored open fid reads the file's bytes");
-    CHECK(writes(F_NEW, 5, " world") && host_has("sub/new.txt", "hello world"),
+    CHECK(writes(F_NEW, 5, " world") && host_has(hpath("sub/new.txt"), "hello world"),
           "writes through the restored created fid land in the host file (not truncated)");
     CHECK(reads(F_MOVED, 0, "moved file"),
           "a fid under a directory renamed with Trenameat is found at its new path");
     CHECK(reads(F_RENAMED, 0, "renamed file"), "a fid renamed with Trename is found again");
-    Reply r = t_rw(TREAD, F_BIG, 0, 0xffffffffu, NULL);
+    Reply r = t_read(conn, F_BIG, 0, 0xffffffffu);
     CHECK(r.type == TREAD + 1 && r32(&r) == MSIZE - 11,
           "the negotiated msize is restored (a huge Tread is cut to msize - 11)");
     static const char *const want[] = { "data.txt", "new.txt", "inner" };
     bool seen[3] = { false, false, false };
-    int n = list_dir(F_SUBDIR, want, seen, 3);
+    Wanted wd = { want, seen, 3 };
+    int n = list_dir(conn, F_SUBDIR, 64, mark_wanted, &wd);
     CHECK(n == 5 && seen[0] && seen[1] && seen[2],
           "Treaddir on the restored directory fid lists it (with resumed offsets)");
     static const char *const data[] = { "sub", "data.txt", NULL };
-    CHECK(walk_ok(F_CLONE, 20, data) && t_lopen(20, O_RDONLY_L).type == TLOPEN + 1 &&
+    CHECK(walk_ok(F_CLONE, 20, data) && t_lopen(conn, 20, O_RDONLY_L).type == TLOPEN + 1 &&
           reads(20, 0, DATA), "an unopened restored fid walks, opens and reads");
     CHECK(walk_ok(F_INNER, 21, (const char *const[]){ NULL }) &&
-          t_fid(TGETATTR, 21).type == TGETATTR + 1, "a restored subdirectory fid walks");
-    CHECK(t_lopen(F_DATA, O_RDONLY_L).type == RLERROR,
+          t_fid(conn, TGETATTR, 21).type == TGETATTR + 1, "a restored subdirectory fid walks");
+    CHECK(t_lopen(conn, F_DATA, O_RDONLY_L).type == RLERROR,
           "a restored fid is still open (Tlopen again is refused)");
 }
 
 static void check_stale(void)
 {
-    CHECK(lerror(t_rw(TREAD, F_GONE, 0, 10, NULL)) == L_ESTALE,
+    CHECK(lerror(t_read(conn, F_GONE, 0, 10)) == L_ESTALE,
           "Tread on a fid whose file was deleted on the host answers ESTALE");
-    CHECK(lerror(t_fid(TGETATTR, F_GONE)) == L_ESTALE, "Tgetattr on it answers ESTALE");
-    CHECK(lerror(t_walk(F_GONE, 30, (const char *const[]){ NULL })) == L_ESTALE &&
-          lerror(t_fid(TCLUNK, 30)) == L_EBADF, "Twalk from it answers ESTALE, makes no fid");
-    CHECK(lerror(t_fid(TGETATTR, F_SWAP)) == L_ESTALE &&
-          lerror(t_lopen(F_SWAP, O_RDWR_L)) == L_ESTALE,
+    CHECK(lerror(t_fid(conn, TGETATTR, F_GONE)) == L_ESTALE, "Tgetattr on it answers ESTALE");
+    CHECK(lerror(t_walk(conn, F_GONE, 30, (const char *const[]){ NULL })) == L_ESTALE &&
+          lerror(t_fid(conn, TCLUNK, 30)) == L_EBADF, "Twalk from it answers ESTALE, makes no fid");
+    CHECK(lerror(t_fid(conn, TGETATTR, F_SWAP)) == L_ESTALE &&
+          lerror(t_lopen(conn, F_SWAP, O_RDWR_L)) == L_ESTALE,
           "a fid whose file was replaced on the host answers ESTALE");
-    CHECK(lerror(t_fid(TREMOVE, F_SWAP)) == L_ESTALE && lerror(t_fid(TCLUNK, F_SWAP)) == L_EBADF &&
-          host_has("swap.txt", "new contents"),
+    CHECK(lerror(t_fid(conn, TREMOVE, F_SWAP)) == L_ESTALE &&
+          lerror(t_fid(conn, TCLUNK, F_SWAP)) == L_EBADF &&
+          host_has(hpath("swap.txt"), "new contents"),
           "Tremove on it answers ESTALE, clunks it and leaves the new file alone");
 }
 
@@ -540,7 +344,7 @@ static void check_second_generation(void)
     srv = load_new(&w, &fs, err, sizeof(err));
     CHECK(srv != NULL, "and loads again");
     if (srv) {
-        CHECK(lerror(t_rw(TREAD, F_GONE, 0, 10, NULL)) == L_ESTALE && reads(F_DATA, 0, DATA),
+        CHECK(lerror(t_read(conn, F_GONE, 0, 10)) == L_ESTALE && reads(F_DATA, 0, DATA),
               "a stale fid stays stale across a second save and load; others still read");
         drop(srv, fs);
     }
@@ -559,7 +363,7 @@ static void check_clunks(void)
         ok = ok && clunks(fids[i]);
     }
     CHECK(ok, "Tclunk works on every restored fid (stale ones too)");
-    CHECK(lerror(t_fid(TCLUNK, F_DATA)) == L_EBADF, "a clunked restored fid is gone");
+    CHECK(lerror(t_fid(conn, TCLUNK, F_DATA)) == L_EBADF, "a clunked restored fid is gone");
 }
 
 /* Saves a session, restores it on a fresh backend and checks it. Leaves
@@ -603,8 +407,8 @@ static bool fails_cleanly(const void *buf, size_t len)
     state_reader_init(&r, copy, len);
     int rc = p9_server_load(srv, &r, err, sizeof(err));
     free(copy);
-    bool reset = lerror(t_fid(TCLUNK, F_ROOT)) == L_EBADF;
-    Reply v = t_version(MSIZE);
+    bool reset = lerror(t_fid(conn, TCLUNK, F_ROOT)) == L_EBADF;
+    Reply v = t_version(conn, MSIZE, "9P2000.L");
     return rc == -1 && err[0] && !strchr(err, '\n') && reset && v.type == TVERSION + 1;
 }
 
@@ -713,7 +517,8 @@ static void test_bad_names(void)
 static void test_bad_fields(void)
 {
     Crafted c = crafted_default();
-    CHECK(crafted_loads(&c) && t_lopen(40, O_RDONLY_L).type == TLOPEN + 1 && reads(40, 0, DATA),
+    CHECK(crafted_loads(&c) && t_lopen(conn, 40, O_RDONLY_L).type == TLOPEN + 1 &&
+          reads(40, 0, DATA),
           "a well-formed hand-made state loads (the format is as documented)");
     c.version = 2;
     CHECK(crafted_fails(&c), "another state version fails cleanly");
@@ -741,23 +546,23 @@ static void test_crafted_semantics(void)
 {
     Crafted c = crafted_default();
     c.qpath ^= 1;
-    CHECK(crafted_loads(&c) && lerror(t_lopen(40, O_RDONLY_L)) == L_ESTALE,
+    CHECK(crafted_loads(&c) && lerror(t_lopen(conn, 40, O_RDONLY_L)) == L_ESTALE,
           "a fid whose qid path differs from the file found is restored stale");
     c = crafted_default();
     c.qtype = 0x80;
-    CHECK(crafted_loads(&c) && lerror(t_fid(TGETATTR, 40)) == L_ESTALE,
+    CHECK(crafted_loads(&c) && lerror(t_fid(conn, TGETATTR, 40)) == L_ESTALE,
           "a fid whose qid type differs is restored stale");
     c = crafted_default();
     c.bits = 1;
     c.oflags = O_RDWR_L | O_CREAT_L | O_EXCL_L | O_TRUNC_L;
-    CHECK(crafted_loads(&c) && reads(40, 0, DATA) && host_has("sub/data.txt", DATA),
+    CHECK(crafted_loads(&c) && reads(40, 0, DATA) && host_has(hpath("sub/data.txt"), DATA),
           "reopening drops O_CREAT, O_EXCL and O_TRUNC (the file is not truncated)");
     c = crafted_default();
     c.depth = 0;
     c.names[0] = NULL;
     c.qtype = 0x80;
     c.qpath = 12345;
-    CHECK(crafted_loads(&c) && t_fid(TGETATTR, 40).type == TGETATTR + 1,
+    CHECK(crafted_loads(&c) && t_fid(conn, TGETATTR, 40).type == TGETATTR + 1,
           "the share root is found again whatever its saved qid path");
     p9_server_reset(srv);
 }
@@ -795,7 +600,7 @@ static bool vdev_init(void)
 }
 
 /* One request chain: msg readable, RESP_LEN bytes writable. */
-static Reply send_virtio(void)
+static Reply virtio_send(P9Conn *c)
 {
     uint8_t *d = vram.host + DESC;
     memcpy(vram.host + REQ, msg.b, msg.n);
@@ -812,19 +617,21 @@ static Reply send_virtio(void)
     virtio_queue_notify(vdev, 0);
     uint8_t *used = vram.host + USED;
     if (get_le16(used + 2) == used_seen) {
-        return (Reply){ .p = vram.host + RESP };
+        return reply_at(vram.host + RESP, 0);
     }
     uint32_t len = get_le32(used + 4 + 8 * (used_seen++ % QSIZE) + 4);
-    const uint8_t *p = vram.host + RESP;
-    return (Reply){ .p = p, .len = len, .type = len >= 7 ? p[4] : 0, .pos = 7 };
+    return reply_at(vram.host + RESP, len);
 }
+
+static P9Conn to_virtio = { virtio_send };
 
 static bool virtio_session(void)
 {
     static const char *const data[] = { "sub", "data.txt", NULL };
-    return vdev_init() && t_version(MSIZE).type == TVERSION + 1 &&
-           t_attach(F_ROOT).type == TATTACH + 1 && walk_ok(F_ROOT, F_DATA, data) &&
-           t_lopen(F_DATA, O_RDONLY_L).type == TLOPEN + 1 && reads(F_DATA, 0, DATA);
+    return vdev_init() && t_version(conn, MSIZE, "9P2000.L").type == TVERSION + 1 &&
+           t_attach(conn, F_ROOT, "user", UID).type == TATTACH + 1 &&
+           walk_ok(F_ROOT, F_DATA, data) && t_lopen(conn, F_DATA, O_RDONLY_L).type == TLOPEN + 1 &&
+           reads(F_DATA, 0, DATA);
 }
 
 static int vload(VirtioDevice *v, const void *buf, size_t len, char *err, size_t errlen)
@@ -839,7 +646,7 @@ static void test_virtio(void)
     vram = (GuestRam){ .host = calloc(1, RAM_SIZE), .base = RAM_BASE, .size = RAM_SIZE };
     FsBackend *fs = open_share();
     vdev = virtio_9p_create(&vram, fs, "share0");
-    send_fn = send_virtio;
+    conn = &to_virtio;
     CHECK(vdev && virtio_session(), "a session through a virtio-9p device's queue");
     StateWriter w;
     state_writer_init(&w);
@@ -864,11 +671,11 @@ static void test_virtio(void)
         trunc_ok = trunc_ok && vload(vdev, w.buf, len, err, sizeof(err)) == -1;
     }
     CHECK(trunc_ok, "truncated device states are refused");
-    CHECK(vdev_init() && t_version(MSIZE).type == TVERSION + 1,
+    CHECK(vdev_init() && t_version(conn, MSIZE, "9P2000.L").type == TVERSION + 1,
           "the device still serves after failed loads");
     virtio_device_destroy(vdev);
     fs->close(fs);
-    send_fn = NULL;
+    conn = &to_server;
     state_writer_free(&w);
     free(vram.host);
 }
@@ -876,9 +683,7 @@ static void test_virtio(void)
 int main(void)
 {
     setvbuf(stdout, NULL, _IOLBF, 0);
-    snprintf(dir, sizeof(dir), "/tmp/rvbox-test-9p-state-XXXXXX");
-    if (!mkdtemp(dir)) {
-        perror("mkdtemp");
+    if (!share_make("rvbox-test-9p-state")) {
         return 2;
     }
     umask(022);
@@ -896,7 +701,7 @@ int main(void)
     state_writer_free(&w);
     test_virtio();
 
-    rm_tree(dir);
+    rm_tree(share_dir);
     printf("test_9p_state: %d passed, %d failed\n", passed, failed);
     return failed ? 1 : 0;
 }

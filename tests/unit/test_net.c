@@ -16,17 +16,13 @@
 #include "devices/host/net_slirp.h"
 #include "devices/virtio/virtio_net.h"
 #include "machine/config.h"
+#include "tests/unit/netframe.h"
 #include "tests/unit/testlib.h"
 
-enum { RAM_BASE = 0x80000000u, RAM_SIZE = 1 << 20, QSIZE = 16, RXBUF = 0x20000,
-       TXBUF = 0x40000, HDR = 12 };
-enum { RXQ = 0, TXQ = 1 };
+enum { RAM_SIZE = VNET_RAM_MIN, QSIZE = 16 };
 #define F_MAC (1ull << 5)
 #define F_MRG_RXBUF (1ull << 15)
 #define F_STATUS (1ull << 16)
-
-static const uint8_t mac[6] = { 0x52, 0x54, 0x00, 0x12, 0x34, 0x56 };
-static const uint8_t guest_ip[4] = { 10, 0, 2, 15 }, host_ip[4] = { 10, 0, 2, 2 };
 
 /* The driver and the NIC's backend. */
 typedef struct Drv {
@@ -35,7 +31,6 @@ typedef struct Drv {
     NetBackend *net;
 } Drv;
 
-static uint8_t *host(Drv *d, uint64_t gpa) { return vd_host(&d->vd, gpa); }
 static uint32_t rd(Drv *d, uint64_t off) { return vd_rd(&d->vd, off); }
 static void wr(Drv *d, uint64_t off, uint32_t v) { vd_wr(&d->vd, off, v); }
 
@@ -50,10 +45,10 @@ static bool drv_open(Drv *d, const NetSlirpConfig *cfg, uint64_t features)
         fprintf(stderr, "net_slirp_create: %s\n", err);
         return false;
     }
-    vd_attach(&d->vd, virtio_net_create(&d->ram, d->net, mac), &d->ram, QSIZE, NULL);
+    vd_attach(&d->vd, virtio_net_create(&d->ram, d->net, guest_mac), &d->ram, QSIZE, NULL);
     uint32_t st = vd_negotiate(&d->vd, features);
-    vd_setup_queue(&d->vd, RXQ);
-    vd_setup_queue(&d->vd, TXQ);
+    vd_setup_queue(&d->vd, VNET_RXQ);
+    vd_setup_queue(&d->vd, VNET_TXQ);
     wr(d, R_STATUS, st | VIRTIO_STATUS_DRIVER_OK);
     return (rd(d, R_STATUS) & VIRTIO_STATUS_DRIVER_OK) != 0;
 }
@@ -65,84 +60,23 @@ static void drv_close(Drv *d)
     free(d->ram.host);
 }
 
-static void put_desc(Drv *d, unsigned q, uint16_t i, uint64_t addr, uint32_t len, uint16_t flags)
-{
-    uint8_t *p = host(d, vd_ring(q) + 16u * i);
-    put_le64(p, addr);
-    put_le32(p + 8, len);
-    put_le16(p + 12, flags);
-    put_le16(p + 14, 0);
-}
-
-static void make_avail(Drv *d, unsigned q, uint16_t head)
-{
-    uint8_t *avail = host(d, vd_ring(q) + 0x1000);
-    put_le16(avail + 4 + 2 * (d->vd.avail_idx[q] % QSIZE), head);
-    put_le16(avail + 2, ++d->vd.avail_idx[q]);
-}
-
-/* Posts n receive buffers of len bytes each (descriptors 0..n-1). */
+/* Posts n receive buffers of len bytes each. */
 static void post_rx(Drv *d, int n, uint32_t len, bool notify)
 {
-    for (int i = 0; i < n; i++) {
-        uint16_t id = (uint16_t)((d->vd.avail_idx[RXQ] + i) % QSIZE);
-        put_desc(d, RXQ, id, RAM_BASE + RXBUF + id * 0x800u, len, VIRTQ_DESC_F_WRITE);
-    }
-    for (int i = 0; i < n; i++) {
-        make_avail(d, RXQ, (uint16_t)(d->vd.avail_idx[RXQ] % QSIZE));
-    }
-    if (notify) {
-        wr(d, R_NOTIFY, RXQ);
-    }
-}
-
-static bool get_used(Drv *d, unsigned q, uint32_t *id, uint32_t *len)
-{
-    uint8_t *used = host(d, vd_ring(q) + 0x2000);
-    if (get_le16(used + 2) == d->vd.used_seen[q]) {
-        return false;
-    }
-    uint8_t *e = used + 4 + 8 * (d->vd.used_seen[q]++ % QSIZE);
-    *id = get_le32(e);
-    *len = get_le32(e + 4);
-    return true;
+    vnet_post_rx(&d->vd, n, len, notify);
 }
 
 /* Sends one frame with a zero virtio_net_hdr; true when the device used it. */
 static bool send_frame(Drv *d, const uint8_t *frame, size_t len)
 {
-    uint32_t id, ulen;
-    memset(host(d, RAM_BASE + TXBUF), 0, HDR);
-    memcpy(host(d, RAM_BASE + TXBUF + HDR), frame, len);
-    put_desc(d, TXQ, 0, RAM_BASE + TXBUF, (uint32_t)(HDR + len), 0);
-    make_avail(d, TXQ, 0);
-    wr(d, R_NOTIFY, TXQ);
-    return get_used(d, TXQ, &id, &ulen) && id == 0;
+    return vnet_send(&d->vd, NULL, frame, len, 0);
 }
 
-/* Takes the next received frame (possibly merged over several buffers)
- * into buf; returns its length without header, or -1 if none. */
+/* Takes the next received frame into buf; returns its length without
+ * header, or -1 if none. */
 static int recv_frame(Drv *d, uint8_t *buf, size_t max, int *nbufs)
 {
-    uint32_t id, len;
-    if (!get_used(d, RXQ, &id, &len) || len < HDR) {
-        return -1;
-    }
-    uint8_t *p = host(d, RAM_BASE + RXBUF + id * 0x800u);
-    int n = get_le16(p + 10);
-    size_t got = len - HDR;
-    memcpy(buf, p + HDR, got < max ? got : max);
-    for (int i = 1; i < n; i++) {
-        if (!get_used(d, RXQ, &id, &len)) {
-            return -1;
-        }
-        if (got + len <= max) {
-            memcpy(buf + got, host(d, RAM_BASE + RXBUF + id * 0x800u), len);
-        }
-        got += len;
-    }
-    *nbufs = n;
-    return (int)got;
+    return vnet_recv(&d->vd, buf, max, NULL, nbufs);
 }
 
 /* One round of the host poll loop, as the frontend runs it. */
@@ -169,7 +103,7 @@ static int wait_frame(Drv *d, uint8_t *buf, size_t max, int ms,
     for (;;) {
         int n;
         while ((n = recv_frame(d, buf, max, &nb)) >= 0) {
-            post_rx(d, nb, 0x800, true);
+            post_rx(d, nb, VNET_RX_BUF, true);
             if (match(buf, n)) {
                 return n;
             }
@@ -184,22 +118,11 @@ static int wait_frame(Drv *d, uint8_t *buf, size_t max, int ms,
 
 /* --- frames ------------------------------------------------------------ */
 
-static size_t eth(uint8_t *f, const uint8_t *dst, uint16_t type)
-{
-    memcpy(f, dst, 6);
-    memcpy(f + 6, mac, 6);
-    f[12] = (uint8_t)(type >> 8);
-    f[13] = (uint8_t)type;
-    return 14;
-}
-
-static uint16_t be16(const uint8_t *p) { return (uint16_t)(p[0] << 8 | p[1]); }
-static void put_be16(uint8_t *p, uint16_t v) { p[0] = (uint8_t)(v >> 8); p[1] = (uint8_t)v; }
+static const uint8_t bcast[6] = { 0xff, 0xff, 0xff, 0xff, 0xff, 0xff };
 
 static size_t arp_request(uint8_t *f, const uint8_t *target_ip)
 {
-    static const uint8_t bcast[6] = { 0xff, 0xff, 0xff, 0xff, 0xff, 0xff };
-    size_t n = eth(f, bcast, 0x0806);
+    size_t n = eth_header(f, bcast, guest_mac, 0x0806);
     uint8_t *a = f + n;
     memset(a, 0, 28);
     put_be16(a, 1);
@@ -207,51 +130,17 @@ static size_t arp_request(uint8_t *f, const uint8_t *target_ip)
     a[4] = 6;
     a[5] = 4;
     put_be16(a + 6, 1);
-    memcpy(a + 8, mac, 6);
+    memcpy(a + 8, guest_mac, 6);
     memcpy(a + 14, guest_ip, 4);
     memcpy(a + 24, target_ip, 4);
     return n + 28;
 }
 
-static uint32_t sum16(const uint8_t *p, size_t n, uint32_t s)
-{
-    for (size_t i = 0; i + 1 < n; i += 2) {
-        s += be16(p + i);
-    }
-    if (n & 1) {
-        s += (uint32_t)p[n - 1] << 8;
-    }
-    return s;
-}
-
-static uint16_t fold(uint32_t s)
-{
-    while (s >> 16) {
-        s = (s & 0xffff) + (s >> 16);
-    }
-    return (uint16_t)~s;
-}
-
-/* An IPv4 header of 20 bytes at p, with its checksum. */
-static void ipv4(uint8_t *p, uint8_t proto, const uint8_t *src, const uint8_t *dst,
-                 size_t payload)
-{
-    memset(p, 0, 20);
-    p[0] = 0x45;
-    put_be16(p + 2, (uint16_t)(20 + payload));
-    p[8] = 64;
-    p[9] = proto;
-    memcpy(p + 12, src, 4);
-    memcpy(p + 16, dst, 4);
-    put_be16(p + 10, fold(sum16(p, 20, 0)));
-}
-
 static size_t dhcp_discover(uint8_t *f)
 {
-    static const uint8_t bcast[6] = { 0xff, 0xff, 0xff, 0xff, 0xff, 0xff };
     static const uint8_t any[4] = { 0 }, all[4] = { 255, 255, 255, 255 };
     enum { BOOTP = 236 + 312 };
-    size_t n = eth(f, bcast, 0x0800);
+    size_t n = eth_header(f, bcast, guest_mac, 0x0800);
     uint8_t *udp = f + n + 20, *bp = udp + 8;
     memset(udp, 0, 8 + BOOTP);
     put_be16(udp, 68);
@@ -261,38 +150,27 @@ static size_t dhcp_discover(uint8_t *f)
     bp[1] = 1;
     bp[2] = 6;
     memcpy(bp + 4, "\x12\x34\x56\x78", 4);
-    memcpy(bp + 28, mac, 6);
+    memcpy(bp + 28, guest_mac, 6);
     memcpy(bp + 236, "\x63\x82\x53\x63\x35\x01\x01\xff", 8); /* cookie, DISCOVER, end */
-    ipv4(f + n, 17, any, all, 8 + BOOTP);
+    ipv4_header(f + n, 17, any, all, 8 + BOOTP, 0, 0);
     return n + 20 + 8 + BOOTP;
 }
 
 /* A TCP SYN from the guest's 10.0.2.15:40000 to dst:port. */
 static size_t tcp_syn(uint8_t *f, const uint8_t *dst_mac, const uint8_t *dst, uint16_t port)
 {
-    size_t n = eth(f, dst_mac, 0x0800);
-    uint8_t *t = f + n + 20;
-    memset(t, 0, 20);
-    put_be16(t, 40000);
-    put_be16(t + 2, port);
-    memcpy(t + 4, "\x00\x00\x10\x00", 4);
-    t[12] = 5 << 4;
-    t[13] = 0x02;         /* SYN */
-    put_be16(t + 14, 65535);
-    uint8_t pseudo[12] = { 0 };
-    memcpy(pseudo, guest_ip, 4);
-    memcpy(pseudo + 4, dst, 4);
-    pseudo[9] = 6;
-    put_be16(pseudo + 10, 20);
-    put_be16(t + 16, fold(sum16(t, 20, sum16(pseudo, 12, 0))));
-    ipv4(f + n, 6, guest_ip, dst, 20);
+    size_t n = eth_header(f, dst_mac, guest_mac, 0x0800);
+    ipv4_header(f + n, 6, guest_ip, dst, 20, 0, 0);
+    tcp_header(f + n + 20, 40000, port, 0x1000, 0, 0x02);   /* SYN */
+    l4_set_csum(f + n, 16);
     return n + 40;
 }
 
 static bool is_arp_reply_from_host(const uint8_t *f, int n)
 {
     return n >= 42 && be16(f + 12) == 0x0806 && be16(f + 20) == 2 &&
-           !memcmp(f + 28, host_ip, 4) && !memcmp(f + 32, mac, 6) && !memcmp(f, mac, 6);
+           !memcmp(f + 28, host_ip, 4) && !memcmp(f + 32, guest_mac, 6) &&
+           !memcmp(f, guest_mac, 6);
 }
 
 static bool is_dhcp_offer(const uint8_t *f, int n)
@@ -346,7 +224,7 @@ static void test_config_space(void)
     for (int i = 0; i < 8; i++) {
         cfgb[i] = (uint8_t)virtio_mmio_ops.read(d.vd.t, R_CONFIG + i, 1);
     }
-    CHECK(!memcmp(cfgb, mac, 6));
+    CHECK(!memcmp(cfgb, guest_mac, 6));
     CHECK(get_le16(cfgb + 6) == 1);   /* VIRTIO_NET_S_LINK_UP */
     drv_close(&d);
 }
@@ -364,18 +242,18 @@ static void test_arp_and_flow_control(void)
     CHECK(recv_frame(&d, r, sizeof(r), &nb) < 0);
     wr(&d, R_INT_ACK, rd(&d, R_INT_STATUS));
     int irqs = d.vd.irq.raised;
-    post_rx(&d, 1, 0x800, true);
+    post_rx(&d, 1, VNET_RX_BUF, true);
     int n = recv_frame(&d, r, sizeof(r), &nb);
     CHECK(is_arp_reply_from_host(r, n) && nb == 1);
     CHECK(d.vd.irq.raised > irqs && (rd(&d, R_INT_STATUS) & VIRTIO_INT_USED));
     CHECK(recv_frame(&d, r, sizeof(r), &nb) < 0);  /* the second waits for a buffer */
-    post_rx(&d, 1, 0x800, true);
+    post_rx(&d, 1, VNET_RX_BUF, true);
     CHECK(is_arp_reply_from_host(r, recv_frame(&d, r, sizeof(r), &nb)));
     /* Without MRG_RXBUF a buffer too small for the frame comes back empty. */
     post_rx(&d, 1, 40, false);
     CHECK(send_frame(&d, f, arp_request(f, host_ip)));
     uint32_t id, len;
-    CHECK(get_used(&d, RXQ, &id, &len) && len == 0);
+    CHECK(vd_get_used(&d.vd, VNET_RXQ, &id, &len) && len == 0);
     drv_close(&d);
 }
 
@@ -394,7 +272,7 @@ static void test_mergeable_buffers(void)
     post_rx(&d, 4, 24, true);
     int n = recv_frame(&d, r, sizeof(r), &nb);
     CHECK(is_arp_reply_from_host(r, n));
-    CHECK(nb == (HDR + n + 23) / 24);
+    CHECK(nb == (VNET_HDR + n + 23) / 24);
     drv_close(&d);
 }
 
@@ -404,7 +282,7 @@ static void test_dhcp(void)
     NetSlirpConfig cfg = { 0 };
     uint8_t f[2048], r[4096];
     CHECK(drv_open(&d, &cfg, F_MAC | F_STATUS | F_MRG_RXBUF | VIRTIO_F_VERSION_1));
-    post_rx(&d, 8, 0x800, true);
+    post_rx(&d, 8, VNET_RX_BUF, true);
     CHECK(send_frame(&d, f, dhcp_discover(f)));
     CHECK(wait_frame(&d, r, sizeof(r), 2000, is_dhcp_offer) > 0);
     drv_close(&d);
@@ -440,7 +318,7 @@ static void test_hostfwd(void)
     snprintf(spec, sizeof(spec), "tcp:127.0.0.1:%u-:80", fwd_port);
     CHECK(net_slirp_parse_hostfwd(spec, &cfg.fwd[0], err, sizeof(err)) == 0);
     CHECK(drv_open(&d, &cfg, F_MAC | F_STATUS | F_MRG_RXBUF | VIRTIO_F_VERSION_1));
-    post_rx(&d, 8, 0x800, true);
+    post_rx(&d, 8, VNET_RX_BUF, true);
     CHECK(send_frame(&d, f, arp_request(f, host_ip)));  /* slirp learns our MAC */
     int s = socket(AF_INET, SOCK_STREAM | SOCK_NONBLOCK, 0);
     struct sockaddr_in a = { .sin_family = AF_INET, .sin_port = htons(fwd_port),
@@ -464,13 +342,13 @@ static void guest_connects(bool restricted)
     int lfd = -1, nb;
     host_listen_port = free_port(&lfd, true);
     CHECK(drv_open(&d, &cfg, F_MAC | F_STATUS | F_MRG_RXBUF | VIRTIO_F_VERSION_1));
-    post_rx(&d, 8, 0x800, true);
+    post_rx(&d, 8, VNET_RX_BUF, true);
     CHECK(send_frame(&d, f, arp_request(f, host_ip)));
     int n = recv_frame(&d, r, sizeof(r), &nb);
     CHECK(is_arp_reply_from_host(r, n));
     uint8_t host_mac[6];
     memcpy(host_mac, r + 22, 6);
-    post_rx(&d, nb, 0x800, true);
+    post_rx(&d, nb, VNET_RX_BUF, true);
     CHECK(send_frame(&d, f, tcp_syn(f, host_mac, host_ip, host_listen_port)));
     int got = wait_frame(&d, r, sizeof(r), restricted ? 700 : 3000, is_synack_from_host);
     CHECK(restricted ? got < 0 : got > 0);

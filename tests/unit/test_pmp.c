@@ -58,6 +58,7 @@ static void set_entry(Hart *h, int i, unsigned cfg, uint64_t addr)
     h->pmpcfg[i / per_reg] &= ~(0xffull << shift);
     h->pmpcfg[i / per_reg] |= (uint64_t)cfg << shift;
     h->pmpaddr[i] = addr;
+    pmp_update(h);   /* what the TLB flush after a PMP CSR write does */
 }
 
 /* True when pmp_check agrees with want for all three access types. */

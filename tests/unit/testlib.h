@@ -23,6 +23,10 @@ extern int t_passed, t_failed;
 void t_check(bool ok, const char *what, const char *file, int line);
 #define CHECK(cond) t_check((cond), #cond, __FILE__, __LINE__)
 
+/* The same, reported by name (what the check means) rather than by its
+ * expression. */
+#define CHECK_NAMED(cond, name) t_check((cond), (name), __FILE__, __LINE__)
+
 /* Prints "NAME: N passed, M failed" and returns the exit status. */
 int t_summary(const char *name);
 
