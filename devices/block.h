@@ -27,8 +27,7 @@ struct BlockRequest {
      * end (nothing touched), -EROFS for a write to a read-only image. */
     void (*complete)(BlockRequest *req, int result);
     void *opaque;              /* the device's */
-    BlockRequest *next;        /* the backend's, while it holds the request */
-    int result;                /* the backend's */
+    int result;                /* the backend's, while it holds the request */
 };
 
 typedef struct BlockBackend BlockBackend;

@@ -64,6 +64,10 @@ typedef struct DeviceCtx {
     IrqLine irq;               /* the device's interrupt line, if it has one */
     int instance;              /* 0, 1, ... among devices of the same name */
     uint32_t timebase_hz;      /* the rate of time_ticks */
+    bool sync_io;              /* complete every request at once, no worker
+                                * threads (--deterministic: time follows the
+                                * instruction count, a thread's timing would
+                                * make runs differ) */
     CharBackend *console;      /* the machine's console (never NULL) */
     /* Input mip_bit (IRQ_M_SOFT ...) of hart hartid, for CLINT and PLIC. */
     IrqLine (*hart_line)(void *board, int hartid, int mip_bit);

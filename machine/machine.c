@@ -78,6 +78,7 @@ typedef struct BoardDevice {
     uint64_t base, size;
     uint32_t irq;
     int instance;
+    int npoll;                 /* pollfd entries it added in the last round */
 } BoardDevice;
 
 /* One host backend, opened from the configuration. */
@@ -309,7 +310,8 @@ static DeviceCtx device_ctx(Machine *m, uint64_t base, uint64_t size, uint32_t i
         .board = m, .ram = &m->guest_ram, .base = base, .size = size,
         .irq = irq ? (IrqLine){ .set = m->intc_input, .ctx = m->intc, .irq = (int)irq }
                    : (IrqLine){ 0 },
-        .instance = instance, .timebase_hz = TIMEBASE_HZ, .console = m->console,
+        .instance = instance, .timebase_hz = TIMEBASE_HZ, .sync_io = m->deterministic,
+        .console = m->console,
         .hart_line = board_hart_line, .time_ticks = machine_time, .wall_ns = wall_ns,
         .event = board_event, .backend = board_backend,
     };
@@ -792,12 +794,28 @@ static void backend_poll_done(BoardBackend *b, const struct pollfd *fds, int n)
     }
 }
 
+/* The event fd of a virtio device whose requests finish on a worker. */
+static int device_pollfds(BoardDevice *d, struct pollfd *fds, int max)
+{
+    VirtioDevice *v = d->transport ? d->dev : NULL;
+    int fd = v && v->cls->event_fd ? v->cls->event_fd(v->dev) : -1;
+    if (fd < 0 || max < 1) {
+        return 0;
+    }
+    fds[0] = (struct pollfd){ .fd = fd, .events = POLLIN };
+    return 1;
+}
+
 int machine_pollfds(Machine *m, struct pollfd *fds, int max, int *timeout_ms)
 {
     int n = 0;
     for (int i = 0; i < m->nbackends; i++) {
         m->backends[i].npoll = backend_pollfds(&m->backends[i], fds + n, max - n, timeout_ms);
         n += m->backends[i].npoll;
+    }
+    for (int i = 0; i < m->ndevices; i++) {
+        m->devices[i].npoll = device_pollfds(&m->devices[i], fds + n, max - n);
+        n += m->devices[i].npoll;
     }
     return n;
 }
@@ -814,6 +832,13 @@ void machine_poll_done(Machine *m, const struct pollfd *fds, int n)
             backend_poll_done(&m->backends[i], fds + at, mine);
         }
         at += mine;
+    }
+    for (int i = 0; i < m->ndevices; i++) {
+        VirtioDevice *v = m->devices[i].dev;
+        if (m->devices[i].npoll && at < n && (fds[at].revents & POLLIN)) {
+            v->cls->complete_ready(v->dev);
+        }
+        at += m->devices[i].npoll;
     }
 }
 

@@ -55,6 +55,12 @@ typedef struct VirtioDeviceClass {
      * inflight is 0: called before a reset and a save. May be NULL when
      * requests always complete at once. */
     void (*drain)(void *dev);
+    /* For a device whose requests finish on another thread (NULL, or -1
+     * from event_fd, otherwise): a host file descriptor that polls
+     * readable while finished requests wait, and the call that returns
+     * them to the driver on the machine's thread. */
+    int (*event_fd)(void *dev);
+    void (*complete_ready)(void *dev);
     /* Device reset (status written 0), after the core's. May be NULL. */
     void (*reset)(void *dev);
     /* Once per slice (DeviceInfo.update). May be NULL. */

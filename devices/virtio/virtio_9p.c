@@ -1,22 +1,38 @@
-/* virtio-9p request processing: each popped chain is one 9P exchange,
- * answered before the next is read, so requests never overlap. */
+/* virtio-9p request processing: each popped chain is one 9P exchange.
+ * Exchanges run one at a time, in order, either at once or on a worker
+ * thread (a slow or stuck host file system then delays the 9P requests,
+ * never the hart); the chain goes back to the driver on the machine's
+ * thread either way. */
 #include "devices/virtio/virtio_9p.h"
 
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 
 #include "devices/virtio/p9_server.h"
+#include "devices/worker.h"
 
 #define VIRTIO_9P_F_MOUNT_TAG (1ull << 0)
 
 typedef struct Virtio9p {
+    VirtioDevice *v;
     P9Server *server;
+    Worker *worker;             /* NULL: exchanges run at once */
+    bool serving;               /* inside queue_notify: notify once at the end */
     uint16_t tag_len;
     char tag[VIRTIO_9P_TAG_MAX];
-    VirtqChain chain;
+    /* The message buffers of the one exchange running at a time. */
     uint8_t req[P9_MSIZE_MAX];
     uint8_t reply[P9_MSIZE_MAX];
 } Virtio9p;
+
+/* One exchange: the popped chain, until it goes back to the driver. */
+typedef struct P9Exchange {
+    WorkItem work;              /* first: the WorkItem * is a P9Exchange * */
+    Virtio9p *dev;
+    VirtQueue *q;
+    VirtqChain chain;
+} P9Exchange;
 
 /* struct virtio_9p_config (§5.11.4): le16 tag_len, then the tag bytes
  * (not NUL-terminated). */
@@ -28,25 +44,101 @@ static void p9_config_read(void *dev, uint8_t *buf)
     memcpy(buf + 2, v->tag, v->tag_len);
 }
 
-/* Serves the request in v->chain and returns the chain. A request larger
- * than the buffer is cut short; the server then sees its size field lie
- * and answers Rlerror EINVAL. */
-static int p9_complete(void *dev, VirtQueue *q, const GuestRam *ram)
+/* Serves the exchange's request (on the worker, or at once). A request
+ * larger than the buffer is cut short; the server then sees its size field
+ * lie and answers Rlerror EINVAL. */
+static void exchange_run(WorkItem *it)
 {
-    Virtio9p *v = dev;
-    VirtqChain *c = &v->chain;
-    size_t len = virtq_chain_read(c, ram, 0, v->req, sizeof(v->req));
-    size_t max = c->writable_len < sizeof(v->reply) ? (size_t)c->writable_len
-                                                    : sizeof(v->reply);
-    size_t n = p9_handle(v->server, v->req, len, v->reply, max);
-    virtq_chain_write(c, ram, 0, v->reply, n);
-    return virtq_push(q, ram, c->head, c->written);
+    P9Exchange *x = (P9Exchange *)it;
+    Virtio9p *d = x->dev;
+    const GuestRam *ram = &d->v->ram;
+    VirtqChain *c = &x->chain;
+    size_t len = virtq_chain_read(c, ram, 0, d->req, sizeof(d->req));
+    size_t max = c->writable_len < sizeof(d->reply) ? (size_t)c->writable_len
+                                                    : sizeof(d->reply);
+    size_t n = p9_handle(d->server, d->req, len, d->reply, max);
+    virtq_chain_write(c, ram, 0, d->reply, n);
+}
+
+/* Returns the chain to the driver (on the machine's thread). */
+static void exchange_done(WorkItem *it)
+{
+    P9Exchange *x = (P9Exchange *)it;
+    Virtio9p *d = x->dev;
+    d->v->inflight--;
+    if (virtq_push(x->q, &d->v->ram, x->chain.head, x->chain.written) != 0) {
+        virtio_set_needs_reset(d->v);
+    }
+    if (!d->serving) {
+        virtio_notify_used(d->v, 0);
+    }
+    free(x);
+}
+
+/* Pops the next chain into a new exchange: 1, 0 (none), or a negative
+ * errno (a malformed queue, or no memory). */
+static int exchange_pop(Virtio9p *d, VirtQueue *q, P9Exchange **out)
+{
+    P9Exchange *x = malloc(sizeof(*x));
+    if (!x) {
+        return -ENOMEM;
+    }
+    int r = virtq_pop(q, &d->v->ram, &x->chain);
+    if (r != 1) {
+        free(x);
+        return r;
+    }
+    x->work = (WorkItem){ .run = exchange_run, .done = exchange_done };
+    x->dev = d;
+    x->q = q;
+    *out = x;
+    return 1;
 }
 
 static void p9_queue_notify(VirtioDevice *t, void *dev, unsigned qi)
 {
-    Virtio9p *v = dev;
-    virtio_serve_queue(t, qi, &v->chain, p9_complete);
+    Virtio9p *d = dev;
+    VirtQueue *q = virtio_live_queue(t, qi);
+    P9Exchange *x;
+    int r = 0;
+    d->serving = true;
+    while (q && (r = exchange_pop(d, q, &x)) == 1) {
+        t->inflight++;
+        if (d->worker) {
+            worker_submit(d->worker, &x->work);
+        } else {
+            exchange_run(&x->work);
+            exchange_done(&x->work);
+        }
+    }
+    d->serving = false;
+    if (q && r < 0) {
+        virtio_set_needs_reset(t);
+    }
+    virtio_notify_used(t, qi);
+}
+
+/* Exchanges on the worker finish (into the ring) before a reset or save. */
+static void p9_drain(void *dev)
+{
+    Virtio9p *d = dev;
+    if (d->worker) {
+        worker_drain(d->worker);
+    }
+}
+
+static int p9_event_fd(void *dev)
+{
+    Virtio9p *d = dev;
+    return d->worker ? worker_event_fd(d->worker) : -1;
+}
+
+static void p9_complete_ready(void *dev)
+{
+    Virtio9p *d = dev;
+    if (d->worker) {
+        worker_complete_ready(d->worker);
+    }
 }
 
 /* A reset ends the 9P session: the guest's fids are gone with it. */
@@ -95,6 +187,7 @@ static int p9_load(void *dev, StateReader *r, char *err, size_t errlen)
 static void p9_destroy(void *dev)
 {
     Virtio9p *v = dev;
+    worker_destroy(v->worker);
     p9_server_destroy(v->server);
     free(v);
 }
@@ -107,6 +200,9 @@ static const VirtioDeviceClass virtio_9p_class = {
     .config_size = VIRTIO_CONFIG_MAX,
     .queue_notify = p9_queue_notify,
     .config_read = p9_config_read,
+    .drain = p9_drain,
+    .event_fd = p9_event_fd,
+    .complete_ready = p9_complete_ready,
     .reset = p9_reset,
     .save = p9_save,
     .load = p9_load,
@@ -132,7 +228,17 @@ VirtioDevice *virtio_9p_create(const GuestRam *ram, FsBackend *fs, const char *m
         p9_destroy(v);
         return NULL;
     }
+    v->v = t;
     return t;
+}
+
+int virtio_9p_start_worker(VirtioDevice *v, char *err, size_t errlen)
+{
+    Virtio9p *d = v->dev;
+    if (!d->worker) {
+        d->worker = worker_create(err, errlen);
+    }
+    return d->worker ? 0 : -1;
 }
 
 /* --- the device descriptor ------------------------------------------------ */
@@ -157,6 +263,9 @@ static void *p9_new(DeviceCtx *ctx, const Opts *opts, char *err, size_t errlen)
     VirtioDevice *v = virtio_9p_create(ctx->ram, fs, tag);
     if (!v) {
         snprintf(err, errlen, "out of memory");
+    } else if (!ctx->sync_io && virtio_9p_start_worker(v, err, errlen) != 0) {
+        virtio_device_destroy(v);
+        return NULL;
     }
     return v;
 }

@@ -21,4 +21,11 @@
  * memory or the tag is empty or too long. */
 VirtioDevice *virtio_9p_create(const GuestRam *ram, FsBackend *fs, const char *mount_tag);
 
+/* From now on, serves exchanges on a worker thread, one at a time in
+ * order; they complete on the machine's thread through the class's
+ * event_fd / complete_ready (the board polls them), and drain waits for
+ * them. Without it exchanges complete before the notify returns. Returns
+ * 0, or -1 with a one-line message when the thread cannot start. */
+int virtio_9p_start_worker(VirtioDevice *v, char *err, size_t errlen);
+
 #endif

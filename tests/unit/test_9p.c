@@ -66,6 +66,7 @@ static Reply send_raw(Drv *d, size_t len, uint32_t resp_len, bool keep_size)
                     VIRTQ_DESC_F_WRITE, 0);
     }
     vd_make_avail(v, 0, 0, true);
+    vd_settle(v);
     uint32_t id, len_used;
     if (!vd_get_used(v, 0, &id, &len_used)) {
         return (Reply){ .p = vd_host(v, RAM_BASE + RESP), .pos = 7 };
@@ -575,6 +576,9 @@ int main(void)
     Drv d;
     drv_attach(&d, fs ? virtio_9p_create(&ram, fs, "host0") : NULL, &ram);
     CHECK(d.vd.t != NULL);
+    /* This device serves its exchanges on a worker thread, as under
+     * rvbox; the read-only one below serves them at once. */
+    CHECK(d.vd.v && virtio_9p_start_worker(d.vd.v, err, sizeof(err)) == 0);
     if (d.vd.t) {
         CHECK(init_device(&d));
         test_config(&d);

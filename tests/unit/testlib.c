@@ -175,6 +175,13 @@ void vd_make_avail(VDrv *d, unsigned q, uint16_t head, bool notify)
     }
 }
 
+void vd_settle(VDrv *d)
+{
+    if (d->v && d->v->cls->drain) {
+        d->v->cls->drain(d->v->dev);
+    }
+}
+
 bool vd_get_used(VDrv *d, unsigned q, uint32_t *id, uint32_t *len)
 {
     uint8_t *used = vd_host(d, vd_ring(q) + 0x2000);

@@ -122,6 +122,10 @@ void vd_write_chain(uint8_t *table, const VdBuf *b, int n);
 /* Publishes head in queue q's available ring; notifies when asked. */
 void vd_make_avail(VDrv *d, unsigned q, uint16_t head, bool notify);
 
+/* Waits until the device has finished what it was given (its class's
+ * drain: a worker thread, a backend completing later). */
+void vd_settle(VDrv *d);
+
 /* Takes the next used element of queue q; false when there is none. */
 bool vd_get_used(VDrv *d, unsigned q, uint32_t *id, uint32_t *len);
 
