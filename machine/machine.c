@@ -897,6 +897,38 @@ static int save_ram(Machine *m, StateWriter *w)
     return rc;
 }
 
+/* Inflates zlib data z[0, zlen) to exactly len bytes: into dst, or with
+ * dst NULL only checks that it would (through a small scratch buffer, so
+ * a check costs no memory). Returns 0, or -1 for corrupt data or another
+ * size. */
+static int inflate_exact(const uint8_t *z, size_t zlen, uint8_t *dst, uint64_t len)
+{
+    uint8_t scratch[16 << 10];
+    z_stream zs = { .next_in = (Bytef *)z, .avail_in = (uInt)zlen };
+    if (zlen > UINT32_MAX || inflateInit(&zs) != Z_OK) {
+        return -1;
+    }
+    uint64_t done = 0;
+    int zr = Z_OK;
+    while (zr == Z_OK) {
+        uint64_t room = dst ? len - done : sizeof(scratch);
+        zs.next_out = dst ? dst + done : scratch;
+        zs.avail_out = (uInt)(room < (1u << 30) ? room : (1u << 30));
+        if (dst && zs.avail_out == 0) {
+            zs.next_out = scratch;   /* past the end: is there more? */
+            zs.avail_out = 1;
+        }
+        uInt before = zs.avail_out;
+        zr = inflate(&zs, Z_NO_FLUSH);
+        done += before - zs.avail_out;
+        if (done > len || (zr == Z_OK && before == zs.avail_out && zs.avail_in == 0)) {
+            zr = Z_DATA_ERROR;
+        }
+    }
+    inflateEnd(&zs);
+    return zr == Z_STREAM_END && done == len && zs.avail_in == 0 ? 0 : -1;
+}
+
 /* Checks that every RAM chunk is present and inflates to its exact size,
  * then (with apply) writes them into RAM. Returns 0 or -1. */
 static int load_ram(Machine *m, const StateReader *file, bool apply)
@@ -908,17 +940,10 @@ static int load_ram(Machine *m, const StateReader *file, bool apply)
             return -1;
         }
         uint64_t off = state_get_u64(&r), len = state_get_u64(&r);
-        if (r.failed || off != i * RAM_CHUNK || len > RAM_CHUNK ||
-            len != (m->guest_ram.size - off < RAM_CHUNK ? m->guest_ram.size - off : RAM_CHUNK)) {
-            return -1;
-        }
-        uLongf out = (uLongf)len;
-        uint8_t *dst = apply ? m->guest_ram.host + off : malloc(len ? len : 1);
-        int zr = dst ? uncompress(dst, &out, r.p + r.pos, (uLong)state_remaining(&r)) : Z_MEM_ERROR;
-        if (!apply) {
-            free(dst);
-        }
-        if (zr != Z_OK || out != len) {
+        uint64_t want = m->guest_ram.size - i * RAM_CHUNK;
+        if (r.failed || off != i * RAM_CHUNK || len != (want < RAM_CHUNK ? want : RAM_CHUNK) ||
+            inflate_exact(r.p + r.pos, state_remaining(&r),
+                          apply ? m->guest_ram.host + off : NULL, len) != 0) {
             return -1;
         }
     }
