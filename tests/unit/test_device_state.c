@@ -18,6 +18,8 @@
 #include "devices/virtio/virtio_console.h"
 #include "emu/hart.h"
 #include "machine/machine.h"
+#include "devices/host/net_slirp.h"
+#include "tests/unit/netframe.h"
 #include "tests/unit/testlib.h"
 
 /* --- a board for single devices ---------------------------------------- */
@@ -439,6 +441,57 @@ static void test_rng(void)
     free(ram2.host);
 }
 
+/* virtio-net: receive buffers posted before the save take the answer to a
+ * frame sent after it (an ARP request to the user-mode network's host),
+ * on a new libslirp stack. */
+static void test_net(void)
+{
+    char err[200];
+    NetSlirpConfig sc = { 0 };
+    FakeBoard fb = { .backend = net_slirp_create(&sc, err, sizeof(err)) };
+    GuestRam ram = vd_ram(VNET_RAM_MIN);
+    IrqRec irq = { 0 };
+    Opts o = { 0 };
+    opts_add(&o, "netdev", "n0");
+    VDrv a;
+    vd_attach(&a, make("virtio-net-device", &fb, &ram, &irq, &o), &ram, QSIZE, NULL);
+    CHECK(fb.backend && vd_init(&a, 2, 0));
+    vnet_post_rx(&a, 4, VNET_RX_BUF, true);
+    StateWriter w;
+    save_virtio(&a, &w);
+    GuestRam ram2 = clone_ram(&ram);
+    vd_detach(&a);
+    ((NetBackend *)fb.backend)->close(fb.backend);
+
+    FakeBoard fb2 = { .backend = net_slirp_create(&sc, err, sizeof(err)) };
+    VDrv b;
+    vd_attach(&b, make("virtio-net-device", &fb2, &ram2, &irq, &o), &ram2, QSIZE, NULL);
+    CHECK(load_virtio(&b, &a, &w));
+    uint8_t cfg[6];
+    for (int i = 0; i < 6; i++) {
+        cfg[i] = (uint8_t)virtio_mmio_ops.read(b.t, R_CONFIG + (uint64_t)i, 1);
+    }
+    CHECK(!memcmp(cfg, guest_mac, 6));
+    static const uint8_t bcast[6] = { 0xff, 0xff, 0xff, 0xff, 0xff, 0xff };
+    uint8_t f[64] = { 0 }, got[2048];
+    size_t n = eth_header(f, bcast, guest_mac, 0x0806);
+    static const uint8_t arp[8] = { 0, 1, 8, 0, 6, 4, 0, 1 };   /* Ethernet/IPv4 request */
+    memcpy(f + n, arp, 8);
+    memcpy(f + n + 8, guest_mac, 6);
+    memcpy(f + n + 14, guest_ip, 4);
+    memcpy(f + n + 24, host_ip, 4);
+    CHECK(vnet_send(&b, NULL, f, 60, 0));
+    int len = vnet_recv(&b, got, sizeof(got), NULL, NULL);
+    CHECK(len >= 42 && be16(got + 12) == 0x0806 && be16(got + 20) == 2 &&
+          !memcmp(got + 28, host_ip, 4));   /* an ARP reply from 10.0.2.2 */
+    state_writer_free(&w);
+    opts_free(&o);
+    vd_detach(&b);
+    ((NetBackend *)fb2.backend)->close(fb2.backend);
+    free(ram.host);
+    free(ram2.host);
+}
+
 /* --- the whole machine ------------------------------------------------------ */
 
 static int run_to_end(Machine *m, int max_slices)
@@ -541,6 +594,7 @@ int main(void)
     test_blk();
     test_console();
     test_rng();
+    test_net();
     /* The program's dots go to the machine's console (stdout): keep them
      * out of the summary. */
     fflush(stdout);
