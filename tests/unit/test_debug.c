@@ -7,6 +7,7 @@
 
 #include "../../emu/debug.h"
 #include "../../emu/hart.h"
+#include "tests/unit/testlib.h"
 
 #define RAM_BASE 0x80000000ull
 #define RAM_SIZE (1u << 20)
@@ -18,18 +19,7 @@ typedef struct Bus {
     int mmio_writes;
 } Bus;
 
-static int passed, failed;
-
-static void ok(bool cond, const char *what)
-{
-    if (cond) {
-        passed++;
-        printf("ok - %s\n", what);
-    } else {
-        failed++;
-        printf("not ok - %s\n", what);
-    }
-}
+#define ok t_ok
 
 static bool mmio_read(void *opaque, uint64_t pa, int size, uint64_t *v)
 {
@@ -161,6 +151,5 @@ int main(void)
     test_memory(&h, &b);
     test_registers(&h);
     test_step(&h, &b);
-    printf("test_debug: %d passed, %d failed\n", passed, failed);
-    return failed != 0;
+    return t_summary("test_debug");
 }

@@ -22,24 +22,14 @@
 #include "../../emu/hart.h"
 #include "../../emu/pmp.h"
 #include "../../machine/hart_state.h"
+#include "tests/unit/testlib.h"
 
 #define RAM_BASE 0x80000000ull
 #define RAM_SIZE (64u << 10)
 #define DATA_OFF 0x400          /* where the program stores, from RAM_BASE */
 #define CSR(n) (DBG_REG_CSR0 + (n))
 
-static int passed, failed;
-
-static void ok(bool cond, const char *what)
-{
-    if (cond) {
-        passed++;
-        printf("ok - %s\n", what);
-    } else {
-        failed++;
-        printf("not ok - %s\n", what);
-    }
-}
+#define ok t_ok
 
 /* A heap copy of exactly len bytes, so reading past it is caught. */
 static uint8_t *exact_copy(const uint8_t *src, size_t len)
@@ -812,6 +802,5 @@ int main(int argc, char **argv)
     if (argc > 1) {
         write_seeds(argv[1]);
     }
-    printf("test_state: %d passed, %d failed\n", passed, failed);
-    return failed != 0;
+    return t_summary("test_state");
 }

@@ -17,6 +17,13 @@ void t_check(bool ok, const char *what, const char *file, int line)
     }
 }
 
+void t_ok(bool ok, const char *what)
+{
+    printf("%s - %s\n", ok ? "ok" : "not ok", what);
+    t_passed += ok;
+    t_failed += !ok;
+}
+
 int t_summary(const char *name)
 {
     printf("%s: %d passed, %d failed\n", name, t_passed, t_failed);

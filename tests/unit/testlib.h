@@ -27,6 +27,10 @@ void t_check(bool ok, const char *what, const char *file, int line);
  * expression. */
 #define CHECK_NAMED(cond, name) t_check((cond), (name), __FILE__, __LINE__)
 
+/* Counts a check and prints it as "ok - what" or "not ok - what" (the
+ * lines run-all.sh shows). */
+void t_ok(bool ok, const char *what);
+
 /* Prints "NAME: N passed, M failed" and returns the exit status. */
 int t_summary(const char *name);
 
