@@ -334,11 +334,21 @@ static int local_create(FsBackend *fs, FsNode *dir, const char *name, int flags,
     if (r != 0) {
         return r;
     }
-    int io = openat(dir->fd, name, io_flags(flags) | O_CREAT | O_NOFOLLOW | (flags & O_EXCL),
+    /* O_NONBLOCK: name may already be a FIFO (the guest can make one with
+     * Tmknod, the host can plant one), and opening a FIFO waits for its
+     * other end. Only a regular file is kept, as open() does. */
+    int io = openat(dir->fd, name,
+                    io_flags(flags) | O_CREAT | O_NOFOLLOW | O_NONBLOCK | (flags & O_EXCL),
                     mode & 07777);
     if (io < 0) {
         return neg_errno();
     }
+    struct stat st;
+    if (fstat(io, &st) != 0 || !S_ISREG(st.st_mode)) {
+        close(io);
+        return -ENXIO;
+    }
+    fcntl(io, F_SETFL, fcntl(io, F_GETFL) & ~O_NONBLOCK);
     give_to(dir->fd, name, io, cred);
     int fd = open(proc_path(io).s, O_PATH | O_CLOEXEC);   /* the same inode, not the name again */
     r = fd < 0 ? neg_errno() : node_new(pathfd_new(fd), dir->self, name, out);

@@ -21,7 +21,7 @@ enum {
 
 /* Linux errno values, as Rlerror carries them. */
 enum {
-    L_EPERM = 1, L_ENOENT = 2, L_EBADF = 9, L_ENOTDIR = 20, L_EINVAL = 22, L_EROFS = 30,
+    L_EPERM = 1, L_ENOENT = 2, L_ENXIO = 6, L_EBADF = 9, L_ENOTDIR = 20, L_EINVAL = 22, L_EROFS = 30,
     L_ELOOP = 40, L_ENODATA = 61, L_EOPNOTSUPP = 95, L_ESTALE = 116,
 };
 

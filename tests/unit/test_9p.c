@@ -253,6 +253,17 @@ static void test_namespace_ops(P9Conn *c)
     m32(0);
     CHECK(send_msg(c).type == TMKNOD + 1);
     CHECK(lstat(hpath("fifo"), &st) == 0 && S_ISFIFO(st.st_mode));
+    /* Creating over the FIFO must not wait for a reader or a writer (it
+     * once blocked the whole emulator): refused at once, for reading and
+     * for writing. A hang here ends the test by SIGALRM. */
+    const char *none[] = { NULL };
+    alarm(20);
+    for (int mode = O_RDONLY_L; mode <= O_WRONLY_L; mode++) {
+        t_walk(c, 0, 9, none);
+        CHECK(lerror(t_lcreate(c, 9, "fifo", mode | O_CREAT_L, 0644)) == L_ENXIO);
+        t_fid(c, TCLUNK, 9);
+    }
+    alarm(0);
     mbegin(TMKNOD);
     m32(0);
     mstr("null");
