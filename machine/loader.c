@@ -182,10 +182,7 @@ static bool in_file(const ElfFile *f, uint64_t off, uint64_t len)
 /* See loader.h. */
 bool loader_is_elf(const uint8_t *buf, size_t size)
 {
-    if (size < EI_NIDENT + 4 || memcmp(buf, ELFMAG, SELFMAG) != 0) {
-        return false;
-    }
-    return rd(buf + 18, 2) == EM_RISCV;  /* e_machine: same offset in both classes */
+    return size >= EI_NIDENT + 4 && memcmp(buf, ELFMAG, SELFMAG) == 0;
 }
 
 static const char *parse_header(ElfFile *f)
@@ -193,7 +190,10 @@ static const char *parse_header(ElfFile *f)
     const uint8_t *b = f->buf;
 
     if (!loader_is_elf(b, f->size)) {
-        return "not a RISC-V ELF file";
+        return "not an ELF file";
+    }
+    if (rd(b + 18, 2) != EM_RISCV) {   /* e_machine: same offset in both classes */
+        return "an ELF file for another machine, not RISC-V";
     }
     if (b[EI_CLASS] != ELFCLASS32 && b[EI_CLASS] != ELFCLASS64) {
         return "bad ELF class";
@@ -344,6 +344,7 @@ static void match_symbol(const ElfFile *f, const Section *strtab, const uint8_t 
     }
     if (strcmp(s, "tohost") == 0) {
         info->tohost = value;
+        info->has_tohost = true;
     } else if (strcmp(s, "fromhost") == 0) {
         info->fromhost = value;
     }
@@ -406,6 +407,8 @@ int loader_load_elf(const uint8_t *buf, size_t size, uint8_t *ram, uint64_t ram_
     if (why) {
         if (strcmp(why, "segment outside RAM") == 0) {
             set_err(err, errlen, "ELF %s", why);
+        } else if (strstr(why, "another machine")) {
+            set_err(err, errlen, "%s", why);
         } else {
             set_err(err, errlen, "malformed ELF: %s", why);
         }

@@ -13,13 +13,15 @@
 uint8_t *loader_read_file(const char *path, size_t max_size, size_t *size,
                           char *err, size_t errlen);
 
-/* True when buf holds a RISC-V ELF file (ELF magic, EM_RISCV). */
+/* True when buf starts like an ELF file (the magic and a whole e_ident),
+ * for any machine: loader_load_elf then names what is wrong with it. */
 bool loader_is_elf(const uint8_t *buf, size_t size);
 
 /* Where an ELF went. tohost/fromhost are 0 when the symbols are absent. */
 typedef struct ElfInfo {
     uint64_t entry;
     uint64_t tohost, fromhost;  /* HTIF symbol addresses */
+    bool has_tohost;            /* a tohost symbol exists (even at 0) */
     uint64_t low, high;         /* lowest and highest+1 byte loaded */
     int xlen;                   /* 32 or 64 from ELF class */
 } ElfInfo;

@@ -473,11 +473,26 @@ static void write_boot_rom(Machine *m, uint64_t start, uint64_t fdt_addr, uint64
     memcpy(m->rom + 0x18, words, sizeof(words));
 }
 
-/* Places a file's bytes at RAM offset off; max is the room left. */
-static int load_at(Machine *m, const char *path, uint64_t off, size_t *size, char *err,
-                   size_t errlen)
+/* Reads a whole image (gzip undone) of at most max bytes; an empty one is
+ * refused, since nothing could run from it (firmware and kernels would
+ * leave the hart in zeroed RAM, silently). what names it ("kernel"). */
+static uint8_t *read_image(const char *path, const char *what, size_t max, size_t *size,
+                           char *err, size_t errlen)
 {
-    uint8_t *buf = loader_read_file(path, (size_t)(m->guest_ram.size - off), size, err, errlen);
+    uint8_t *buf = loader_read_file(path, max, size, err, errlen);
+    if (buf && *size == 0) {
+        snprintf(err, errlen, "%s: the %s file is empty", path, what);
+        free(buf);
+        return NULL;
+    }
+    return buf;
+}
+
+/* Places a file's bytes at RAM offset off; the rest of RAM is the room. */
+static int load_at(Machine *m, const char *path, const char *what, uint64_t off, size_t *size,
+                   char *err, size_t errlen)
+{
+    uint8_t *buf = read_image(path, what, (size_t)(m->guest_ram.size - off), size, err, errlen);
     if (!buf)
         return -1;
     memcpy(m->guest_ram.host + off, buf, *size);
@@ -495,6 +510,18 @@ static int load_elf_kernel(Machine *m, const uint8_t *buf, size_t size, const ch
     const GuestRam *ram = &m->guest_ram;
     if (loader_load_elf(buf, size, ram->host, ram->base, ram->size, &info, why, sizeof(why)) < 0) {
         snprintf(err, errlen, "%s: %s", path, why);
+        return -1;
+    }
+    /* HTIF words are watched in RAM: one anywhere else would never be seen
+     * and the program would run forever. */
+    if (info.has_tohost && !guest_ram_ptr(ram, info.tohost, 8)) {
+        snprintf(err, errlen, "%s: its tohost symbol (0x%llx) is not in RAM, so the program "
+                 "could never exit", path, (unsigned long long)info.tohost);
+        return -1;
+    }
+    if (info.fromhost && !guest_ram_ptr(ram, info.fromhost, 8)) {
+        snprintf(err, errlen, "%s: its fromhost symbol (0x%llx) is not in RAM", path,
+                 (unsigned long long)info.fromhost);
         return -1;
     }
     if (info.xlen != m->hart.xlen) {
@@ -519,7 +546,7 @@ static int load_images(Machine *m, const MachineConfig *cfg, char *err, size_t e
     bool have_kernel = cfg->kernel != NULL;
     if (have_kernel) {
         size_t size;
-        uint8_t *buf = loader_read_file(cfg->kernel, (size_t)ram->size, &size, err, errlen);
+        uint8_t *buf = read_image(cfg->kernel, "kernel", (size_t)ram->size, &size, err, errlen);
         if (!buf)
             return -1;
         int r;
@@ -543,7 +570,7 @@ static int load_images(Machine *m, const MachineConfig *cfg, char *err, size_t e
         return fail(err, errlen, "nothing to boot: give a kernel or firmware");
     if (bios) {
         size_t size;
-        if (load_at(m, bios, 0, &size, err, errlen) < 0)
+        if (load_at(m, bios, "firmware", 0, &size, err, errlen) < 0)
             return -1;
         if (have_kernel && size > KERNEL_OFFSET && kernel_entry == RAM_BASE + KERNEL_OFFSET) {
             snprintf(err, errlen, "%s: firmware larger than 2 MiB overlaps the kernel", bios);
@@ -561,7 +588,7 @@ static int load_images(Machine *m, const MachineConfig *cfg, char *err, size_t e
             snprintf(err, errlen, "%s: no room in RAM for the initrd", cfg->initrd);
             return -1;
         }
-        if (load_at(m, cfg->initrd, off, &size, err, errlen) < 0)
+        if (load_at(m, cfg->initrd, "initrd", off, &size, err, errlen) < 0)
             return -1;
         if (off + size > ram->size - 2 * (2ull << 20)) {
             snprintf(err, errlen, "%s: initrd (%zu bytes) does not fit in RAM", cfg->initrd,

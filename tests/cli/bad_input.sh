@@ -28,6 +28,7 @@ printf '\037\213\010\000\000\000\000\000\000\003' | cat - "$T/tail" > "$T/corrup
 mkdir "$T/dir.img"
 printf '{\n  kernel: "small.bin",\n  memory_size 64\n}\n' > "$T/malformed.cfg"
 printf '{ kernel: "small.bin", frobnicate: 1 }\n' > "$T/unknown.cfg"
+: > "$T/empty.bin"
 
 # check NAME PATTERN ARGS...: runs rvbox with ARGS, stdin from /dev/null.
 check() {
@@ -70,6 +71,10 @@ check "corrupt gzip kernel" "corrupt gzip" -kernel "$T/corrupt.gz"
 check "disk image is a directory" "$T/dir.img" -kernel "$T/small.bin" -drive file="$T/dir.img"
 check "unsupported disk format" "format" -kernel "$T/small.bin" \
     -drive file="$T/small.bin,format=qcow2"
+check "empty kernel" "the kernel file is empty" -kernel "$T/empty.bin"
+check "empty firmware" "the firmware file is empty" -bios "$T/empty.bin" -kernel "$T/small.bin"
+check "empty initrd" "the initrd file is empty" -kernel "$T/small.bin" -initrd "$T/empty.bin"
+check "an ELF for another machine" "another machine" /bin/true
 check "unknown device" "unknown device 'virtio-frob-device'" -kernel "$T/small.bin" \
     -device virtio-frob-device
 check "unknown device option" "virtio-rng-device: unknown option 'rate'" -kernel "$T/small.bin" \
