@@ -483,6 +483,9 @@ static int apply_fs(FileCtx *x, const char *key, const cJSON *v)
             rc = set_path(x, &path, "fs file", it);
         } else if (!strcmp(it->string, "tag") && cJSON_IsString(it)) {
             rc = config_set_str(&tag, it->valuestring, x->err, x->errlen);
+        } else if (!strcmp(it->string, "tag")) {
+            set_err(x->err, x->errlen, "%s: %s: tag must be a string", x->path, key);
+            rc = -1;
         } else if (!strcmp(it->string, "readonly")) {
             rc = bool_key(x, "readonly", it, &ro);
         } else {
@@ -512,7 +515,15 @@ static int apply_key(FileCtx *x, const cJSON *v)
     const char *k = v->string;
     MachineConfig *cfg = x->cfg;
 
-    if (!strcmp(k, "version") || is_drive_key(k) || tinyemu_only_key(k)) {
+    if (is_drive_key(k) || tinyemu_only_key(k)) {
+        return 0;
+    } else if (!strcmp(k, "version")) {
+        /* TinyEMU's only format version; another one may mean other keys. */
+        if (!cJSON_IsNumber(v) || v->valuedouble != 1) {
+            set_err(x->err, x->errlen, "%s: version must be 1 (the TinyEMU config format)",
+                    x->path);
+            return -1;
+        }
         return 0;
     } else if (!strcmp(k, "eth0")) {
         return apply_eth0(x, v);
@@ -522,7 +533,11 @@ static int apply_key(FileCtx *x, const cJSON *v)
         return apply_machine(x, v);
     } else if (!strcmp(k, "memory_size")) {
         return apply_memory(x, v);
+    } else if (!strcmp(k, "bios") && cJSON_IsString(v) && !strcmp(v->valuestring, "none")) {
+        cfg->no_bios = true;   /* as -bios none: the kernel runs in M mode */
+        return config_set_str(&cfg->bios, NULL, x->err, x->errlen);
     } else if (!strcmp(k, "bios")) {
+        cfg->no_bios = false;
         return set_path(x, &cfg->bios, k, v);
     } else if (!strcmp(k, "kernel")) {
         return set_path(x, &cfg->kernel, k, v);

@@ -600,6 +600,11 @@ static int load_images(Machine *m, const MachineConfig *cfg, char *err, size_t e
     }
     uint64_t fdt_off = (ram->size - FDT_MAX_SIZE) & ~((2ull << 20) - 1);
     int n = fdt_build(&board, ram->host + fdt_off, FDT_MAX_SIZE);
+    if (n == -FDT_ERR_NOSPACE) {
+        snprintf(err, errlen, "the device tree does not fit in its %d KiB (the kernel command "
+                 "line is %zu bytes)", FDT_MAX_SIZE >> 10, cfg->cmdline ? strlen(cfg->cmdline) : 0);
+        return -1;
+    }
     if (n < 0) {
         snprintf(err, errlen, "cannot build the device tree: %s", fdt_strerror(n));
         return -1;

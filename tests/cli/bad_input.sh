@@ -75,6 +75,8 @@ check "empty kernel" "the kernel file is empty" -kernel "$T/empty.bin"
 check "empty firmware" "the firmware file is empty" -bios "$T/empty.bin" -kernel "$T/small.bin"
 check "empty initrd" "the initrd file is empty" -kernel "$T/small.bin" -initrd "$T/empty.bin"
 check "an ELF for another machine" "another machine" /bin/true
+check "a command line too long for the device tree" "command line is 100000 bytes" \
+    -kernel "$T/small.bin" -append "$(head -c 100000 /dev/zero | tr '\0' x)"
 check "unknown device" "unknown device 'virtio-frob-device'" -kernel "$T/small.bin" \
     -device virtio-frob-device
 check "unknown device option" "virtio-rng-device: unknown option 'rate'" -kernel "$T/small.bin" \

@@ -252,6 +252,14 @@ static void test_config_errors(void)
     CHECK(parse(p, NULL) == -1 && strstr(err, "only format \"raw\""));
     p = write_file("mach.cfg", "{ kernel: \"k\", machine: \"riscv128\" }");
     CHECK(parse(p, NULL) == -1 && strstr(err, "machine must be"));
+    p = write_file("ver2.cfg", "{ version: 2, kernel: \"k\" }");
+    CHECK(parse(p, NULL) == -1 && strstr(err, "version must be 1"));
+    p = write_file("ver1s.cfg", "{ version: \"1\", kernel: \"k\" }");
+    CHECK(parse(p, NULL) == -1 && strstr(err, "version must be 1"));
+    p = write_file("tag.cfg", "{ kernel: \"k\", fs0: { file: \"/tmp\", tag: 5 } }");
+    CHECK(parse(p, NULL) == -1 && strstr(err, "fs0: tag must be a string"));
+    p = write_file("nobios.cfg", "{ version: 1, bios: \"none\", kernel: \"k\" }");
+    CHECK(parse(p, NULL) == 0 && cfg.no_bios && !cfg.bios);
     p = write_file("arr.cfg", "[1, 2]");
     CHECK(parse(p, NULL) == -1 && strstr(err, "malformed JSON"));
     p = write_file("empty.cfg", "{ memory_size: 64 }");
