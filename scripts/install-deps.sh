@@ -4,7 +4,7 @@
 set -e
 PKGS="gcc make libfdt-dev libcjson-dev zlib1g-dev libslirp-dev libsdl2-dev \
 opensbi qemu-system-misc gcc-riscv64-linux-gnu binutils-riscv64-linux-gnu \
-device-tree-compiler e2fsprogs python3 gdb-multiarch"
+device-tree-compiler e2fsprogs python3 gdb-multiarch strace"
 missing=""
 for p in $PKGS; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "ok installed" || missing="$missing $p"

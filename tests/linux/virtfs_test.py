@@ -213,12 +213,42 @@ def run_guest(rw, ro, big, log):
         g.kill()
 
 
+def test_slow_host_file(tmp, log):
+    """A host file system that takes 2 s per read (strace delays every
+    pread64 on the host, which only the 9P worker calls): the guest keeps
+    running meanwhile, so a background read does not stop its clock."""
+    share = os.path.join(tmp, "slow")
+    os.makedirs(share)
+    with open(os.path.join(share, "slow.txt"), "w") as f:
+        f.write("slow bytes\n")
+    strace = ["strace", "-f", "-qq", "--seccomp-bpf", "-o", "/dev/null", "-e", "trace=pread64",
+              "-e", "inject=pread64:delay_enter=2000000"]
+    g = Guest(["-virtfs", "local,path=%s,mount_tag=slow" % share], log, wrapper=strace)
+    try:
+        g.expect(READY, BOOT_TIMEOUT)
+        g.run("mount -t 9p -o trans=virtio,version=9p2000.L slow /mnt")
+        g.send("(cat /mnt/slow.txt; echo READ''DONE) & i=0; while [ $i -lt 20 ]; do "
+               "echo tick$i; i=$((i+1)); sleep 0.2; done; echo TICKS''DONE")
+        before = g.expect("slow bytes", 60)
+        ticks = before.count("tick") - 1   # the command line itself says tick once
+        g.expect("TICKSDONE", 60)
+        check("the guest runs while a 9P read waits on a slow host file (%d ticks of 0.2 s "
+              "before the read ended)" % ticks, ticks >= 5, "only %d" % ticks)
+        g.send("poweroff")
+        g.wait_exit(120)
+    except (TimeoutError, EOFError) as e:
+        check("slow host file session", False, str(e))
+    finally:
+        g.kill()
+
+
 def main():
     logs = os.path.join(ROOT, "build", "test-logs")
     os.makedirs(logs, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix="rvbox-virtfs-") as tmp:
         rw, ro, big = make_shares(tmp)
         run_guest(rw, ro, big, os.path.join(logs, "virtfs.console"))
+        test_slow_host_file(tmp, os.path.join(logs, "virtfs-slow.console"))
     test_bad_dir()
     passed = sum(results)
     print("virtfs: %d passed, %d failed" % (passed, len(results) - passed))
