@@ -2,6 +2,9 @@
 #   make run    install what is missing, build, boot the default Linux guest
 #   make test   every test, ending with one line "N passed, N failed"
 #   make bench  boot and CPU benchmarks against QEMU (tests/bench/README.md)
+#   make test-asan  the test suite on an ASan/UBSan build (build/asan/)
+#   make fuzz   every fuzz harness for FUZZ_SECONDS each (tests/fuzz/README.md)
+#   make soak   SOAK_RUNS Linux boots with the disk, 9P and network checks
 
 # CFLAGS, CPPFLAGS and LDFLAGS are the user's (make CFLAGS="-O1 -fsanitize=address"
 # LDFLAGS=-fsanitize=address); what the build itself needs is kept apart.
@@ -83,6 +86,30 @@ firmware:
 test: deps images-check
 	@$(MAKE) --no-print-directory all $(DISK) firmware
 	@tests/run-all.sh
+
+# The same suite on a build with AddressSanitizer and UBSan (what CI runs
+# after make test); the guest firmware is the same.
+SAN_CFLAGS = -O1 -g -fsanitize=address,undefined -fno-sanitize-recover=undefined
+SAN_LDFLAGS = -fsanitize=address,undefined
+.PHONY: test-asan fuzz soak
+test-asan: deps images-check
+	@$(MAKE) --no-print-directory all $(DISK) firmware
+	@$(MAKE) --no-print-directory BUILD=build/asan CFLAGS="$(SAN_CFLAGS)" \
+		LDFLAGS="$(SAN_LDFLAGS)" build/asan/rvbox
+	@BUILD=build/asan CFLAGS="$(SAN_CFLAGS)" LDFLAGS="$(SAN_LDFLAGS)" tests/run-all.sh
+
+# Fuzzing (not part of test): clang's libFuzzer on every harness.
+FUZZ_SECONDS ?= 60
+fuzz:
+	@scripts/install-deps.sh clang libclang-rt-14-dev
+	@tests/fuzz/run.sh $(FUZZ_SECONDS)
+
+# Repeated Linux boots (not part of test); SOAK_RVBOX=build/asan/rvbox
+# soaks the sanitizer build.
+SOAK_RUNS ?= 100
+soak: deps images-check
+	@$(MAKE) --no-print-directory all $(DISK)
+	@python3 tests/linux/soak.py --runs $(SOAK_RUNS)
 
 # Benchmarks (not part of test): Linux boot and integer CPU speed vs QEMU.
 .PHONY: bench

@@ -2,10 +2,15 @@
 # Runs every test suite and ends with one line: "N passed, N failed".
 # Each suite prints "<name>: N passed, M failed" as its last summary line;
 # a suite that dies without one counts as one failure.
+# RVBOX and BUILD name the emulator and the build directory under test
+# (default build/rvbox, build): make test-asan points them at a sanitizer
+# build. Every test script reads RVBOX.
 cd "$(dirname "$0")/.." || exit 1
+BUILD=${BUILD:-build}
+export RVBOX=${RVBOX:-$PWD/$BUILD/rvbox}
 total_pass=0
 total_fail=0
-LOG_DIR=build/test-logs
+LOG_DIR=$BUILD/test-logs
 mkdir -p "$LOG_DIR"
 
 run_suite() {
@@ -40,8 +45,9 @@ run_suite() {
 # and its old binary is removed, so a stale build never runs in its place.
 for src in tests/unit/test_*.c; do
     name=$(basename "$src" .c)
-    bin=build/tests/unit/$name
-    if ! make --no-print-directory -s -C tests/unit "../../$bin" >"$LOG_DIR/$name-build.log" 2>&1
+    bin=$BUILD/tests/unit/$name
+    if ! make --no-print-directory -s -C tests/unit LIB_BUILD="../../$BUILD" "../../$bin" \
+        >"$LOG_DIR/$name-build.log" 2>&1
     then
         rm -f "$bin"
         echo "== $name"
@@ -52,15 +58,16 @@ for src in tests/unit/test_*.c; do
     fi
     run_suite "$name" "$bin"
 done
-run_suite isa make --no-print-directory -C tests/isa check EMU="$PWD/build/rvbox"
-run_suite diff tests/diff/diff.sh
-run_suite bad_input tests/cli/bad_input.sh build/rvbox
-run_suite elf_runner tests/cli/elf_runner.sh build/rvbox
+run_suite isa make --no-print-directory -C tests/isa check EMU="$RVBOX"
+run_suite diff tests/diff/diff.sh "$RVBOX"
+run_suite bad_input tests/cli/bad_input.sh "$RVBOX"
+run_suite elf_runner tests/cli/elf_runner.sh "$RVBOX"
 run_suite gdb tests/gdb/gdb_test.sh
 run_suite trace tests/trace/trace_test.sh
 run_suite linux_boot python3 tests/linux/boot_test.py
 run_suite virtfs python3 tests/linux/virtfs_test.py
 run_suite net python3 tests/linux/net_test.py
+run_suite crash python3 tests/linux/crash_test.py
 run_suite firmware python3 tests/firmware/run.py
 # Every fuzz corpus, replayed through its harness built with ASan and UBSan.
 for corpus in tests/fuzz/corpus/*/; do

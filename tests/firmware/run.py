@@ -20,7 +20,7 @@ import threading
 import time
 
 ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
-RVBOX = os.path.join(ROOT, "build", "rvbox")
+RVBOX = os.environ.get("RVBOX", os.path.join(ROOT, "build", "rvbox"))
 FW_BIN = os.path.join(ROOT, "build", "firmware", "fwtest.bin")
 FW_ELF = os.path.join(ROOT, "build", "firmware", "fwtest.elf")
 RUN_TIMEOUT = 120

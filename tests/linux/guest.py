@@ -5,7 +5,7 @@ import subprocess
 import time
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-RVBOX = os.path.join(ROOT, "build", "rvbox")
+RVBOX = os.environ.get("RVBOX", os.path.join(ROOT, "build", "rvbox"))
 IMAGES = os.path.join(ROOT, "images", "linux", "out")
 KERNEL = os.path.join(IMAGES, "Image.gz")
 INITRD = os.path.join(IMAGES, "initramfs.cpio.gz")
