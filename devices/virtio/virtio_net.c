@@ -9,11 +9,16 @@
  * segments of up to 64 KiB (HOST_TSO4); received TCP/UDP frames are marked
  * as checksummed (GUEST_CSUM) when the backend vouches for them; and the
  * guest learns the backend's MTU (VIRTIO_NET_F_MTU), so a backend with a
- * large one moves large segments in single frames. */
+ * large one moves large segments in single frames. The packet work behind
+ * these offloads (checksums, segmentation, fragmentation) is
+ * net_offload.c's; this file decides when it is done. */
 #include "devices/virtio/virtio_net.h"
 
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
+
+#include "devices/virtio/net_offload.h"
 
 /* Feature bits (§5.1.3). */
 #define VIRTIO_NET_F_CSUM (1ull << 0)
@@ -47,22 +52,6 @@ enum {
     NET_TX_FRAME_MAX = NET_BIG_FRAME_MAX,   /* larger guest frames are dropped */
 };
 
-/* IPv4 and TCP as far as the offloads look into them. */
-enum {
-    ETHERTYPE_IPV4 = 0x0800,
-    IP_PROTO_TCP = 6,
-    IP_PROTO_UDP = 17,
-    IP_HDR_MIN = 20,
-    IP_DF = 0x4000,
-    IP_MF = 0x2000,
-    IP_OFFMASK = 0x1fff,
-    TCP_HDR_MIN = 20,
-    UDP_HDR = 8,
-    TCP_FIN = 0x01,
-    TCP_PSH = 0x08,
-    TCP_CWR = 0x80,
-};
-
 typedef struct VirtioNet {
     VirtioDevice *t;            /* its transport-independent part */
     NetBackend *backend;
@@ -80,187 +69,6 @@ typedef struct VirtioNet {
     uint8_t tx_piece[NET_BIG_FRAME_MAX];
     uint8_t rx_piece[NET_BIG_FRAME_MAX];
 } VirtioNet;
-
-/* --- packet helpers -------------------------------------------------------- */
-
-static uint16_t net_be16(const uint8_t *p) { return (uint16_t)(p[0] << 8 | p[1]); }
-static uint32_t net_be32(const uint8_t *p)
-{
-    return (uint32_t)p[0] << 24 | (uint32_t)p[1] << 16 | (uint32_t)p[2] << 8 | p[3];
-}
-static void net_put_be16(uint8_t *p, uint16_t v)
-{
-    p[0] = (uint8_t)(v >> 8);
-    p[1] = (uint8_t)v;
-}
-static void net_put_be32(uint8_t *p, uint32_t v)
-{
-    net_put_be16(p, (uint16_t)(v >> 16));
-    net_put_be16(p + 2, (uint16_t)v);
-}
-
-/* Adds p[0, len) as big-endian 16-bit words (an odd last byte padded with
- * zero) to the Internet checksum sum acc (RFC 1071). Summing 32-bit words
- * gives the same ones' complement result once folded, since 2^16 = 1 in
- * that arithmetic; 64 bits cannot overflow for any frame. */
-static uint64_t csum_add(uint64_t acc, const uint8_t *p, size_t len)
-{
-    for (; len >= 4; p += 4, len -= 4) {
-        acc += net_be32(p);
-    }
-    if (len >= 2) {
-        acc += net_be16(p);
-        p += 2;
-        len -= 2;
-    }
-    if (len) {
-        acc += (uint32_t)p[0] << 8;
-    }
-    return acc;
-}
-
-/* The checksum field value for sum acc: its folded ones' complement. */
-static uint16_t csum_finish(uint64_t acc)
-{
-    while (acc >> 16) {
-        acc = (acc & 0xffff) + (acc >> 16);
-    }
-    return (uint16_t)~acc;
-}
-
-/* An IPv4 packet inside an Ethernet frame. */
-typedef struct Ip4 {
-    size_t hl;          /* header bytes, at NET_ETH_HLEN */
-    size_t len;         /* total length, from the header */
-    uint8_t proto;
-    bool fragment;      /* MF or a fragment offset: no whole L4 packet */
-} Ip4;
-
-/* Finds the IPv4 header of frame f[0, len). False when f carries no IPv4
- * (an untagged EtherType 0x0800) or its header does not fit. The total
- * length is not checked against len: callers decide. */
-static bool ip4_parse(const uint8_t *f, size_t len, Ip4 *ip)
-{
-    if (len < NET_ETH_HLEN + IP_HDR_MIN || net_be16(f + 12) != ETHERTYPE_IPV4) {
-        return false;
-    }
-    const uint8_t *h = f + NET_ETH_HLEN;
-    ip->hl = (size_t)(h[0] & 15) * 4;
-    ip->len = net_be16(h + 2);
-    ip->proto = h[9];
-    ip->fragment = (net_be16(h + 6) & (IP_MF | IP_OFFMASK)) != 0;
-    return h[0] >> 4 == 4 && ip->hl >= IP_HDR_MIN && NET_ETH_HLEN + ip->hl <= len;
-}
-
-/* Bytes of the TCP header at offset l4 of frame f[0, len), or 0 when its
- * data offset is bad or the header does not fit. */
-static size_t tcp_hlen(const uint8_t *f, size_t len, size_t l4)
-{
-    if (l4 + TCP_HDR_MIN > len) {
-        return 0;
-    }
-    size_t thl = (size_t)(f[l4 + 12] >> 4) * 4;
-    return thl >= TCP_HDR_MIN && l4 + thl <= len ? thl : 0;
-}
-
-/* Sets the total length of the IPv4 header h (hl bytes) and recomputes
- * its checksum. */
-static void ip4_finish(uint8_t *h, size_t hl, size_t total)
-{
-    net_put_be16(h + 2, (uint16_t)total);
-    net_put_be16(h + 10, 0);
-    net_put_be16(h + 10, csum_finish(csum_add(0, h, hl)));
-}
-
-/* The TCP checksum of the IPv4 packet at h (header hl bytes, total bytes
- * in all) over the pseudo-header (RFC 793), as it must be stored. */
-static uint16_t tcp4_checksum(const uint8_t *h, size_t hl, size_t total)
-{
-    uint64_t acc = csum_add(IP_PROTO_TCP + (total - hl), h + 12, 8);
-    return csum_finish(csum_add(acc, h + hl, total - hl));
-}
-
-static void tcp4_set_checksum(uint8_t *h, size_t hl, size_t total)
-{
-    net_put_be16(h + hl + 16, 0);
-    net_put_be16(h + hl + 16, tcp4_checksum(h, hl, total));
-}
-
-/* Where the pieces of a split frame go: returns 0 to go on, else stop. */
-typedef int (*FrameSink)(void *ctx, const uint8_t *frame, size_t len);
-
-/* Splits the IPv4 TCP frame f[0, len), whose headers (Ethernet, IP of iphl
- * bytes, TCP) take hdr bytes, into segments of at most mss payload bytes
- * built in buf, as a TSO engine does: each gets its IP total length, an IP
- * id one above the previous, its sequence number, FIN and PSH only on the
- * last, CWR only on the first, and both checksums computed afresh. The
- * caller checked the headers, mss >= 1 and that f's IP packet fits in
- * 64 KiB; buf holds at least len bytes (no segment is larger than f).
- * Returns the segments handed to sink. */
-static int tcp4_segment(const uint8_t *f, size_t len, size_t iphl, size_t hdr, size_t mss,
-                        uint8_t *buf, FrameSink sink, void *ctx)
-{
-    const size_t payload = len - hdr;
-    const uint16_t id = net_be16(f + NET_ETH_HLEN + 4);
-    const uint32_t seq = net_be32(f + NET_ETH_HLEN + iphl + 4);
-    size_t off = 0;
-    int count = 0;
-    do {
-        size_t n = payload - off < mss ? payload - off : mss;
-        uint8_t *ip = buf + NET_ETH_HLEN, *th = ip + iphl;
-        memcpy(buf, f, hdr);
-        memcpy(buf + hdr, f + hdr + off, n);
-        net_put_be16(ip + 4, (uint16_t)(id + count));
-        ip4_finish(ip, iphl, hdr - NET_ETH_HLEN + n);
-        net_put_be32(th + 4, seq + (uint32_t)off);
-        if (off + n < payload) {
-            th[13] &= (uint8_t)~(TCP_FIN | TCP_PSH);
-        }
-        if (count) {
-            th[13] &= (uint8_t)~TCP_CWR;
-        }
-        tcp4_set_checksum(ip, iphl, hdr - NET_ETH_HLEN + n);
-        off += n;
-        count++;
-        if (sink(ctx, buf, hdr + n) != 0) {
-            break;
-        }
-    } while (off < payload);
-    return count;
-}
-
-/* Splits the IPv4 frame f[0, len) (header iphl bytes, len = NET_ETH_HLEN +
- * its total length) into fragments of at most mtu bytes built in buf (RFC
- * 791). DF is cleared: the fragments are what the link can carry, and
- * they are the only way the packet reaches the guest. Returns the
- * fragments handed to sink, or -1 when mtu leaves no room for data or the
- * offsets would overflow. */
-static int ip4_fragment(const uint8_t *f, size_t len, size_t iphl, size_t mtu, uint8_t *buf,
-                        FrameSink sink, void *ctx)
-{
-    const size_t hdr = NET_ETH_HLEN + iphl, data = len - hdr;
-    const size_t chunk = mtu > iphl ? (mtu - iphl) & ~(size_t)7 : 0;
-    const uint16_t off0 = net_be16(f + NET_ETH_HLEN + 6);
-    const size_t base = (size_t)(off0 & IP_OFFMASK) * 8;
-    if (chunk == 0 || base + data > 8 * (IP_OFFMASK + 1)) {
-        return -1;
-    }
-    int count = 0;
-    for (size_t off = 0; off < data; count++) {
-        size_t n = data - off < chunk ? data - off : chunk;
-        bool more = off + n < data || (off0 & IP_MF);
-        uint8_t *ip = buf + NET_ETH_HLEN;
-        memcpy(buf, f, hdr);
-        memcpy(buf + hdr, f + hdr + off, n);
-        net_put_be16(ip + 6, (uint16_t)((more ? IP_MF : 0) | (base + off) / 8));
-        ip4_finish(ip, iphl, iphl + n);
-        off += n;
-        if (sink(ctx, buf, hdr + n) != 0) {
-            return count + 1;
-        }
-    }
-    return count;
-}
 
 /* --- the device ------------------------------------------------------------ */
 
@@ -281,6 +89,23 @@ static size_t backend_mtu(const VirtioNet *n)
     return n->backend->mtu ? n->backend->mtu : NET_MTU_DEFAULT;
 }
 
+/* Whether the frame (len bytes after its header) of the transmit chain
+ * just popped is longer than the backend's link carries: its MTU, the
+ * Ethernet header and an 802.1Q tag when the frame has one. Such a frame
+ * is dropped, as a link drops it: a driver that took VIRTIO_NET_F_MTU
+ * sends none (§5.1.4.2), and the backend takes no more whole (net.h). */
+static bool tx_too_long(VirtioNet *n, size_t len)
+{
+    size_t max = NET_ETH_HLEN + backend_mtu(n);
+    uint8_t type[2];
+    if (len <= max) {
+        return false;
+    }
+    return len > max + 4 ||
+           virtq_chain_read(&n->tx, &n->t->ram, NET_HDR_SIZE + 12, type, 2) != 2 ||
+           type[0] != 0x81 || type[1] != 0x00;
+}
+
 static int tx_sink(void *ctx, const uint8_t *frame, size_t len)
 {
     VirtioNet *n = ctx;
@@ -292,15 +117,17 @@ static int tx_sink(void *ctx, const uint8_t *frame, size_t len)
  * here: hdr_len is only a hint the device must not rely on (§5.1.6.2.2),
  * though one pointing past the frame marks a broken header. A frame the
  * backend takes whole goes as one packet with its lengths and checksums
- * made right; otherwise it is cut into gso_size segments. Anything
- * malformed is dropped. */
+ * made right; otherwise it is cut into gso_size segments, smaller ones
+ * when those would not fit the backend's MTU (a driver that did not take
+ * VIRTIO_NET_F_MTU sizes them for 1500 bytes; smaller segments are still
+ * the same TCP stream). Anything malformed is dropped. */
 static void tx_tso4(VirtioNet *n, uint8_t *f, size_t len, size_t hdr_len, size_t gso_size)
 {
-    Ip4 ip;
+    NetIp4 ip;
     size_t thl;
-    if (gso_size == 0 || hdr_len > len || !ip4_parse(f, len, &ip) || ip.proto != IP_PROTO_TCP ||
-        ip.fragment || !(thl = tcp_hlen(f, len, NET_ETH_HLEN + ip.hl)) ||
-        len - NET_ETH_HLEN > NET_MTU_MAX) {
+    if (gso_size == 0 || hdr_len > len || !net_ip4_parse(f, len, &ip) ||
+        ip.proto != NET_IP_PROTO_TCP || ip.fragment ||
+        !(thl = net_tcp_hlen(f, len, NET_ETH_HLEN + ip.hl)) || len - NET_ETH_HLEN > NET_MTU_MAX) {
         return;
     }
     uint8_t *h = f + NET_ETH_HLEN;
@@ -309,26 +136,17 @@ static void tx_tso4(VirtioNet *n, uint8_t *f, size_t len, size_t hdr_len, size_t
         /* Computed afresh rather than completed from the driver's partial
          * sum: drivers differ in the length they put in the pseudo-header
          * of a GSO frame. */
-        ip4_finish(h, ip.hl, len - NET_ETH_HLEN);
-        tcp4_set_checksum(h, ip.hl, len - NET_ETH_HLEN);
+        net_ip4_finish(h, ip.hl, len - NET_ETH_HLEN);
+        net_tcp4_set_checksum(h, ip.hl, len - NET_ETH_HLEN);
         n->backend->send(n->backend, f, len);
         return;
     }
-    tcp4_segment(f, len, ip.hl, hdr, gso_size, n->tx_piece, tx_sink, n);
-}
-
-/* §5.1.6.2: sums bytes [start, len) of f, whose field at start + offset
- * holds the pseudo-header sum, and stores the result there. False, with f
- * untouched, when that field is not inside the frame. */
-static bool csum_complete(uint8_t *f, size_t len, size_t start, size_t offset)
-{
-    if (start > len || offset > len - start || len - start - offset < 2) {
-        return false;
+    size_t mtu = backend_mtu(n);
+    if (mtu <= ip.hl + thl) {
+        return;
     }
-    uint16_t c = csum_finish(csum_add(0, f + start, len - start));
-    /* As Linux's skb_checksum_help: 0 would mean "no checksum" to UDP. */
-    net_put_be16(f + start + offset, c ? c : 0xffff);
-    return true;
+    size_t mss = gso_size < mtu - ip.hl - thl ? gso_size : mtu - ip.hl - thl;
+    net_tcp4_segment(f, len, ip.hl, hdr, mss, n->tx_piece, tx_sink, n);
 }
 
 /* The frame of the transmit chain just popped (len bytes after its
@@ -365,6 +183,9 @@ static void tx_frame(VirtioNet *n, const uint8_t *hdr, size_t len)
         (gso != VIRTIO_NET_HDR_GSO_TCPV4 || !virtio_has_feature(t, VIRTIO_NET_F_HOST_TSO4))) {
         return;
     }
+    if (gso == VIRTIO_NET_HDR_GSO_NONE && tx_too_long(n, len)) {
+        return;
+    }
     if (!csum && gso == VIRTIO_NET_HDR_GSO_NONE) {
         const uint8_t *p = tx_frame_in_place(&n->tx, ram, len);
         if (p) {
@@ -382,7 +203,7 @@ static void tx_frame(VirtioNet *n, const uint8_t *hdr, size_t len)
         }
         return;
     }
-    if (!csum || csum_complete(n->tx_frame, got, start, offset)) {
+    if (!csum || net_csum_complete(n->tx_frame, got, start, offset)) {
         n->backend->send(n->backend, n->tx_frame, got);
     }
 }
@@ -497,15 +318,15 @@ static void rx_header(VirtioNet *n, uint16_t num_buffers, uint8_t flags)
  * vouches for. */
 static uint8_t rx_flags(const VirtioNet *n, const uint8_t *f, size_t len)
 {
-    Ip4 ip;
+    NetIp4 ip;
     if (!n->backend->rx_csum_ok || !virtio_has_feature(n->t, VIRTIO_NET_F_GUEST_CSUM) ||
-        !ip4_parse(f, len, &ip) || ip.fragment || ip.len < ip.hl ||
+        !net_ip4_parse(f, len, &ip) || ip.fragment || ip.len < ip.hl ||
         NET_ETH_HLEN + ip.len > len) {
         return 0;
     }
     size_t l4 = ip.len - ip.hl;
-    bool whole = (ip.proto == IP_PROTO_TCP && l4 >= TCP_HDR_MIN) ||
-                 (ip.proto == IP_PROTO_UDP && l4 >= UDP_HDR);
+    bool whole = (ip.proto == NET_IP_PROTO_TCP && l4 >= NET_TCP_HDR_MIN) ||
+                 (ip.proto == NET_IP_PROTO_UDP && l4 >= NET_UDP_HDR);
     return whole ? VIRTIO_NET_HDR_F_DATA_VALID : 0;
 }
 
@@ -567,25 +388,26 @@ static int rx_sink(void *ctx, const uint8_t *frame, size_t len)
 static enum NetRxResult rx_split(VirtioNet *n, VirtQueue *q, const uint8_t *f, size_t len,
                                  size_t mtu)
 {
-    Ip4 ip;
+    NetIp4 ip;
     size_t thl;
-    if (!ip4_parse(f, len, &ip) || ip.len < ip.hl || NET_ETH_HLEN + ip.len > len) {
+    if (!net_ip4_parse(f, len, &ip) || ip.len < ip.hl || NET_ETH_HLEN + ip.len > len) {
         return NET_RX_DROPPED;
     }
     len = NET_ETH_HLEN + ip.len;   /* without padding */
     RxSplit s = { .n = n, .q = q, .first = NET_RX_DROPPED };
-    if (ip.proto == IP_PROTO_TCP && !ip.fragment &&
-        (thl = tcp_hlen(f, len, NET_ETH_HLEN + ip.hl)) && ip.hl + thl < mtu) {
+    if (ip.proto == NET_IP_PROTO_TCP && !ip.fragment &&
+        (thl = net_tcp_hlen(f, len, NET_ETH_HLEN + ip.hl)) && ip.hl + thl < mtu) {
         /* The segments get checksums computed here: check the original's
          * first unless the backend vouches for it. */
-        if (!n->backend->rx_csum_ok && tcp4_checksum(f + NET_ETH_HLEN, ip.hl, ip.len) != 0) {
+        if (!n->backend->rx_csum_ok &&
+            net_tcp4_checksum(f + NET_ETH_HLEN, ip.hl, ip.len) != 0) {
             return NET_RX_DROPPED;
         }
         s.flags = virtio_has_feature(n->t, VIRTIO_NET_F_GUEST_CSUM) ?
                   VIRTIO_NET_HDR_F_DATA_VALID : 0;
-        tcp4_segment(f, len, ip.hl, NET_ETH_HLEN + ip.hl + thl, mtu - ip.hl - thl,
+        net_tcp4_segment(f, len, ip.hl, NET_ETH_HLEN + ip.hl + thl, mtu - ip.hl - thl,
                      n->rx_piece, rx_sink, &s);
-    } else if (ip4_fragment(f, len, ip.hl, mtu, n->rx_piece, rx_sink, &s) < 0) {
+    } else if (net_ip4_fragment(f, len, ip.hl, mtu, n->rx_piece, rx_sink, &s) < 0) {
         return NET_RX_DROPPED;
     }
     return s.count <= 1 ? s.first : NET_RX_TAKEN;

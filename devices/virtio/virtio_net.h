@@ -5,9 +5,11 @@
  * transmitted frame's TCP/UDP checksum), VIRTIO_NET_F_HOST_TSO4 (it takes
  * TCP segments of up to 64 KiB), VIRTIO_NET_F_GUEST_CSUM (received frames
  * the backend vouches for are marked checksummed) and VIRTIO_NET_F_MTU
- * (the backend's MTU, when it is not Ethernet's 1500). Frames the backend
- * cannot take whole are segmented here, and received packets larger than
- * a guest's MTU are segmented or fragmented to fit. */
+ * (the backend's MTU, when it is not Ethernet's 1500). TSO frames the
+ * backend cannot take whole are segmented here (other frames that long are
+ * dropped, as a link drops them), and received packets larger than a
+ * guest's MTU are segmented or fragmented to fit. The packet work itself
+ * is net_offload.h's. */
 #ifndef RVBOX_DEVICES_VIRTIO_NET_H
 #define RVBOX_DEVICES_VIRTIO_NET_H
 
