@@ -365,8 +365,10 @@ static const char *scan_symtab(const ElfFile *f, const Section *symtab, ElfInfo 
     if (strtab.type != SHT_STRTAB) {
         return "symbol table not linked to a string table";
     }
-    for (uint64_t off = 0; off + esz <= symtab->size; off += symtab->entsize) {
-        match_symbol(f, &strtab, f->buf + symtab->offset + off, info);
+    /* Counted, not summed: off += entsize would wrap for a huge entsize. */
+    uint64_t count = symtab->size < esz ? 0 : (symtab->size - esz) / symtab->entsize + 1;
+    for (uint64_t i = 0; i < count; i++) {
+        match_symbol(f, &strtab, f->buf + symtab->offset + i * symtab->entsize, info);
     }
     return NULL;
 }

@@ -153,6 +153,11 @@ void virtio_write_status(VirtioDevice *v, uint32_t value)
         !features_acceptable(v)) {
         next &= ~(uint32_t)VIRTIO_STATUS_FEATURES_OK;
     }
+    /* §3.1.1: DRIVER_OK only after FEATURES_OK, or the device would run
+     * with feature bits nobody agreed on (this device is modern only). */
+    if (!(next & VIRTIO_STATUS_FEATURES_OK)) {
+        next &= ~(uint32_t)VIRTIO_STATUS_DRIVER_OK;
+    }
     v->status = next;
     /* Buffers made available before DRIVER_OK were not consumed (§2.1.2);
      * look at them now. */
@@ -300,8 +305,10 @@ int virtio_load(VirtioDevice *v, StateReader *r, char *err, size_t errlen)
     uint64_t offered = state_get_u64(r);
     uint64_t accepted = state_get_u64(r);
     uint32_t status = state_get_u32(r), isr = state_get_u32(r), gen = state_get_u32(r);
+    /* Until FEATURES_OK latches, the driver's features are what it wrote,
+     * offered or not (features_acceptable checks them then). */
     if (state_get_u32(r) != v->cls->num_queues || offered != v->device_features ||
-        (accepted & ~offered)) {
+        ((accepted & ~offered) && (status & VIRTIO_STATUS_FEATURES_OK))) {
         return load_fail(v, err, errlen, "saved state does not match the device's features");
     }
     virtio_reset(v);

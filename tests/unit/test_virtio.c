@@ -147,6 +147,11 @@ static void test_blk_features(Drv *d)
     /* A modern-only device refuses a driver without VERSION_1. */
     st = vd_negotiate(d, 1u << 9);
     CHECK(!(st & VIRTIO_STATUS_FEATURES_OK));
+    /* Without FEATURES_OK there is no DRIVER_OK (§3.1.1): the device never
+     * runs on features nobody agreed on. */
+    st = vd_negotiate(d, 1ull << 34);
+    vd_wr(d, R_STATUS, st | VIRTIO_STATUS_DRIVER_OK);
+    CHECK(!(vd_rd(d, R_STATUS) & VIRTIO_STATUS_DRIVER_OK));
     st = vd_negotiate(d, VIRTIO_F_VERSION_1 | (1u << 9));
     CHECK(st & VIRTIO_STATUS_FEATURES_OK);
 }
