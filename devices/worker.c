@@ -4,12 +4,14 @@
 
 #include <errno.h>
 #include <pthread.h>
+#include <stdatomic.h>
 #include <stdbool.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/eventfd.h>
+#include <time.h>
 #include <unistd.h>
 
 /* A FIFO of items linked through WorkItem.next. */
@@ -17,15 +19,37 @@ typedef struct ItemList {
     WorkItem *head, *tail;
 } ItemList;
 
+/* Handing an item to a sleeping thread and waking the caller back costs
+ * tens of microseconds on a loaded or virtualised host, more than a cached
+ * read takes: both sides first spin this long before they sleep. */
+#define SPIN_NS 50000
+
 struct Worker {
     pthread_t thread;
     pthread_mutex_t lock;
     pthread_cond_t work, idle; /* work queued / nothing queued or running */
     ItemList todo, done;       /* under lock */
     bool running;              /* the thread holds an item (under lock) */
+    bool sleeping;             /* the thread waits on work (under lock) */
     bool stop;
+    atomic_uint busy;          /* items submitted and not yet run */
     int efd;                   /* readable while done is not empty */
 };
+
+static uint64_t now_ns(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (uint64_t)ts.tv_sec * 1000000000u + (uint64_t)ts.tv_nsec;
+}
+
+/* Spins up to ns while busy is (want_zero ? non-zero : zero). */
+static void spin_while(Worker *w, bool want_zero, uint64_t ns)
+{
+    uint64_t end = now_ns() + ns;
+    while ((atomic_load(&w->busy) != 0) == want_zero && now_ns() < end) {
+    }
+}
 
 static void list_push(ItemList *l, WorkItem *it)
 {
@@ -55,8 +79,15 @@ static void *worker_main(void *opaque)
     Worker *w = opaque;
     pthread_mutex_lock(&w->lock);
     for (;;) {
+        if (!w->todo.head && !w->stop) {
+            pthread_mutex_unlock(&w->lock);
+            spin_while(w, false, SPIN_NS);   /* more work is often on its way */
+            pthread_mutex_lock(&w->lock);
+        }
         while (!w->todo.head && !w->stop) {
+            w->sleeping = true;
             pthread_cond_wait(&w->work, &w->lock);
+            w->sleeping = false;
         }
         WorkItem *it = list_pop(&w->todo);
         if (!it) {
@@ -68,6 +99,7 @@ static void *worker_main(void *opaque)
         pthread_mutex_lock(&w->lock);
         w->running = false;
         list_push(&w->done, it);
+        atomic_fetch_sub(&w->busy, 1);
         uint64_t one = 1;
         if (write(w->efd, &one, sizeof(one)) < 0) {
             /* the counter is saturated: it is readable anyway */
@@ -105,9 +137,12 @@ Worker *worker_create(char *err, size_t errlen)
 
 void worker_submit(Worker *w, WorkItem *it)
 {
+    atomic_fetch_add(&w->busy, 1);
     pthread_mutex_lock(&w->lock);
     list_push(&w->todo, it);
-    pthread_cond_signal(&w->work);
+    if (w->sleeping) {
+        pthread_cond_signal(&w->work);
+    }
     pthread_mutex_unlock(&w->lock);
 }
 
@@ -131,6 +166,27 @@ void worker_complete_ready(Worker *w)
         it->done(it);
         it = next;
     }
+}
+
+bool worker_wait(Worker *w, long max_ns)
+{
+    spin_while(w, true, (uint64_t)(max_ns < SPIN_NS ? max_ns : SPIN_NS));
+    if (atomic_load(&w->busy) == 0) {
+        return true;
+    }
+    struct timespec until;
+    clock_gettime(CLOCK_REALTIME, &until);
+    until.tv_nsec += max_ns;
+    until.tv_sec += until.tv_nsec / 1000000000;
+    until.tv_nsec %= 1000000000;
+    pthread_mutex_lock(&w->lock);
+    int rc = 0;
+    while ((w->todo.head || w->running) && rc == 0) {
+        rc = pthread_cond_timedwait(&w->idle, &w->lock, &until);
+    }
+    bool idle = !w->todo.head && !w->running;
+    pthread_mutex_unlock(&w->lock);
+    return idle;
 }
 
 void worker_drain(Worker *w)

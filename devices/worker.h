@@ -6,6 +6,7 @@
 #ifndef RVBOX_DEVICES_WORKER_H
 #define RVBOX_DEVICES_WORKER_H
 
+#include <stdbool.h>
 #include <stddef.h>
 
 typedef struct WorkItem WorkItem;
@@ -29,6 +30,12 @@ int worker_event_fd(Worker *w);
 
 /* Calls done() for every finished item, in completion order. */
 void worker_complete_ready(Worker *w);
+
+/* Waits at most max_ns nanoseconds for every submitted item to have run.
+ * True when they all have (complete_ready then hands them back at once):
+ * a caller that expects quick work keeps its latency low, and slow work
+ * still only costs it max_ns. */
+bool worker_wait(Worker *w, long max_ns);
 
 /* Waits until every submitted item has run, then completes them. */
 void worker_drain(Worker *w);

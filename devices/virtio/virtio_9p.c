@@ -13,6 +13,7 @@
 #include "devices/worker.h"
 
 #define VIRTIO_9P_F_MOUNT_TAG (1ull << 0)
+#define P9_QUICK_NS 1000000   /* 1 ms: the longest a notify waits for the worker */
 
 typedef struct Virtio9p {
     VirtioDevice *v;
@@ -102,14 +103,22 @@ static void p9_queue_notify(VirtioDevice *t, void *dev, unsigned qi)
     P9Exchange *x;
     int r = 0;
     d->serving = true;
+    bool submitted = false;
     while (q && (r = exchange_pop(d, q, &x)) == 1) {
         t->inflight++;
         if (d->worker) {
             worker_submit(d->worker, &x->work);
+            submitted = true;
         } else {
             exchange_run(&x->work);
             exchange_done(&x->work);
         }
+    }
+    /* Most exchanges take microseconds: wait for them briefly, so the reply
+     * is there when the guest looks, as if served here; a slow host file
+     * costs the hart at most this wait and then finishes on its own. */
+    if (submitted && worker_wait(d->worker, P9_QUICK_NS)) {
+        worker_complete_ready(d->worker);
     }
     d->serving = false;
     if (q && r < 0) {
