@@ -20,7 +20,7 @@ import tempfile
 import time
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-RVBOX = os.path.join(ROOT, "build", "rvbox")
+RVBOX = os.environ.get("RVBOX", os.path.join(ROOT, "build", "rvbox"))
 OUT = os.path.join(ROOT, "images", "linux", "out")
 QEMU = os.environ.get("QEMU", "qemu-system-riscv64")
 BIOS = os.environ.get("BIOS", "/usr/lib/riscv64-linux-gnu/opensbi/generic/fw_dynamic.bin")

@@ -20,7 +20,7 @@ import sys
 import time
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-RVBOX = os.path.join(ROOT, "build", "rvbox")
+RVBOX = os.environ.get("RVBOX", os.path.join(ROOT, "build", "rvbox"))
 BENCH = os.path.join(ROOT, "build", "bench")
 QEMU = os.environ.get("QEMU", "qemu-system-riscv64")
 PROGS = ["sieve", "crc32", "muldiv", "branchy"]
