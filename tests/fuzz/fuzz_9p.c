@@ -44,6 +44,7 @@
 #include "devices/host/fs_local.h"
 #include "devices/state.h"
 #include "devices/virtio/p9_server.h"
+#include "tests/fuzz/fuzzlib.h"
 
 enum { CHUNKS_MAX = 64, SNAP_MAX = 16384, RLERROR = 7 };
 enum { TWALK = 110, TREAD = 116, TREADDIR = 40, TVERSION = 100 };
@@ -710,7 +711,7 @@ static void seed_dirs(Seed *s)
     m_fid(s, 122, 1);                   /* Tremove hello.txt */
 }
 
-static int write_seeds(const char *dir)
+int fuzz_write_seeds(const char *dir)
 {
     static const struct {
         const char *name;
@@ -721,26 +722,14 @@ static int write_seeds(const char *dir)
     };
     for (size_t i = 0; i < sizeof(seeds) / sizeof(seeds[0]); i++) {
         static Seed s;
-        char path[4096];
+        char name[64];
         s.n = 0;
         seeds[i].make(&s);
-        snprintf(path, sizeof(path), "%s/%s.bin", dir, seeds[i].name);
-        FILE *f = fopen(path, "wb");
-        bool ok = f && fwrite(s.b, 1, s.n, f) == s.n;
-        if ((f && fclose(f) != 0) || !ok) {
-            perror(path);
+        snprintf(name, sizeof(name), "%s.bin", seeds[i].name);
+        if (fuzz_save(dir, name, s.b, s.n) != 0) {
             return -1;
         }
     }
     return 0;
 }
 
-/* "--write-seeds DIR" writes the corpus seeds (corpus/9p/) and exits;
- * anything else is left to libFuzzer or the replay driver. */
-int LLVMFuzzerInitialize(int *argc, char ***argv)
-{
-    if (*argc == 3 && !strcmp((*argv)[1], "--write-seeds")) {
-        exit(write_seeds((*argv)[2]) == 0 ? 0 : 1);
-    }
-    return 0;
-}

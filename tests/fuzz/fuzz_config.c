@@ -28,6 +28,7 @@
 #include <unistd.h>
 
 #include "machine/config.h"
+#include "tests/fuzz/fuzzlib.h"
 
 #define MAX_WORDS 64
 
@@ -190,23 +191,9 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 
 /* --- seeds ------------------------------------------------------------------ */
 
-static int write_seed(const char *dirpath, const char *name, const char *bytes, size_t len)
-{
-    char path[512];
-    snprintf(path, sizeof(path), "%s/%s", dirpath, name);
-    FILE *f = fopen(path, "wb");
-    if (!f || fwrite(bytes, 1, len, f) != len) {
-        if (f) {
-            fclose(f);
-        }
-        return -1;
-    }
-    return fclose(f);
-}
+#define SEED(name, lit) fuzz_save(d, name, lit, sizeof(lit) - 1)
 
-#define SEED(name, lit) write_seed(d, name, lit, sizeof(lit) - 1)
-
-static int write_seeds(const char *d)
+int fuzz_write_seeds(const char *d)
 {
     return SEED("default-cfg.bin",
                 "{\n  version: 1,\n  machine: \"riscv64\",\n  memory_size: 256,\n"
@@ -241,10 +228,3 @@ static int write_seeds(const char *d)
            SEED("device-help.bin", "\0-bios\0none\0-device\0virtio-net-device,help\0-s\0");
 }
 
-int LLVMFuzzerInitialize(int *argc, char ***argv)
-{
-    if (*argc == 3 && !strcmp((*argv)[1], "--write-seeds")) {
-        exit(write_seeds((*argv)[2]) == 0 ? 0 : 1);
-    }
-    return 0;
-}

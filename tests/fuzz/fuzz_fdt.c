@@ -37,6 +37,7 @@
 #include <string.h>
 
 #include "machine/fdt.h"
+#include "tests/fuzz/fuzzlib.h"
 
 #define BUF_MOD (256u << 10)
 #define LONG_MOD (1u << 20)
@@ -294,19 +295,10 @@ static void header(Seed *s, uint32_t bufsize, uint64_t ram_base, uint64_t ram_si
 
 static int save(const char *dirpath, const char *name, const Seed *s)
 {
-    char path[512];
-    snprintf(path, sizeof(path), "%s/%s", dirpath, name);
-    FILE *f = fopen(path, "wb");
-    if (!f || fwrite(s->buf, 1, s->len, f) != s->len) {
-        if (f) {
-            fclose(f);
-        }
-        return -1;
-    }
-    return fclose(f);
+    return fuzz_save(dirpath, name, s->buf, s->len);
 }
 
-static int write_seeds(const char *d)
+int fuzz_write_seeds(const char *d)
 {
     static Seed s;
     int rc = 0;
@@ -344,10 +336,3 @@ static int write_seeds(const char *d)
     return rc;
 }
 
-int LLVMFuzzerInitialize(int *argc, char ***argv)
-{
-    if (*argc == 3 && !strcmp((*argv)[1], "--write-seeds")) {
-        exit(write_seeds((*argv)[2]) == 0 ? 0 : 1);
-    }
-    return 0;
-}

@@ -32,6 +32,7 @@
 
 #include "machine/gdbstub.h"
 #include "machine/machine.h"
+#include "tests/fuzz/fuzzlib.h"
 
 #define SLICES 4
 #define PKT_MAX 0x4000   /* the PacketSize the stub announces */
@@ -262,19 +263,10 @@ static void pkt(Seed *s, const char *data)
 
 static int save(const char *dirpath, const char *name, const Seed *s)
 {
-    char path[512];
-    snprintf(path, sizeof(path), "%s/%s", dirpath, name);
-    FILE *f = fopen(path, "wb");
-    if (!f || fwrite(s->buf, 1, s->len, f) != s->len) {
-        if (f) {
-            fclose(f);
-        }
-        return -1;
-    }
-    return fclose(f);
+    return fuzz_save(dirpath, name, s->buf, s->len);
 }
 
-static int write_seeds(const char *d)
+int fuzz_write_seeds(const char *d)
 {
     static Seed s;
     int rc = 0;
@@ -368,10 +360,3 @@ static int write_seeds(const char *d)
     return rc;
 }
 
-int LLVMFuzzerInitialize(int *argc, char ***argv)
-{
-    if (*argc == 3 && !strcmp((*argv)[1], "--write-seeds")) {
-        exit(write_seeds((*argv)[2]) == 0 ? 0 : 1);
-    }
-    return 0;
-}

@@ -12,6 +12,7 @@
 #include <unistd.h>
 
 #include "machine/machine.h"
+#include "tests/fuzz/fuzzlib.h"
 
 static MachineConfig cfg;
 static bool ready;
@@ -75,8 +76,9 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     return 0;
 }
 
-/* Writes the state of a machine one slice into its run to path. */
-static int write_seed(const char *path)
+/* The seed: the state of a machine one slice into its run, as
+ * dir/booted.bin. */
+int fuzz_write_seeds(const char *dir)
 {
     if (!ready) {
         setup();
@@ -88,22 +90,8 @@ static int write_seed(const char *path)
     StateWriter w;
     state_writer_init(&w);
     int rc = machine_save_state(m, &w);
-    FILE *f = rc == 0 ? fopen(path, "wb") : NULL;
-    rc = f && fwrite(w.buf, 1, w.len, f) == w.len ? 0 : -1;
-    if (f) {
-        fclose(f);
-    }
+    rc = rc == 0 ? fuzz_save(dir, "booted.bin", w.buf, w.len) : -1;
     state_writer_free(&w);
     machine_destroy(m);
     return rc;
-}
-
-/* "--write-seed PATH" writes the corpus seed (corpus/machine_state/) and
- * exits; anything else is left to libFuzzer or the replay driver. */
-int LLVMFuzzerInitialize(int *argc, char ***argv)
-{
-    if (*argc == 3 && !strcmp((*argv)[1], "--write-seed")) {
-        exit(write_seed((*argv)[2]) == 0 ? 0 : 1);
-    }
-    return 0;
 }

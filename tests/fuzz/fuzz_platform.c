@@ -39,6 +39,7 @@
 #include "devices/platform/syscon.h"
 #include "devices/platform/uart16550.h"
 #include "devices/state.h"
+#include "tests/fuzz/fuzzlib.h"
 
 enum { D_PLIC, D_CLINT, D_UART, D_RTC, D_SYSCON, NDEV };
 enum { UART_IRQ = 10, RTC_IRQ = 11, OPS_MAX = 512 };
@@ -496,7 +497,7 @@ static void seed_rtc_syscon(Seed *s)
     s_write(s, D_SYSCON, 0, 4, 4, 0x5555);
 }
 
-static int write_seeds(const char *dir)
+int fuzz_write_seeds(const char *dir)
 {
     static const struct {
         const char *name;
@@ -507,26 +508,14 @@ static int write_seeds(const char *dir)
     };
     for (size_t i = 0; i < sizeof(seeds) / sizeof(seeds[0]); i++) {
         static Seed s;
-        char path[4096];
+        char name[64];
         s.n = 0;
         seeds[i].make(&s);
-        snprintf(path, sizeof(path), "%s/%s.bin", dir, seeds[i].name);
-        FILE *f = fopen(path, "wb");
-        bool ok = f && fwrite(s.b, 1, s.n, f) == s.n;
-        if ((f && fclose(f) != 0) || !ok) {
-            perror(path);
+        snprintf(name, sizeof(name), "%s.bin", seeds[i].name);
+        if (fuzz_save(dir, name, s.b, s.n) != 0) {
             return -1;
         }
     }
     return 0;
 }
 
-/* "--write-seeds DIR" writes the corpus seeds (corpus/platform/) and exits;
- * anything else is left to libFuzzer or the replay driver. */
-int LLVMFuzzerInitialize(int *argc, char ***argv)
-{
-    if (*argc == 3 && !strcmp((*argv)[1], "--write-seeds")) {
-        exit(write_seeds((*argv)[2]) == 0 ? 0 : 1);
-    }
-    return 0;
-}

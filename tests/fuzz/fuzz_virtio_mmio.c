@@ -41,6 +41,7 @@
 #include "devices/state.h"
 #include "devices/virtio/virtio.h"
 #include "devices/virtio/virtio_mmio.h"
+#include "tests/fuzz/fuzzlib.h"
 
 #define RAM_BASE 0x80000000ull
 #define RAM_SIZE 0x20000u
@@ -713,7 +714,7 @@ static void seed_misuse(Seed *s)
     s8(s, 0);
 }
 
-static int write_seeds(const char *dir)
+int fuzz_write_seeds(const char *dir)
 {
     static const struct {
         const char *name;
@@ -724,26 +725,14 @@ static int write_seeds(const char *dir)
     };
     for (size_t i = 0; i < sizeof(seeds) / sizeof(seeds[0]); i++) {
         static Seed s;
-        char path[4096];
+        char name[64];
         s.n = 0;
         seeds[i].make(&s);
-        snprintf(path, sizeof(path), "%s/%s.bin", dir, seeds[i].name);
-        FILE *f = fopen(path, "wb");
-        bool ok = f && fwrite(s.b, 1, s.n, f) == s.n;
-        if ((f && fclose(f) != 0) || !ok) {
-            perror(path);
+        snprintf(name, sizeof(name), "%s.bin", seeds[i].name);
+        if (fuzz_save(dir, name, s.b, s.n) != 0) {
             return -1;
         }
     }
     return 0;
 }
 
-/* "--write-seeds DIR" writes the corpus seeds (corpus/virtio_mmio/) and
- * exits; anything else is left to libFuzzer or the replay driver. */
-int LLVMFuzzerInitialize(int *argc, char ***argv)
-{
-    if (*argc == 3 && !strcmp((*argv)[1], "--write-seeds")) {
-        exit(write_seeds((*argv)[2]) == 0 ? 0 : 1);
-    }
-    return 0;
-}

@@ -42,6 +42,7 @@
 
 #include "devices/guest_ram.h"
 #include "devices/virtio/virtqueue.h"
+#include "tests/fuzz/fuzzlib.h"
 
 #define RAM_BASE 0x80000000ull
 #define RAM_SIZE 0x2000u
@@ -373,7 +374,7 @@ static void seed_overlap(Seed *s)
     put_le16(seed_ram(s, 0x40, 2), VIRTQ_AVAIL_F_NO_INTERRUPT);
 }
 
-static int write_seeds(const char *dir)
+int fuzz_write_seeds(const char *dir)
 {
     static const struct {
         const char *name;
@@ -384,25 +385,13 @@ static int write_seeds(const char *dir)
     };
     for (size_t i = 0; i < sizeof(seeds) / sizeof(seeds[0]); i++) {
         static Seed s;
-        char path[4096];
+        char name[64];
         seeds[i].make(&s);
-        snprintf(path, sizeof(path), "%s/%s.bin", dir, seeds[i].name);
-        FILE *f = fopen(path, "wb");
-        bool ok = f && fwrite(s.b, 1, s.n, f) == s.n;
-        if ((f && fclose(f) != 0) || !ok) {
-            perror(path);
+        snprintf(name, sizeof(name), "%s.bin", seeds[i].name);
+        if (fuzz_save(dir, name, s.b, s.n) != 0) {
             return -1;
         }
     }
     return 0;
 }
 
-/* "--write-seeds DIR" writes the corpus seeds (corpus/virtqueue/) and
- * exits; anything else is left to libFuzzer or the replay driver. */
-int LLVMFuzzerInitialize(int *argc, char ***argv)
-{
-    if (*argc == 3 && !strcmp((*argv)[1], "--write-seeds")) {
-        exit(write_seeds((*argv)[2]) == 0 ? 0 : 1);
-    }
-    return 0;
-}

@@ -1,0 +1,17 @@
+/* What the fuzz harnesses share: "--write-seeds DIR", which writes a
+ * harness's seed inputs (its corpus/NAME/ files) and exits, handled once
+ * for all of them. */
+#ifndef RVBOX_TESTS_FUZZ_FUZZLIB_H
+#define RVBOX_TESTS_FUZZ_FUZZLIB_H
+
+#include <stddef.h>
+
+/* Writes len bytes of buf as file dir/name. Returns 0, or -1 after naming
+ * the file and the cause on stderr. */
+int fuzz_save(const char *dir, const char *name, const void *buf, size_t len);
+
+/* Defined by each harness that makes its own seeds: writes them into dir
+ * with fuzz_save. Returns 0 or -1. */
+int fuzz_write_seeds(const char *dir);
+
+#endif
