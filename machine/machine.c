@@ -11,7 +11,6 @@
 #include <sys/mman.h>
 #include <time.h>
 #include <unistd.h>
-#include <zlib.h>
 
 #include "devices/block.h"
 #include "devices/chardev.h"
@@ -25,7 +24,7 @@
 #include "emu/hart.h"
 #include "machine/backends.h"
 #include "machine/fdt.h"
-#include "machine/hart_state.h"
+#include "machine/board.h"
 #include "machine/loader.h"
 #include "machine/trace.h"
 
@@ -34,7 +33,6 @@
 /* The memory map (QEMU hw/riscv/virt.c): the boot ROM and the virtio-mmio
  * slots here, the platform devices in board_layout below. */
 #define MROM_BASE 0x1000ull
-#define MROM_SIZE 0xf000
 #define VIRTIO_BASE 0x10001000ull
 #define VIRTIO_SLOTS 8                 /* QEMU virt's VIRTIO_COUNT */
 #define VIRTIO_IRQ 1                   /* slot n raises source 1 + n */
@@ -43,8 +41,6 @@
 #define KERNEL_OFFSET 0x200000ull      /* kernel at RAM + 2 MiB (RV64 Image) */
 #define SLICE_INSNS 200000             /* a slice: ~1-2 ms of guest time */
 #define FDT_MAX_SIZE 0x10000
-#define MAX_REGIONS 24
-#define MAX_BOARD_DEVICES (MAX_DEVICES + 8)
 #define RAM_HUGE_PAGE (2u << 20)
 /* What the hart implements, in canonical order (unprivileged spec §27). */
 #define ISA_EXTENSIONS \
@@ -64,60 +60,7 @@ static const struct {
     { "serial", 0x10000000, 10 },
 };
 
-typedef struct Region {
-    uint64_t base, size;
-    const MmioOps *ops;
-    void *dev;
-} Region;
 
-/* One device on the board. */
-typedef struct BoardDevice {
-    const DeviceInfo *info;
-    void *dev;                 /* what create returned (a VirtioDevice * for virtio) */
-    VirtioMmio *transport;     /* virtio devices */
-    uint64_t base, size;
-    uint32_t irq;
-    int instance;
-    int npoll;                 /* pollfd entries it added in the last round */
-} BoardDevice;
-
-/* One host backend, opened from the configuration. */
-typedef struct BoardBackend {
-    enum BackendKind kind;
-    char id[64];
-    void *be;
-    bool taken;                /* a device uses it */
-    int npoll;                 /* pollfd entries it added in the last round */
-} BoardBackend;
-
-struct Machine {
-    Hart hart;
-    GuestRam guest_ram;        /* owns the RAM block; the hart and DMA see it */
-    uint8_t rom[MROM_SIZE];
-    Region regions[MAX_REGIONS];
-    int nregions;
-    BoardDevice devices[MAX_BOARD_DEVICES];
-    int ndevices;
-    int nvirtio;               /* virtio-mmio slots taken */
-    BoardBackend backends[MAX_BACKENDS];
-    int nbackends;
-    CharBackend *console;      /* guest console output (stdout) */
-    void *intc;                /* the interrupt controller */
-    void (*intc_input)(void *intc, int irq, int level);
-    uint8_t *fdt;              /* the device tree as written into RAM */
-
-    bool deterministic;
-    uint64_t start_ns;
-    uint64_t tohost, fromhost; /* HTIF symbol addresses, 0 = none */
-
-    enum MachineState state;
-    int exit_code;
-
-    Tracer trace;              /* --trace; trace.f NULL when off */
-    MachineStopFn stop_fn;     /* debugger stop hook, NULL when none */
-    void *stop_opaque;
-    uint64_t idle_skipped;     /* instret credited by deterministic idle skips */
-};
 
 static uint64_t host_ns(int clock)
 {
@@ -893,173 +836,6 @@ void machine_set_stop_hook(Machine *m, MachineStopFn fn, void *opaque)
 {
     m->stop_fn = fn;
     m->stop_opaque = opaque;
-}
-
-/* --- saved state ------------------------------------------------------------ */
-
-#define BOARD_STATE_VERSION 1
-#define RAM_CHUNK (256ull << 20)    /* RAM is saved in sections of this size */
-
-/* RAM as sections "ram" 0, 1, ... of RAM_CHUNK bytes each, zlib-compressed
- * (guest RAM is mostly zeros and repeated pages). Returns 0 or -1. */
-static int save_ram(Machine *m, StateWriter *w)
-{
-    uint64_t chunks = (m->guest_ram.size + RAM_CHUNK - 1) / RAM_CHUNK;
-    uLong cap = compressBound((uLong)RAM_CHUNK);
-    uint8_t *z = malloc(cap);
-    if (!z) {
-        return -1;
-    }
-    int rc = 0;
-    for (uint64_t i = 0; i < chunks && rc == 0; i++) {
-        uint64_t off = i * RAM_CHUNK;
-        uint64_t len = m->guest_ram.size - off < RAM_CHUNK ? m->guest_ram.size - off : RAM_CHUNK;
-        uLongf zlen = cap;
-        if (compress2(z, &zlen, m->guest_ram.host + off, (uLong)len, 1) != Z_OK) {
-            rc = -1;
-            break;
-        }
-        state_begin_section(w, "ram", (uint32_t)i, 1);
-        state_put_u64(w, off);
-        state_put_u64(w, len);
-        state_put_bytes(w, z, zlen);
-        state_end_section(w);
-    }
-    free(z);
-    return rc;
-}
-
-/* Inflates zlib data z[0, zlen) to exactly len bytes: into dst, or with
- * dst NULL only checks that it would (through a small scratch buffer, so
- * a check costs no memory). Returns 0, or -1 for corrupt data or another
- * size. */
-static int inflate_exact(const uint8_t *z, size_t zlen, uint8_t *dst, uint64_t len)
-{
-    uint8_t scratch[16 << 10];
-    z_stream zs = { .next_in = (Bytef *)z, .avail_in = (uInt)zlen };
-    if (zlen > UINT32_MAX || inflateInit(&zs) != Z_OK) {
-        return -1;
-    }
-    uint64_t done = 0;
-    int zr = Z_OK;
-    while (zr == Z_OK) {
-        uint64_t room = dst ? len - done : sizeof(scratch);
-        zs.next_out = dst ? dst + done : scratch;
-        zs.avail_out = (uInt)(room < (1u << 30) ? room : (1u << 30));
-        if (dst && zs.avail_out == 0) {
-            zs.next_out = scratch;   /* past the end: is there more? */
-            zs.avail_out = 1;
-        }
-        uInt before = zs.avail_out;
-        zr = inflate(&zs, Z_NO_FLUSH);
-        done += before - zs.avail_out;
-        if (done > len || (zr == Z_OK && before == zs.avail_out && zs.avail_in == 0)) {
-            zr = Z_DATA_ERROR;
-        }
-    }
-    inflateEnd(&zs);
-    return zr == Z_STREAM_END && done == len && zs.avail_in == 0 ? 0 : -1;
-}
-
-/* Checks that every RAM chunk is present and inflates to its exact size,
- * then (with apply) writes them into RAM. Returns 0 or -1. */
-static int load_ram(Machine *m, const StateReader *file, bool apply)
-{
-    uint64_t chunks = (m->guest_ram.size + RAM_CHUNK - 1) / RAM_CHUNK;
-    for (uint64_t i = 0; i < chunks; i++) {
-        StateReader r;
-        if (state_find_section(file, "ram", (uint32_t)i, &r, NULL) != 0) {
-            return -1;
-        }
-        uint64_t off = state_get_u64(&r), len = state_get_u64(&r);
-        uint64_t want = m->guest_ram.size - i * RAM_CHUNK;
-        if (r.failed || off != i * RAM_CHUNK || len != (want < RAM_CHUNK ? want : RAM_CHUNK) ||
-            inflate_exact(r.p + r.pos, state_remaining(&r),
-                          apply ? m->guest_ram.host + off : NULL, len) != 0) {
-            return -1;
-        }
-    }
-    return 0;
-}
-
-static void save_device(const BoardDevice *d, StateWriter *w)
-{
-    if (d->transport) {
-        state_begin_section(w, d->info->name, (uint32_t)d->instance, 1);
-        virtio_mmio_save(d->transport, w);
-        virtio_save(d->dev, w);
-        state_end_section(w);
-    } else if (d->info->save) {
-        state_begin_section(w, d->info->name, (uint32_t)d->instance, 1);
-        d->info->save(d->dev, w);
-        state_end_section(w);
-    }
-}
-
-int machine_save_state(Machine *m, StateWriter *w)
-{
-    state_put_header(w);
-    state_begin_section(w, "board", 0, BOARD_STATE_VERSION);
-    state_put_u64(w, m->idle_skipped);
-    state_put_u64(w, m->guest_ram.size);
-    state_end_section(w);
-    if (hart_save(&m->hart, w) != 0) {
-        return -1;
-    }
-    for (int i = 0; i < m->ndevices; i++) {
-        save_device(&m->devices[i], w);
-    }
-    return save_ram(m, w) != 0 || w->failed ? -1 : 0;
-}
-
-static int load_device(BoardDevice *d, const StateReader *file, char *err, size_t errlen)
-{
-    StateReader r;
-    uint32_t version;
-    int rc = state_find_section(file, d->info->name, (uint32_t)d->instance, &r, &version);
-    if (rc == -ENOENT && !d->transport && !d->info->load) {
-        return 0;   /* a device without state */
-    }
-    if (rc != 0) {
-        snprintf(err, errlen, "saved state: no valid section for %s %d", d->info->name,
-                 d->instance);
-        return -1;
-    }
-    if (d->transport) {
-        if (virtio_mmio_load(d->transport, &r) != 0) {
-            snprintf(err, errlen, "%s: saved state is truncated", d->info->name);
-            return -1;
-        }
-        return virtio_load(d->dev, &r, err, errlen);
-    }
-    return d->info->load(d->dev, &r, err, errlen);
-}
-
-int machine_load_state(Machine *m, const void *buf, size_t len, char *err, size_t errlen)
-{
-    StateReader file, r;
-    state_reader_init(&file, buf, len);
-    if (state_find_section(&file, "board", 0, &r, NULL) != 0) {
-        return fail(err, errlen, "saved state: not a valid rvbox machine state");
-    }
-    uint64_t skipped = state_get_u64(&r), ram_size = state_get_u64(&r);
-    if (r.failed || ram_size != m->guest_ram.size) {
-        return fail(err, errlen, "saved state: made with another RAM size");
-    }
-    if (load_ram(m, &file, false) != 0) {
-        return fail(err, errlen, "saved state: RAM contents missing or corrupt");
-    }
-    if (hart_load(&m->hart, &file, err, errlen) != 0) {
-        return -1;
-    }
-    load_ram(m, &file, true);
-    for (int i = 0; i < m->ndevices; i++) {
-        if (load_device(&m->devices[i], &file, err, errlen) != 0) {
-            return -1;
-        }
-    }
-    m->idle_skipped = skipped;
-    return 0;
 }
 
 void machine_destroy(Machine *m)

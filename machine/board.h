@@ -1,0 +1,76 @@
+/* The board's insides, shared by the files of the board (machine.c,
+ * machine_state.c): the memory map's regions, the devices placed, the host
+ * backends opened. Not for devices or frontends, which see machine.h. */
+#ifndef RVBOX_MACHINE_BOARD_H
+#define RVBOX_MACHINE_BOARD_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+#include "devices/chardev.h"
+#include "devices/device.h"
+#include "devices/virtio/virtio_mmio.h"
+#include "emu/hart.h"
+#include "machine/machine.h"
+#include "machine/trace.h"
+
+#define MROM_SIZE 0xf000
+#define MAX_REGIONS 24
+#define MAX_BOARD_DEVICES (MAX_DEVICES + 8)
+
+typedef struct Region {
+    uint64_t base, size;
+    const MmioOps *ops;
+    void *dev;
+} Region;
+
+/* One device on the board. */
+typedef struct BoardDevice {
+    const DeviceInfo *info;
+    void *dev;                 /* what create returned (a VirtioDevice * for virtio) */
+    VirtioMmio *transport;     /* virtio devices */
+    uint64_t base, size;
+    uint32_t irq;
+    int instance;
+    int npoll;                 /* pollfd entries it added in the last round */
+} BoardDevice;
+
+/* One host backend, opened from the configuration. */
+typedef struct BoardBackend {
+    enum BackendKind kind;
+    char id[64];
+    void *be;
+    bool taken;                /* a device uses it */
+    int npoll;                 /* pollfd entries it added in the last round */
+} BoardBackend;
+
+struct Machine {
+    Hart hart;
+    GuestRam guest_ram;        /* owns the RAM block; the hart and DMA see it */
+    uint8_t rom[MROM_SIZE];
+    Region regions[MAX_REGIONS];
+    int nregions;
+    BoardDevice devices[MAX_BOARD_DEVICES];
+    int ndevices;
+    int nvirtio;               /* virtio-mmio slots taken */
+    BoardBackend backends[MAX_BACKENDS];
+    int nbackends;
+    CharBackend *console;      /* guest console output (stdout) */
+    void *intc;                /* the interrupt controller */
+    void (*intc_input)(void *intc, int irq, int level);
+    uint8_t *fdt;              /* the device tree as written into RAM */
+
+    bool deterministic;
+    uint64_t start_ns;
+    uint64_t tohost, fromhost; /* HTIF symbol addresses, 0 = none */
+
+    enum MachineState state;
+    int exit_code;
+
+    Tracer trace;              /* --trace; trace.f NULL when off */
+    MachineStopFn stop_fn;     /* debugger stop hook, NULL when none */
+    void *stop_opaque;
+    uint64_t idle_skipped;     /* instret credited by deterministic idle skips */
+};
+
+#endif
