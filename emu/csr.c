@@ -368,6 +368,7 @@ bool csr_write(Hart *h, uint32_t csr, uint64_t value)
         int reg = (int)(csr - CSR_PMPCFG0), slot = pmp_cfg_slot(h->xlen, reg);
         if (slot >= 0) {
             h->pmpcfg[slot] = pmp_cfg_write(h, reg, value);
+            pmp_update(h);
             hart_tlb_flush(h);
         }
         return true;
@@ -376,6 +377,7 @@ bool csr_write(Hart *h, uint32_t csr, uint64_t value)
         int i = (int)(csr - CSR_PMPADDR0);
         if (pmp_addr_writable(h, i)) {
             h->pmpaddr[i] = value & ((1ull << 54) - 1);
+            pmp_update(h);
             hart_tlb_flush(h);
         }
         return true;

@@ -11,6 +11,7 @@
  * and system.c. */
 #include "fpu.h"
 #include "hart_priv.h"
+#include "pmp.h"
 #include "zb.h"
 
 /* Loads and stores: TLB hit inside one page → direct host access.
@@ -155,6 +156,7 @@ void hart_init(Hart *h, const HartBus *bus, uint64_t hartid, uint64_t reset_pc, 
     h->stimecmp = UINT64_MAX;
     h->reservation = UINT64_MAX;
     codecache_init(&h->code, bus->ram_size);
+    pmp_update(h);
     hart_tlb_flush(h);
     hart_update_tlb_sets(h);
 }

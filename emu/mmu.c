@@ -14,13 +14,10 @@ static const uint64_t access_fault_cause[3] = {
     [ACCESS_FETCH] = CAUSE_FETCH_ACCESS,
 };
 
-/* Every change to PMP flushes the TLB, so this is also where the decoded
- * PMP entries are brought up to date. */
 void hart_tlb_flush(Hart *h)
 {
     memset(h->tlb, 0xff, sizeof(h->tlb));
     h->tlb_s_has_user = false;
-    pmp_update(h);
 }
 
 void mmu_flush_page(Hart *h, uint64_t vaddr)

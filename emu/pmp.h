@@ -63,8 +63,8 @@ bool pmp_addr_writable(const Hart *h, int index);
  * implemented). */
 bool pmp_check(const Hart *h, uint64_t paddr, uint64_t size, int access, int priv);
 
-/* Decodes pmpcfg/pmpaddr into h->pmp_region after they changed (called by
- * hart_tlb_flush, which every PMP change is followed by). */
+/* Decodes pmpcfg/pmpaddr into h->pmp_region; whoever changes them calls
+ * it (CSR writes, a state load), then flushes the TLB. */
 void pmp_update(Hart *h);
 
 /* True when every byte of the 4 KiB page containing page_paddr gets the

@@ -255,6 +255,7 @@ int hart_load(Hart *h, const StateReader *file, char *err, size_t errlen)
 #undef SET_FIELD
     memcpy(h->pmpcfg, s.pmpcfg, sizeof(s.pmpcfg));
     memcpy(h->pmpaddr, s.pmpaddr, sizeof(s.pmpaddr));
+    pmp_update(h);
 
     /* Entries were filled under the old satp, PMP, MXR/SUM and privilege. */
     hart_tlb_flush(h);

@@ -72,16 +72,27 @@ void virtio_serve_queue(VirtioDevice *v, unsigned q, VirtqChain *c,
 {
     VirtQueue *vq = virtio_live_queue(v, q);
     int r = 0;
+    v->serving = true;
     while (vq && (r = virtq_pop(vq, &v->ram, c)) == 1) {
-        if (complete(v->dev, vq, &v->ram) != 0) {
-            r = -EFAULT;
+        if ((r = complete(v->dev, vq, &v->ram)) != 0) {
             break;
         }
     }
+    v->serving = false;
     if (vq && r < 0) {
         virtio_set_needs_reset(v);
     }
     virtio_notify_used(v, q);
+}
+
+void virtio_complete(VirtioDevice *v, VirtQueue *q, uint16_t head, uint32_t len)
+{
+    if (virtq_push(q, &v->ram, head, len) != 0) {
+        virtio_set_needs_reset(v);
+    }
+    if (!v->serving) {
+        virtio_notify_used(v, (unsigned)(q - v->queue));
+    }
 }
 
 void virtio_config_changed(VirtioDevice *v)

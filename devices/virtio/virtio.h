@@ -84,6 +84,7 @@ struct VirtioDevice {
     uint32_t isr;              /* VIRTIO_INT_* not yet acknowledged */
     uint32_t config_generation;
     unsigned inflight;         /* requests handed to a backend, not completed */
+    bool serving;              /* inside virtio_serve_queue (see virtio_complete) */
     VirtQueue queue[VIRTIO_MAX_QUEUES];
     /* Set by the transport: called when isr changed. */
     void (*notify)(void *transport);
@@ -118,13 +119,21 @@ VirtQueue *virtio_live_queue(VirtioDevice *v, unsigned q);
  * if the driver wants one (virtio 1.2 §2.7.7, §2.7.10). */
 void virtio_notify_used(VirtioDevice *v, unsigned q);
 
-/* Serves queue q of a device whose requests complete at once: pops every
- * available chain into c and hands it to complete(dev, queue, ram), which
- * returns it with virtq_push (0, or -EFAULT when that failed). A malformed
- * queue or a failed completion sets DEVICE_NEEDS_RESET; then the driver is
- * notified as it asked (virtio 1.2 §2.7.7). */
+/* Serves queue q: pops every available chain into c and hands it to
+ * complete(dev, queue, ram), which returns it (virtq_push or
+ * virtio_complete, now or once a backend is done) and answers 0, or a
+ * negative errno (the push failed, no memory). A malformed queue or a
+ * failed completion sets DEVICE_NEEDS_RESET; then the driver is notified
+ * once, as it asked (virtio 1.2 §2.7.7). */
 void virtio_serve_queue(VirtioDevice *v, unsigned q, VirtqChain *c,
                         int (*complete)(void *dev, VirtQueue *queue, const GuestRam *ram));
+
+/* Returns the chain of a request that finished, at once or later (a
+ * backend's completion): writes used element {head, len} (len = bytes
+ * written into the chain; a failed write sets DEVICE_NEEDS_RESET) and
+ * notifies the driver, unless virtio_serve_queue is serving: it notifies
+ * once at its end. */
+void virtio_complete(VirtioDevice *v, VirtQueue *q, uint16_t head, uint32_t len);
 
 /* After the device changed its config: bumps config_generation and, once
  * DRIVER_OK is set, raises a configuration-change interrupt (§2.5). */

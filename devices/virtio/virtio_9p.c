@@ -6,6 +6,7 @@
 #include "devices/virtio/virtio_9p.h"
 
 #include <errno.h>
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 
@@ -19,7 +20,7 @@ typedef struct Virtio9p {
     VirtioDevice *v;
     P9Server *server;
     Worker *worker;             /* NULL: exchanges run at once */
-    bool serving;               /* inside queue_notify: notify once at the end */
+    VirtqChain chain;           /* the chain being popped */
     uint16_t tag_len;
     char tag[VIRTIO_9P_TAG_MAX];
     /* The message buffers of the one exchange running at a time. */
@@ -67,64 +68,45 @@ static void exchange_done(WorkItem *it)
     P9Exchange *x = (P9Exchange *)it;
     Virtio9p *d = x->dev;
     d->v->inflight--;
-    if (virtq_push(x->q, &d->v->ram, x->chain.head, x->chain.written) != 0) {
-        virtio_set_needs_reset(d->v);
-    }
-    if (!d->serving) {
-        virtio_notify_used(d->v, 0);
-    }
+    virtio_complete(d->v, x->q, x->chain.head, x->chain.written);
     free(x);
 }
 
-/* Pops the next chain into a new exchange: 1, 0 (none), or a negative
- * errno (a malformed queue, or no memory). */
-static int exchange_pop(Virtio9p *d, VirtQueue *q, P9Exchange **out)
+/* Takes the chain just popped (virtio_serve_queue's complete) as a new
+ * exchange: on the worker, or run here. Returns 0 or -ENOMEM. */
+static int exchange_take(void *dev, VirtQueue *q, const GuestRam *ram)
 {
+    Virtio9p *d = dev;
     P9Exchange *x = malloc(sizeof(*x));
     if (!x) {
         return -ENOMEM;
     }
-    int r = virtq_pop(q, &d->v->ram, &x->chain);
-    if (r != 1) {
-        free(x);
-        return r;
-    }
+    /* Only the segments in use: the rest of the array is never read. */
+    memcpy(&x->chain, &d->chain,
+           offsetof(VirtqChain, seg) + d->chain.nseg * sizeof(d->chain.seg[0]));
     x->work = (WorkItem){ .run = exchange_run, .done = exchange_done };
     x->dev = d;
     x->q = q;
-    *out = x;
-    return 1;
+    d->v->inflight++;
+    if (d->worker) {
+        worker_submit(d->worker, &x->work);
+    } else {
+        exchange_run(&x->work);
+        exchange_done(&x->work);
+    }
+    return 0;
 }
 
 static void p9_queue_notify(VirtioDevice *t, void *dev, unsigned qi)
 {
     Virtio9p *d = dev;
-    VirtQueue *q = virtio_live_queue(t, qi);
-    P9Exchange *x;
-    int r = 0;
-    d->serving = true;
-    bool submitted = false;
-    while (q && (r = exchange_pop(d, q, &x)) == 1) {
-        t->inflight++;
-        if (d->worker) {
-            worker_submit(d->worker, &x->work);
-            submitted = true;
-        } else {
-            exchange_run(&x->work);
-            exchange_done(&x->work);
-        }
-    }
+    virtio_serve_queue(t, qi, &d->chain, exchange_take);
     /* Most exchanges take microseconds: wait for them briefly, so the reply
      * is there when the guest looks, as if served here; a slow host file
      * costs the hart at most this wait and then finishes on its own. */
-    if (submitted && worker_wait(d->worker, P9_QUICK_NS)) {
+    if (d->worker && t->inflight && worker_wait(d->worker, P9_QUICK_NS)) {
         worker_complete_ready(d->worker);
     }
-    d->serving = false;
-    if (q && r < 0) {
-        virtio_set_needs_reset(t);
-    }
-    virtio_notify_used(t, qi);
 }
 
 /* Exchanges on the worker finish (into the ring) before a reset or save. */

@@ -34,7 +34,6 @@ typedef struct VirtioBlk {
     VirtioDevice *v;
     BlockBackend *backend;
     VirtqChain chain;
-    bool serving;               /* inside queue_notify: notify once at the end */
 } VirtioBlk;
 
 /* One request handed to the backend: the iovecs point into guest RAM. */
@@ -87,14 +86,8 @@ static int chain_iov(const VirtqChain *c, const GuestRam *ram, bool writable, ui
 /* Writes the status byte, returns the chain and tells the driver. */
 static void blk_finish(BlkReq *r, uint8_t status, uint32_t used_len)
 {
-    VirtioBlk *b = r->blk;
     *r->status = status;
-    if (virtq_push(r->q, &b->v->ram, r->head, used_len) != 0) {
-        virtio_set_needs_reset(b->v);
-    }
-    if (!b->serving) {
-        virtio_notify_used(b->v, 0);
-    }
+    virtio_complete(r->blk->v, r->q, r->head, used_len);
     free(r);
 }
 
@@ -165,11 +158,12 @@ static void blk_start(VirtioBlk *b, BlkReq *r)
     blk_finish(r, VIRTIO_BLK_S_IOERR, 1);
 }
 
-/* Takes one popped chain: every request is completed with a used element,
- * whatever its type or shape. Returns 0, or -EFAULT when the used ring
- * could not be written. */
-static int blk_take(VirtioBlk *b, VirtQueue *q)
+/* Takes one popped chain (virtio_serve_queue's complete): every request
+ * is completed with a used element, whatever its type or shape. Returns 0,
+ * -EFAULT when the used ring could not be written, or -ENOMEM. */
+static int blk_take(void *dev, VirtQueue *q, const GuestRam *ram)
 {
+    VirtioBlk *b = dev;
     VirtqChain *c = &b->chain;
     if (c->writable_len == 0) {
         /* Nowhere to put a status: complete the request empty so the
@@ -190,19 +184,7 @@ static int blk_take(VirtioBlk *b, VirtQueue *q)
 static void blk_queue_notify(VirtioDevice *v, void *dev, unsigned qi)
 {
     VirtioBlk *b = dev;
-    VirtQueue *q = virtio_live_queue(v, qi);
-    int r = 0;
-    b->serving = true;
-    while (q && (r = virtq_pop(q, &v->ram, &b->chain)) == 1) {
-        if ((r = blk_take(b, q)) != 0) {
-            break;
-        }
-    }
-    b->serving = false;
-    if (q && r < 0) {
-        virtio_set_needs_reset(v);
-    }
-    virtio_notify_used(v, qi);
+    virtio_serve_queue(v, qi, &b->chain, blk_take);
 }
 
 /* Requests in flight complete (into the rings) before a reset or save. */
