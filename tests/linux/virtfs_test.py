@@ -6,6 +6,7 @@ and deleted in the guest appear so on the host and the other way round,
 host's files outside the share, and a readonly=on share refuses writes."""
 import hashlib
 import os
+import stat
 import subprocess
 import sys
 import tempfile
@@ -161,6 +162,45 @@ def test_readonly(g, ro):
           st != 0 and listing(ro) == ["keep.txt"], repr((out, listing(ro))))
 
 
+def test_planted_fifo(tmp, log):
+    """A FIFO the host plants between the guest's lookup of a name (Twalk:
+    missing) and its create (Tlcreate): creating over it must fail at once
+    (ENXIO) rather than wait for the FIFO's other end, and the share must
+    go on answering. strace holds the server's lookup of that one name for
+    3 s (-P planted; delay_exit on the first openat naming it), so the host
+    can plant the FIFO inside that window every time."""
+    share = os.path.join(tmp, "fifo")
+    os.makedirs(share)
+    strace = ["strace", "-f", "-qq", "-o", "/dev/null", "-P", "planted", "-e", "trace=openat",
+              "-e", "inject=openat:delay_exit=3000000:when=1"]
+    g = Guest(["-virtfs", "local,path=%s,mount_tag=fifo" % share], log, wrapper=strace)
+    fifo = os.path.join(share, "planted")
+    try:
+        g.expect(READY, BOOT_TIMEOUT)
+        g.run("mount -t 9p -o trans=virtio,version=9p2000.L fifo /mnt")
+        t = time.monotonic()
+        g.send("echo BEGIN''FIFO; echo x > /mnt/planted; echo status=$? END''FIFO")
+        g.expect("BEGINFIFO", 30)
+        time.sleep(1)
+        os.mkfifo(fifo)
+        out = g.expect("ENDFIFO", 60)
+        took = time.monotonic() - t
+        check("Tlcreate over a FIFO the host planted fails at once with ENXIO (%.1f s, "
+              "3 s of it the held lookup)" % took,
+              "status=1" in out and "No such device or address" in out and took < 10,
+              repr(out))
+        check("the planted FIFO is still a FIFO on the host",
+              stat.S_ISFIFO(os.lstat(fifo).st_mode), "")
+        out, st = g.run("ls /mnt && echo alive > /mnt/after.txt && cat /mnt/after.txt", 30)
+        check("the share still answers after the FIFO", st == 0 and "alive" in out, repr(out))
+        g.send("poweroff")
+        g.wait_exit(120)
+    except (TimeoutError, EOFError) as e:
+        check("planted FIFO session", False, str(e))
+    finally:
+        g.kill()
+
+
 def test_bad_dir():
     missing = "/nonexistent/rvbox-virtfs-%d" % os.getpid()
     r = subprocess.run([RVBOX, "-kernel", KERNEL, "-virtfs",
@@ -249,6 +289,7 @@ def main():
         rw, ro, big = make_shares(tmp)
         run_guest(rw, ro, big, os.path.join(logs, "virtfs.console"))
         test_slow_host_file(tmp, os.path.join(logs, "virtfs-slow.console"))
+        test_planted_fifo(tmp, os.path.join(logs, "virtfs-fifo.console"))
     test_bad_dir()
     passed = sum(results)
     print("virtfs: %d passed, %d failed" % (passed, len(results) - passed))
