@@ -9,6 +9,7 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -24,15 +25,29 @@
 /* An O_PATH fd shared by the nodes that refer to it (a file's handle, or
  * the directory its children were found in), so a guest holding many fids
  * costs about one host fd per file. */
+typedef struct LocalFs LocalFs;
+
 typedef struct PathFd {
     int fd;
     unsigned refs;
+    LocalFs *fs;               /* whose descriptor count it is in */
 } PathFd;
 
-typedef struct LocalFs {
+struct LocalFs {
     FsBackend base;
     PathFd *root;              /* the shared directory */
-} LocalFs;
+    unsigned held;             /* host fds its nodes hold (path and I/O fds) */
+    unsigned cap;              /* at most this many; then EMFILE */
+};
+
+/* Host fds held by every share together, and their budget: the process's
+ * fd limit less FD_RESERVE for the rest of rvbox (disk images, sockets,
+ * event fds), so guests filling their shares never starve the host side.
+ * Each share may take half the budget at most (FS_LOCAL_MAX_FDS at most),
+ * so one share cannot starve another. Shares run on their own threads. */
+enum { FD_RESERVE = 256 };
+static atomic_uint fds_held_all;
+static unsigned fds_budget;
 
 struct FsNode {
     PathFd *self;              /* O_PATH | O_NOFOLLOW handle on the file */
@@ -82,15 +97,38 @@ static int stat_fd(int fd, struct stat *st)
     return sys_ok(fstatat(fd, "", st, AT_EMPTY_PATH | AT_SYMLINK_NOFOLLOW));
 }
 
-/* Wraps fd (taken over: closed on failure); NULL when out of memory. */
-static PathFd *pathfd_new(int fd)
+/* Takes n descriptor slots for l: 0, or -EMFILE when l or all shares
+ * together are at their cap. */
+static int fd_take(LocalFs *l, unsigned n)
+{
+    if (l->held + n > l->cap) {
+        return -EMFILE;
+    }
+    if (atomic_fetch_add(&fds_held_all, n) + n > fds_budget) {
+        atomic_fetch_sub(&fds_held_all, n);
+        return -EMFILE;
+    }
+    l->held += n;
+    return 0;
+}
+
+static void fd_give_back(LocalFs *l, unsigned n)
+{
+    l->held -= n;
+    atomic_fetch_sub(&fds_held_all, n);
+}
+
+/* Wraps fd (taken over: closed on failure), whose slot was taken with
+ * fd_take; NULL when out of memory (the slot is given back). */
+static PathFd *pathfd_new(LocalFs *l, int fd)
 {
     PathFd *p = malloc(sizeof(*p));
     if (!p) {
         close(fd);
+        fd_give_back(l, 1);
         return NULL;
     }
-    *p = (PathFd){ .fd = fd, .refs = 1 };
+    *p = (PathFd){ .fd = fd, .refs = 1, .fs = l };
     return p;
 }
 
@@ -106,6 +144,7 @@ static void pathfd_unref(PathFd *p)
 {
     if (p && --p->refs == 0) {
         close(p->fd);
+        fd_give_back(p->fs, 1);
         free(p);
     }
 }
@@ -114,6 +153,7 @@ static void node_free(FsNode *n)
 {
     if (n->io_fd >= 0) {
         close(n->io_fd);
+        fd_give_back(n->self->fs, 1);
     }
     pathfd_unref(n->parent);
     pathfd_unref(n->self);
@@ -159,8 +199,18 @@ static int local_walk(FsBackend *fs, FsNode *dir, const char *name, FsNode **out
     if (!valid_name(name)) {
         return -EINVAL;
     }
+    LocalFs *l = (LocalFs *)fs;
+    int r = fd_take(l, 1);
+    if (r != 0) {
+        return r;
+    }
     int fd = openat(dir->fd, name, O_PATH | O_NOFOLLOW | O_CLOEXEC);
-    return fd < 0 ? neg_errno() : node_new(pathfd_new(fd), dir->self, name, out);
+    if (fd < 0) {
+        r = neg_errno();
+        fd_give_back(l, 1);
+        return r;
+    }
+    return node_new(pathfd_new(l, fd), dir->self, name, out);
 }
 
 static int local_clone(FsBackend *fs, FsNode *n, FsNode **out)
@@ -294,8 +344,16 @@ static int local_open(FsBackend *fs, FsNode *n, int flags)
     if (fs->read_only && writes(flags)) {
         return -EROFS;
     }
+    int r = fd_take((LocalFs *)fs, 1);
+    if (r != 0) {
+        return r;
+    }
     n->io_fd = open(proc_path(n->fd).s, io_flags(flags));
-    return sys_ok(n->io_fd);
+    r = sys_ok(n->io_fd);
+    if (r != 0) {
+        fd_give_back((LocalFs *)fs, 1);
+    }
+    return r;
 }
 
 /* The checks before dir/name is made, changed or removed: a name that
@@ -334,26 +392,38 @@ static int local_create(FsBackend *fs, FsNode *dir, const char *name, int flags,
     if (r != 0) {
         return r;
     }
+    LocalFs *l = (LocalFs *)fs;
+    r = fd_take(l, 2);  /* the I/O fd and the node's path fd */
+    if (r != 0) {
+        return r;
+    }
     /* O_NONBLOCK: name may already be a FIFO (the guest can make one with
      * Tmknod, the host can plant one), and opening a FIFO waits for its
      * other end. Only a regular file is kept, as open() does. */
     int io = openat(dir->fd, name,
                     io_flags(flags) | O_CREAT | O_NOFOLLOW | O_NONBLOCK | (flags & O_EXCL),
                     mode & 07777);
-    if (io < 0) {
-        return neg_errno();
-    }
     struct stat st;
-    if (fstat(io, &st) != 0 || !S_ISREG(st.st_mode)) {
-        close(io);
-        return -ENXIO;
+    if (io < 0 || fstat(io, &st) != 0 || !S_ISREG(st.st_mode)) {
+        r = io < 0 ? neg_errno() : -ENXIO;
+        if (io >= 0) {
+            close(io);
+        }
+        fd_give_back(l, 2);
+        return r;
     }
     fcntl(io, F_SETFL, fcntl(io, F_GETFL) & ~O_NONBLOCK);
     give_to(dir->fd, name, io, cred);
     int fd = open(proc_path(io).s, O_PATH | O_CLOEXEC);   /* the same inode, not the name again */
-    r = fd < 0 ? neg_errno() : node_new(pathfd_new(fd), dir->self, name, out);
+    if (fd < 0) {
+        r = neg_errno();
+        fd_give_back(l, 1);   /* the path fd's slot; the I/O fd's goes below */
+    } else {
+        r = node_new(pathfd_new(l, fd), dir->self, name, out);  /* gives its slot back itself */
+    }
     if (r != 0) {
         close(io);
+        fd_give_back(l, 1);
         return r;
     }
     (*out)->io_fd = io;
@@ -596,14 +666,27 @@ static const FsBackend local_ops = {
 };
 
 /* Every fid the guest holds (its kernel keeps one per cached dentry) costs
- * an fd here, so the soft limit, often 1024, is raised to the hard one. */
+ * an fd here, so the soft limit, often 1024, is raised to the hard one;
+ * the shares' budget is what that leaves above FD_RESERVE (64 at least). */
 static void raise_fd_limit(void)
 {
     struct rlimit rl;
-    if (getrlimit(RLIMIT_NOFILE, &rl) == 0 && rl.rlim_cur < rl.rlim_max) {
+    if (getrlimit(RLIMIT_NOFILE, &rl) != 0) {
+        rl.rlim_cur = 1024;
+    } else if (rl.rlim_cur < rl.rlim_max) {
         rl.rlim_cur = rl.rlim_max;
         setrlimit(RLIMIT_NOFILE, &rl);
+        getrlimit(RLIMIT_NOFILE, &rl);
     }
+    rlim_t budget = rl.rlim_cur > 2 * FD_RESERVE ? rl.rlim_cur - FD_RESERVE : 64;
+    fds_budget = budget > 1u << 30 ? 1u << 30 : (unsigned)budget;
+}
+
+/* Sets l's cap and takes the slot of its root's fd. */
+static int fd_take_root(LocalFs *l)
+{
+    l->cap = fds_budget / 2 < FS_LOCAL_MAX_FDS ? fds_budget / 2 : FS_LOCAL_MAX_FDS;
+    return fd_take(l, 1);
 }
 
 /* See fs_local.h. */
@@ -623,17 +706,20 @@ FsBackend *fs_local_open(const char *dir, bool readonly, char *err, size_t errle
         }
         return NULL;
     }
+    raise_fd_limit();
     LocalFs *l = calloc(1, sizeof(*l));
-    if (!l || !(l->root = pathfd_new(fd))) {
-        if (!l) {
-            close(fd);
-        }
+    if (!l || fd_take_root(l) != 0) {
+        close(fd);
+        free(l);
+        snprintf(err, errlen, l ? "%s: too many open files" : "out of memory", dir);
+        return NULL;
+    }
+    if (!(l->root = pathfd_new(l, fd))) {   /* closed fd */
         free(l);
         snprintf(err, errlen, "out of memory");
         return NULL;
     }
     l->base = local_ops;
     l->base.read_only = readonly;
-    raise_fd_limit();
     return &l->base;
 }

@@ -68,7 +68,8 @@ static int add_seg(VirtqChain *c, const GuestRam *ram, uint64_t addr, uint32_t l
     if (len == 0) {
         return 0;
     }
-    if (c->nseg == VIRTQ_CHAIN_MAX) {
+    if (c->nseg == VIRTQ_CHAIN_MAX ||
+        c->readable_len + c->writable_len + len > VIRTQ_CHAIN_BYTES_MAX) {
         return -E2BIG;
     }
     c->seg[c->nseg++] = (VirtqSeg){ .addr = addr, .len = len, .writable = writable };

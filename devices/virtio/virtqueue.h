@@ -12,6 +12,10 @@
 
 #define VIRTQ_MAX_SIZE 32768   /* virtio 1.2 §2.7: queue size limit */
 #define VIRTQ_CHAIN_MAX 1024   /* segments one popped chain may hold */
+/* Bytes one popped chain may cover, readable and writable together: the
+ * host work one request can ask for is bounded. More than any device's
+ * config lets a driver send (virtio-blk's size_max x seg_max is 254 MiB). */
+#define VIRTQ_CHAIN_BYTES_MAX (256u << 20)
 
 /* Descriptor flags (virtio 1.2 §2.7.5). */
 #define VIRTQ_DESC_F_NEXT 1
@@ -71,8 +75,9 @@ int virtq_check(const VirtQueue *q, const GuestRam *ram, uint16_t max_size);
  * the queue or indirect table), -EINVAL (bad index, writable before
  * readable, nested indirect, bad table length, NEXT with INDIRECT,
  * INDIRECT not negotiated, avail.idx ahead by more than the queue size),
- * -E2BIG (more than VIRTQ_CHAIN_MAX segments). On error the queue is
- * unusable until reset: the caller sets DEVICE_NEEDS_RESET. */
+ * -E2BIG (more than VIRTQ_CHAIN_MAX segments or VIRTQ_CHAIN_BYTES_MAX
+ * bytes). On error the queue is unusable until reset: the caller sets
+ * DEVICE_NEEDS_RESET. */
 int virtq_pop(VirtQueue *q, const GuestRam *ram, VirtqChain *c);
 
 /* Copies up to len bytes from the chain's readable part, starting off bytes

@@ -10,7 +10,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/resource.h>
 #include <sys/stat.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include "devices/host/fs_local.h"
@@ -555,6 +557,61 @@ static void test_config_parse(void)
     unlink(file);
 }
 
+/* The host-fd cap, in a child process whose fd limit is 1280 (so the
+ * shares' budget is 1024 and one share's cap 512): a guest walking fid
+ * after fid gets Rlerror EMFILE once its share holds 512 fds, never a
+ * host failure; the host can still open files; a clunk frees a slot; a
+ * second share gets what the first and a third left of the budget. */
+static int fd_cap_child(GuestRam *ram)
+{
+    struct rlimit rl = { 1280, 1280 };
+    char err[256];
+    CHECK(setrlimit(RLIMIT_NOFILE, &rl) == 0);
+    FsBackend *fs = fs_local_open(share_dir, false, err, sizeof(err));
+    FsBackend *fs2 = fs_local_open(share_dir, true, err, sizeof(err));
+    FsBackend *fs3 = fs_local_open(share_dir, true, err, sizeof(err));
+    Drv d;
+    drv_attach(&d, fs ? virtio_9p_create(ram, fs, "cap") : NULL, ram);
+    if (!d.vd.t || !fs2 || !fs3 || !init_device(&d)) {
+        CHECK(!"a share and its device");
+        return 1;
+    }
+    CHECK(t_version(&d.c, MSIZE, "9P2000.L").type == TVERSION + 1);
+    CHECK(t_attach(&d.c, 0, "root", 0).type == TATTACH + 1);
+    uint32_t fid = 1;
+    int e = 0;
+    while (fid < 2000 && (e = lerror(walk1(&d.c, fid, "fromhost.txt"))) == -1) {
+        fid++;
+    }
+    CHECK(e == 24 && fid == 512);  /* EMFILE; the root's fd and 511 more */
+    int probe = open("/dev/null", O_RDONLY);
+    CHECK(probe >= 0);             /* the host side still has descriptors */
+    close(probe);
+    CHECK(lerror(t_lopen(&d.c, 1, O_RDONLY_L)) == 24);  /* an I/O fd is one more */
+    CHECK(t_fid(&d.c, TCLUNK, 1).type == TCLUNK + 1);
+    CHECK(t_lopen(&d.c, 2, O_RDONLY_L).type == TLOPEN + 1);
+    CHECK(lerror(walk1(&d.c, 1, "fromhost.txt")) == 24);
+    FsNode *root, *n;
+    int got = 0;
+    CHECK(fs2->root(fs2, &root) == 0);
+    while (got < 1000 && fs2->walk(fs2, root, "fromhost.txt", &n) == 0) {
+        got++;   /* held until the process exits */
+    }
+    CHECK(got == 1024 - 512 - 1 - 1);   /* the budget less the first share and two roots */
+    return t_failed;
+}
+
+static void test_fd_cap(GuestRam *ram)
+{
+    pid_t pid = fork();
+    if (pid == 0) {
+        _exit(fd_cap_child(ram) ? 1 : 0);
+    }
+    int status = 0;
+    CHECK(pid > 0 && waitpid(pid, &status, 0) == pid);
+    CHECK(WIFEXITED(status) && WEXITSTATUS(status) == 0);
+}
+
 /* Open host fds: every fid the server held must be closed with it. */
 static int count_fds(void)
 {
@@ -607,6 +664,7 @@ int main(void)
         fs->close(fs);
     }
     test_read_only(&ram);
+    test_fd_cap(&ram);
     CHECK(count_fds() == fds_before);  /* no host fd outlives the device */
     test_open_errors();
     test_config_parse();

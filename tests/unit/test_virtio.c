@@ -311,6 +311,7 @@ static void test_blk_bad_indirect(Drv *d, Irq *irq)
     CHECK(blk_request(d, 0, 0, 512, true, true, &st) == 0xff);
     CHECK(vd_rd(d, R_STATUS) & VIRTIO_STATUS_NEEDS_RESET);
     (void)irq;
+
     CHECK(vd_init(d, 1, 0));
 }
 
@@ -391,6 +392,36 @@ static void test_blk_rw(GuestRam *ram, Disk *k)
     test_blk_event_idx(&d, &irq);
     vd_detach(&d);
     be->close(be);
+}
+
+/* Chains of 32 MiB segments (all of a 32 MiB RAM, each): 7 of them are
+ * served (IOERR: past the disk's end); 9, more than VIRTQ_CHAIN_BYTES_MAX
+ * in all though under the queue size, are a driver error. */
+static void test_blk_chain_bytes(Disk *k)
+{
+    enum { BIG_RAM = 32 << 20 };
+    GuestRam ram = vd_ram(BIG_RAM);
+    Irq irq = { 0 };
+    BlockBackend *be;
+    Drv d = open_blk(&ram, &irq, k, BLOCK_FILE_RO, &be);
+    Buf b[11];
+    uint32_t id, len;
+    for (int n = 7; n <= 9; n += 2) {
+        CHECK(vd_init(&d, 1, 0));
+        b[0] = (Buf){ RAM_BASE + HDR, 16, false };
+        for (int i = 1; i <= n; i++) {
+            b[i] = (Buf){ RAM_BASE, BIG_RAM, true };
+        }
+        b[n + 1] = (Buf){ RAM_BASE + STATUS, 1, true };
+        memset(vd_host(&d, RAM_BASE + HDR), 0, 16);   /* T_IN, sector 0 */
+        submit(&d, 0, b, n + 2);
+        bool used = vd_get_used(&d, 0, &id, &len);
+        bool reset = vd_rd(&d, R_STATUS) & VIRTIO_STATUS_NEEDS_RESET;
+        CHECK(n == 7 ? used && *vd_host(&d, RAM_BASE + STATUS) == 1 && !reset : !used && reset);
+    }
+    vd_detach(&d);
+    be->close(be);
+    free(ram.host);
 }
 
 /* Read-only and snapshot modes never change the image. */
@@ -511,6 +542,7 @@ int main(void)
     make_disk(&k);
     test_blk_rw(&ram, &k);
     test_blk_ro_snapshot(&ram, &k);
+    test_blk_chain_bytes(&k);
     test_block_file_errors(&k);
     test_console(&ram);
     unlink(k.path);
