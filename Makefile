@@ -12,7 +12,7 @@ CC ?= gcc
 CFLAGS ?= -O2 -g
 RVBOX_CFLAGS = -std=gnu11 -Wall -Wextra -Wno-unused-parameter -I. -MMD -MP
 COMPILE = $(CC) $(RVBOX_CFLAGS) $(EXTRA_CFLAGS) $(CPPFLAGS) $(CFLAGS)
-LDLIBS = -lfdt -lcjson -lz -lm -lpthread
+LDLIBS = -lfdt -lcjson -lpng -lz -lm -lpthread
 BUILD = build
 
 EMU_SRC = $(wildcard emu/*.c)

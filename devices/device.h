@@ -25,6 +25,8 @@ typedef struct StateReader StateReader;
 typedef struct CharBackend CharBackend;
 typedef struct FdtNodeCtx FdtNodeCtx;
 typedef struct VirtioDevice VirtioDevice;
+typedef struct Display Display;
+typedef struct InputHub InputHub;
 
 /* MMIO handlers. offset is relative to the device's base address; size is
  * 1, 2, 4 or 8 bytes. Reads of registers that do not exist return 0, writes
@@ -69,6 +71,8 @@ typedef struct DeviceCtx {
                                 * instruction count, a thread's timing would
                                 * make runs differ) */
     CharBackend *console;      /* the machine's console (never NULL) */
+    Display *display;          /* the machine's display (never NULL; display.h) */
+    InputHub *input;           /* the machine's input events (never NULL; input.h) */
     /* Input mip_bit (IRQ_M_SOFT ...) of hart hartid, for CLINT and PLIC. */
     IrqLine (*hart_line)(void *board, int hartid, int mip_bit);
     uint64_t (*time_ticks)(void *board);   /* mtime, timebase ticks */

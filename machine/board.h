@@ -9,6 +9,8 @@
 
 #include "devices/chardev.h"
 #include "devices/device.h"
+#include "devices/display.h"
+#include "devices/input.h"
 #include "devices/virtio/virtio_mmio.h"
 #include "emu/hart.h"
 #include "machine/machine.h"
@@ -56,6 +58,8 @@ struct Machine {
     BoardBackend backends[MAX_BACKENDS];
     int nbackends;
     CharBackend *console;      /* guest console output (stdout) */
+    Display display;           /* what a scanout device shows */
+    InputHub input;            /* host keyboard and pointer events */
     void *intc;                /* the interrupt controller */
     void (*intc_input)(void *intc, int irq, int level);
     uint8_t *fdt;              /* the device tree as written into RAM */

@@ -292,6 +292,7 @@ void config_free(MachineConfig *cfg)
     free(cfg->initrd);
     free(cfg->cmdline);
     free(cfg->trace_file);
+    free(cfg->screenshot);
     free(cfg->device_help_name);
     for (int i = 0; i < cfg->nbackends; i++) {
         free_backend(&cfg->backends[i]);

@@ -53,6 +53,7 @@ typedef struct MachineConfig {
     bool trace;          /* --trace, -d in_asm: one line per instruction */
     char *trace_file;    /* --trace=FILE; NULL = stderr */
     bool icount;         /* --icount: "rvbox: N instructions" on stderr at exit */
+    char *screenshot;    /* --screenshot FILE: the display as PNG at exit */
     int gdb_port;        /* -gdb tcp::PORT (1..65535); 0 = no GDB stub */
     bool gdb_wait;       /* -S: stay stopped until the debugger continues */
     bool snapshot_all;   /* -snapshot: every writable drive in snapshot mode */

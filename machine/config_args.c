@@ -50,6 +50,8 @@ const char config_usage[] =
     "  --trace[=FILE]      trace every instruction (pc, bits, disassembly, result)\n"
     "                      to stderr or FILE; -d in_asm is the same on stderr\n"
     "  --icount            print the number of instructions run at exit\n"
+    "  --screenshot FILE   write what the display shows (virtio-gpu) to FILE as PNG\n"
+    "                      when rvbox exits\n"
     "  -gdb tcp::PORT      GDB remote stub on localhost:PORT (-s: tcp::1234)\n"
     "  -S                  wait for the debugger before running\n"
     "  -h, --help          show this help\n"
@@ -156,7 +158,7 @@ enum OptId {
     OPT_M, OPT_BIOS, OPT_KERNEL, OPT_INITRD, OPT_APPEND, OPT_DRIVE, OPT_SNAPSHOT,
     OPT_CPU, OPT_DETERMINISTIC, OPT_HELP, OPT_NETDEV,
     OPT_TRACE, OPT_D, OPT_ICOUNT, OPT_GDB, OPT_GDB_DEFAULT, OPT_WAIT_GDB,
-    OPT_VIRTFS, OPT_FSDEV, OPT_DEVICE, OPT_NIC,
+    OPT_VIRTFS, OPT_FSDEV, OPT_DEVICE, OPT_NIC, OPT_SCREENSHOT,
 };
 
 typedef struct Option {
@@ -183,6 +185,7 @@ static const Option options[] = {
     { "trace", OPT_TRACE, false },
     { "d", OPT_D, true },
     { "icount", OPT_ICOUNT, false },
+    { "screenshot", OPT_SCREENSHOT, true },
     { "gdb", OPT_GDB, true },
     { "s", OPT_GDB_DEFAULT, false },
     { "S", OPT_WAIT_GDB, false },
@@ -420,6 +423,8 @@ static int apply_option(MachineConfig *cfg, const Option *o, const char *v, char
         return parse_fs(cfg, v, o->id == OPT_VIRTFS, err, errlen);
     case OPT_DEVICE:
         return parse_device(cfg, v, err, errlen);
+    case OPT_SCREENSHOT:
+        return config_set_str(&cfg->screenshot, v, err, errlen);
     case OPT_TRACE: case OPT_D: case OPT_ICOUNT: case OPT_GDB: case OPT_GDB_DEFAULT:
     case OPT_WAIT_GDB:
         return debug_option(cfg, o->name, v, err, errlen);

@@ -254,7 +254,7 @@ static DeviceCtx device_ctx(Machine *m, uint64_t base, uint64_t size, uint32_t i
         .irq = irq ? (IrqLine){ .set = m->intc_input, .ctx = m->intc, .irq = (int)irq }
                    : (IrqLine){ 0 },
         .instance = instance, .timebase_hz = TIMEBASE_HZ, .sync_io = m->deterministic,
-        .console = m->console,
+        .console = m->console, .display = &m->display, .input = &m->input,
         .hart_line = board_hart_line, .time_ticks = machine_time, .wall_ns = wall_ns,
         .event = board_event, .backend = board_backend,
     };
@@ -825,6 +825,16 @@ uint64_t machine_icount(const Machine *m)
 struct Hart *machine_hart(Machine *m)
 {
     return &m->hart;
+}
+
+Display *machine_display(Machine *m)
+{
+    return &m->display;
+}
+
+InputHub *machine_input(Machine *m)
+{
+    return &m->input;
 }
 
 const void *machine_device_tree(const Machine *m)

@@ -73,6 +73,11 @@ typedef bool (*MachineStopFn)(void *opaque, uint64_t pc);
  * runs the fast path. */
 void machine_set_stop_hook(Machine *m, MachineStopFn fn, void *opaque);
 
+/* The machine's display and input hub, for the host side to attach to
+ * (devices/display.h, devices/input.h); owned by the machine. */
+struct Display *machine_display(Machine *m);
+struct InputHub *machine_input(Machine *m);
+
 /* The flattened device tree the guest was given (in guest RAM). */
 const void *machine_device_tree(const Machine *m);
 

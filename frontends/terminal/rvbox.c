@@ -17,6 +17,7 @@
 #include <unistd.h>
 
 #include "devices/device.h"
+#include "devices/display.h"
 #include "frontends/terminal/gdb_server.h"
 #include "machine/config.h"
 #include "machine/machine.h"
@@ -241,8 +242,19 @@ typedef struct Session {
     GdbServer gdb;
 } Session;
 
+/* --screenshot FILE: the display's last frame, at exit. */
+static void take_screenshot(Session *s)
+{
+    char err[512];
+    if (s->m && s->cfg.screenshot &&
+        display_write_png(machine_display(s->m), s->cfg.screenshot, err, sizeof(err)) != 0) {
+        say("rvbox: --screenshot: %s\n", err);
+    }
+}
+
 static void session_end(Session *s)
 {
+    take_screenshot(s);
     if (s->m && s->cfg.icount) {
         say("rvbox: %llu instructions\n", (unsigned long long)machine_icount(s->m));
     }

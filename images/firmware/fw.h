@@ -75,6 +75,9 @@ void net_test(void);
 void p9_test(void);
 void p9_misuse_test(void);
 void rng_test(void);
+void gpu_test(void);
+void gpu_misuse_test(void);
+void input_test(void);
 
 #define ARRAY_SIZE(a) (sizeof(a) / sizeof((a)[0]))
 

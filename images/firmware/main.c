@@ -2,7 +2,7 @@
  * and exits through the syscon with the number of failed checks.
  *
  * bootargs (all optional, space-separated key=value):
- *   tests=console,blk,blk-misuse,net,9p,9p-misuse,rng
+ *   tests=console,blk,blk-misuse,net,9p,9p-misuse,rng,gpu,gpu-misuse,input
  *                 which tests run; default: every test whose device exists
  *   blk=rw|ro     what the blk write must do; default: follow feature RO
  *   blkhost=TEXT  sector 0 of the disk must start with TEXT
@@ -137,6 +137,9 @@ static const Test tests[] = {
     { "9p", VIRTIO_ID_9P, "virtio-9p", p9_test },
     { "9p-misuse", VIRTIO_ID_9P, "virtio-9p", p9_misuse_test },
     { "rng", VIRTIO_ID_RNG, "virtio-rng", rng_test },
+    { "gpu", VIRTIO_ID_GPU, "virtio-gpu", gpu_test },
+    { "gpu-misuse", VIRTIO_ID_GPU, "virtio-gpu", gpu_misuse_test },
+    { "input", VIRTIO_ID_INPUT, "virtio-input", input_test },
 };
 
 static void run_tests(const char *selection)

@@ -11,6 +11,8 @@
 #define VIRTIO_ID_CONSOLE 3
 #define VIRTIO_ID_RNG 4
 #define VIRTIO_ID_9P 9
+#define VIRTIO_ID_GPU 16
+#define VIRTIO_ID_INPUT 18
 
 /* Device status bits (§2.1). */
 #define VIRTIO_STATUS_ACKNOWLEDGE 1
