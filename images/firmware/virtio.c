@@ -76,6 +76,23 @@ bool virtio_find(uint32_t device_id, VirtioDev *dev)
     return false;
 }
 
+/* The first device of device_id in a slot >= first_slot (to walk every
+ * device of a kind: start again after the slot found). */
+bool virtio_find_from(uint32_t device_id, int first_slot, VirtioDev *dev)
+{
+    for (int slot = first_slot < 0 ? 0 : first_slot; slot < MMIO_SLOTS; slot++) {
+        uint32_t id;
+        if (slot_device(slot, &id) && id == device_id) {
+            memset(dev, 0, sizeof(*dev));
+            dev->base = MMIO_SLOT0 + (uintptr_t)slot * MMIO_STRIDE;
+            dev->slot = slot;
+            dev->device_id = id;
+            return true;
+        }
+    }
+    return false;
+}
+
 int virtio_slot_count(void)
 {
     int n = 0;
@@ -234,6 +251,25 @@ uint8_t virtio_cfg8(VirtioDev *d, uint32_t off)
 uint16_t virtio_cfg16(VirtioDev *d, uint32_t off)
 {
     return (uint16_t)(virtio_cfg8(d, off) | virtio_cfg8(d, off + 1) << 8);
+}
+
+/* 32-bit fields are read and written with one 32-bit access (§4.2.2). */
+uint32_t virtio_cfg32(VirtioDev *d, uint32_t off)
+{
+    return rd(d, REG_CONFIG + off);
+}
+
+void virtio_cfg_write32(VirtioDev *d, uint32_t off, uint32_t v)
+{
+    wr(d, REG_CONFIG + off, v);
+}
+
+/* A byte field (a selector the device answers through, like virtio-input's
+ * select/subsel) written with one 8-bit access. */
+void virtio_cfg_write8(VirtioDev *d, uint32_t off, uint8_t v)
+{
+    __asm__ volatile("fence w, o" ::: "memory");
+    *(volatile uint8_t *)(d->base + REG_CONFIG + off) = v;
 }
 
 /* A 64-bit field is read as two halves; a changed generation means the

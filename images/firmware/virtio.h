@@ -89,6 +89,7 @@ typedef struct VBuf {
 } VBuf;
 
 bool virtio_find(uint32_t device_id, VirtioDev *dev);
+bool virtio_find_from(uint32_t device_id, int first_slot, VirtioDev *dev);
 int virtio_slot_count(void);
 void virtio_reset(VirtioDev *d);
 bool virtio_begin(VirtioDev *d, uint64_t wanted);
@@ -97,6 +98,9 @@ bool virtio_driver_ok(VirtioDev *d);
 uint32_t virtio_status(VirtioDev *d);
 uint8_t virtio_cfg8(VirtioDev *d, uint32_t off);
 uint16_t virtio_cfg16(VirtioDev *d, uint32_t off);
+uint32_t virtio_cfg32(VirtioDev *d, uint32_t off);
+void virtio_cfg_write32(VirtioDev *d, uint32_t off, uint32_t v);
+void virtio_cfg_write8(VirtioDev *d, uint32_t off, uint8_t v);
 uint64_t virtio_cfg64(VirtioDev *d, uint32_t off);
 
 int vq_add(Vq *q, const VBuf *bufs, int n);
