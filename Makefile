@@ -1,5 +1,6 @@
 # rvbox — a RISC-V full-machine emulator.
 #   make run    install what is missing, build, boot the default Linux guest
+#   make desktop  the same guest in an SDL window (display, keyboard, mouse)
 #   make test   every test, ending with one line "N passed, N failed"
 #   make bench  boot and CPU benchmarks against QEMU (tests/bench/README.md)
 #   make test-asan  the test suite on an ASan/UBSan build (build/asan/)
@@ -30,7 +31,7 @@ RVBOX = $(BUILD)/rvbox
 DEFAULT_CFG = images/default.cfg
 DISK = images/linux/out/disk.ext2
 
-.PHONY: all run test deps images firmware clean
+.PHONY: all run desktop test deps images firmware clean
 all: $(RVBOX)
 
 # Exact IEEE flags need the compiler to keep FP operations where fenv calls
@@ -56,8 +57,16 @@ $(BUILD)/gen/device_registry.o: $(REGISTRY)
 $(BUILD)/librvbox.a: $(LIB_OBJ)
 	rm -f $@ && ar rcs $@ $^
 
-$(RVBOX): $(BUILD)/frontends/terminal/rvbox.o $(BUILD)/frontends/terminal/gdb_server.o \
-          $(BUILD)/librvbox.a
+# The SDL2 desktop window (-display sdl): only its own files see SDL's headers.
+SDL_CFLAGS := $(shell pkg-config --cflags sdl2 2>/dev/null || sdl2-config --cflags)
+SDL_LIBS := $(shell pkg-config --libs sdl2 2>/dev/null || sdl2-config --libs)
+SDL_OBJ = $(BUILD)/frontends/sdl/sdl_ui.o $(BUILD)/frontends/sdl/keymap.o
+$(SDL_OBJ): EXTRA_CFLAGS = $(SDL_CFLAGS)
+LDLIBS += $(SDL_LIBS)
+
+FRONTEND_OBJ = $(BUILD)/frontends/terminal/rvbox.o $(BUILD)/frontends/terminal/gdb_server.o \
+               $(SDL_OBJ)
+$(RVBOX): $(FRONTEND_OBJ) $(BUILD)/librvbox.a
 	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $^ $(LDLIBS)
 
 # The disk image is committed compressed; a fresh one is made from it.
@@ -68,15 +77,25 @@ deps:
 	@scripts/install-deps.sh
 
 # The committed guest image is rebuilt when its recipe no longer matches.
+IMAGE_PKGS = linux-source-6.1 libc6-dev-riscv64-cross bc flex bison libssl-dev libelf-dev \
+	dpkg-dev xz-utils bzip2
 images-check:
 	@[ "$$(images/linux/recipe-hash.sh)" = "$$(cat images/linux/out/RECIPE_HASH)" ] || \
-		{ echo "rvbox: guest image recipe changed; rebuilding (make images)"; images/linux/build.sh; }
+		{ echo "rvbox: guest image recipe changed; rebuilding (make images)"; \
+		  scripts/install-deps.sh $(IMAGE_PKGS) && images/linux/build.sh; }
 
 run: deps images-check
 	@$(MAKE) --no-print-directory all $(DISK)
 	$(RVBOX) $(DEFAULT_CFG)
 
+# The default guest in a window: virtio-gpu (fbcon, a shell on tty1),
+# keyboard, tablet and rng; the console stays on this terminal as well.
+desktop: deps images-check
+	@$(MAKE) --no-print-directory all $(DISK)
+	$(RVBOX) images/desktop.cfg -device virtio-rng-device -display sdl
+
 images:
+	@scripts/install-deps.sh $(IMAGE_PKGS)
 	images/linux/build.sh
 
 # Bare-metal virtio self-test firmware (cross-compiled): fwtest.elf and .bin.
@@ -111,7 +130,8 @@ soak: deps images-check
 	@$(MAKE) --no-print-directory all $(DISK)
 	@python3 tests/linux/soak.py --runs $(SOAK_RUNS)
 
-# Benchmarks (not part of test): Linux boot and integer CPU speed vs QEMU.
+# Benchmarks (not part of test): Linux boot, integer CPU, I/O and display
+# speed vs QEMU.
 .PHONY: bench
 BENCH_ROUNDS ?= 5
 bench:
@@ -120,8 +140,10 @@ bench:
 	python3 tests/bench/boot.py --rounds $(BENCH_ROUNDS)
 	python3 tests/bench/cpu.py --rounds $(BENCH_ROUNDS)
 	python3 tests/bench/io.py --rounds $(BENCH_ROUNDS)
+	@$(MAKE) --no-print-directory firmware
+	python3 tests/bench/display.py --rounds $(BENCH_ROUNDS)
 
 clean:
 	rm -rf $(BUILD)
 
--include $(LIB_OBJ:.o=.d)
+-include $(LIB_OBJ:.o=.d) $(FRONTEND_OBJ:.o=.d)

@@ -7,7 +7,13 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "devices/display.h"
 #include "machine/backends.h"
+
+/* What display0 and input_device add, and what -display sdl can show. */
+#define DISPLAY_DEVICE "virtio-gpu-device"
+#define KEYBOARD_DEVICE "virtio-keyboard-device"
+#define TABLET_DEVICE "virtio-tablet-device"
 
 static int set_err(char *err, size_t errlen, const char *fmt, ...)
 {
@@ -206,6 +212,60 @@ int config_add_fsdev(MachineConfig *cfg, const Opts *opts, const char *mount_tag
                          errlen);
 }
 
+/* A shorthand device that a TinyEMU key names (display0, input_device):
+ * it must be in this build's registry. */
+static int add_keyed_device(MachineConfig *cfg, const char *driver, const Opts *opts,
+                            const char *what, char *err, size_t errlen)
+{
+    const DeviceInfo *info = device_find(driver);
+    if (!info) {
+        return set_err(err, errlen, "%s: this rvbox has no %s", what, driver);
+    }
+    if (device_check_opts(info, opts, err, errlen) != 0) {
+        return -1;
+    }
+    return add_device(cfg, driver, opts, true, err, errlen);
+}
+
+/* Sets key to n (pixels, 1..max) in o; n == 0 leaves the device's default. */
+static int pixels_opt(Opts *o, const char *key, const char *name, int n, int max,
+                      const char *what, char *err, size_t errlen)
+{
+    char v[16];
+    if (n == 0) {
+        return 0;
+    }
+    if (n < 1 || n > max) {
+        return set_err(err, errlen, "%s: %s must be 1..%d pixels, not %d", what, name, max, n);
+    }
+    snprintf(v, sizeof(v), "%d", n);
+    return opts_add(o, key, v) ? set_err(err, errlen, "out of memory") : 0;
+}
+
+int config_add_display(MachineConfig *cfg, int width, int height, const char *what,
+                       char *err, size_t errlen)
+{
+    Opts o = { 0 };
+    int rc = pixels_opt(&o, "xres", "width", width, DISPLAY_MAX_WIDTH, what, err, errlen);
+    if (rc == 0) {
+        rc = pixels_opt(&o, "yres", "height", height, DISPLAY_MAX_HEIGHT, what, err, errlen);
+    }
+    if (rc == 0) {
+        rc = add_keyed_device(cfg, DISPLAY_DEVICE, &o, what, err, errlen);
+    }
+    opts_free(&o);
+    return rc;
+}
+
+int config_add_input(MachineConfig *cfg, const char *what, char *err, size_t errlen)
+{
+    Opts none = { 0 };
+    if (add_keyed_device(cfg, KEYBOARD_DEVICE, &none, what, err, errlen) != 0) {
+        return -1;
+    }
+    return add_keyed_device(cfg, TABLET_DEVICE, &none, what, err, errlen);
+}
+
 int config_add_device(MachineConfig *cfg, const char *driver, const Opts *opts, char *err,
                       size_t errlen)
 {
@@ -240,12 +300,15 @@ static int add_missing_nics(MachineConfig *cfg, char *err, size_t errlen)
 
 /* The order devices are created in, which is their slot order (guests
  * number devices by it): the shorthand ones as they always came, disks,
- * then the console, NICs and shared directories, then every -device in
- * command-line order. The console is added unless a -device made one. */
+ * then the console, NICs and shared directories, the display, keyboard
+ * and tablet of the TinyEMU keys, then every -device in command-line
+ * order. The console is added unless a -device made one. */
 static int order_devices(MachineConfig *cfg, char *err, size_t errlen)
 {
     static const char *const rank[] = { "virtio-blk-device", "virtio-serial-device",
-                                        "virtio-net-device", "virtio-9p-device" };
+                                        "virtio-net-device", "virtio-9p-device",
+                                        DISPLAY_DEVICE, KEYBOARD_DEVICE, TABLET_DEVICE };
+    const int nrank = (int)(sizeof(rank) / sizeof(rank[0]));
     bool console = false;
     for (int i = 0; i < cfg->ndevices; i++) {
         console |= !strcmp(cfg->devices[i].driver, rank[1]);
@@ -256,10 +319,11 @@ static int order_devices(MachineConfig *cfg, char *err, size_t errlen)
     }
     DeviceConfig sorted[MAX_DEVICES];
     int n = 0;
-    for (int r = 0; r <= 4; r++) {
+    for (int r = 0; r <= nrank; r++) {
         for (int i = 0; i < cfg->ndevices; i++) {
             const DeviceConfig *d = &cfg->devices[i];
-            bool here = r == 4 ? !d->shorthand : d->shorthand && !strcmp(d->driver, rank[r]);
+            bool here = r == nrank ? !d->shorthand
+                                   : d->shorthand && !strcmp(d->driver, rank[r]);
             if (here) {
                 sorted[n++] = *d;
             }
@@ -281,6 +345,14 @@ int config_finish(MachineConfig *cfg, char *err, size_t errlen)
     }
     if (add_missing_nics(cfg, err, errlen) != 0) {
         return -1;
+    }
+    bool display = false;
+    for (int i = 0; i < cfg->ndevices; i++) {
+        display |= !strcmp(cfg->devices[i].driver, DISPLAY_DEVICE);
+    }
+    if (cfg->display_ui == DISPLAY_UI_SDL && !display) {
+        return set_err(err, errlen, "-display sdl: no display device to show (add -device "
+                       DISPLAY_DEVICE " or a display0 config key)");
     }
     return order_devices(cfg, err, errlen);
 }

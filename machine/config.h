@@ -3,7 +3,8 @@
  * then handed to machine_create(). Devices and host backends are generic
  * lists: the shorthand flags and TinyEMU keys (-drive, -netdev, -virtfs,
  * drive0, eth0, fs0) become a backend plus the device that uses it, the
- * same entries -device and -fsdev make (config.c). */
+ * same entries -device and -fsdev make (config.c); display0 and
+ * input_device add the display and input devices the same way. */
 #ifndef RVBOX_MACHINE_CONFIG_H
 #define RVBOX_MACHINE_CONFIG_H
 
@@ -35,6 +36,13 @@ typedef struct DeviceConfig {
     bool shorthand;      /* made by -drive, -netdev, -virtfs or a TinyEMU key */
 } DeviceConfig;
 
+/* Where the display is shown (-display, -nographic). The machine itself
+ * does not look at it: the frontend opens the window. */
+enum DisplayUi {
+    DISPLAY_UI_NONE = 0,     /* -display none, -nographic: headless (the default) */
+    DISPLAY_UI_SDL = 1,      /* -display sdl: an SDL window with keyboard and mouse */
+};
+
 typedef struct MachineConfig {
     int xlen;            /* 64 or 32 (-cpu, "machine", an ELF32 kernel) */
     uint64_t ram_size;   /* bytes */
@@ -54,6 +62,7 @@ typedef struct MachineConfig {
     char *trace_file;    /* --trace=FILE; NULL = stderr */
     bool icount;         /* --icount: "rvbox: N instructions" on stderr at exit */
     char *screenshot;    /* --screenshot FILE: the display as PNG at exit */
+    enum DisplayUi display_ui;   /* -display sdl|none, -nographic */
     int gdb_port;        /* -gdb tcp::PORT (1..65535); 0 = no GDB stub */
     bool gdb_wait;       /* -S: stay stopped until the debugger continues */
     bool snapshot_all;   /* -snapshot: every writable drive in snapshot mode */
@@ -106,12 +115,25 @@ int config_add_fsdev(MachineConfig *cfg, const Opts *opts, const char *mount_tag
 int config_add_device(MachineConfig *cfg, const char *driver, const Opts *opts, char *err,
                       size_t errlen);
 
+/* Adds a display device (virtio-gpu-device), as TinyEMU's display0 key:
+ * width x height pixels (each 1..DISPLAY_MAX_WIDTH/HEIGHT, 8192), or the
+ * device's default size when both are 0. what names the source in
+ * messages. Returns 0 or -1 with a one-line message. */
+int config_add_display(MachineConfig *cfg, int width, int height, const char *what,
+                       char *err, size_t errlen);
+
+/* Adds a keyboard and a tablet (virtio-keyboard-device,
+ * virtio-tablet-device), as TinyEMU's "input_device": "virtio". Returns 0
+ * or -1 with a one-line message. */
+int config_add_input(MachineConfig *cfg, const char *what, char *err, size_t errlen);
+
 /* The backend of kind with id, or NULL. */
 BackendConfig *config_find_backend(MachineConfig *cfg, enum BackendKind kind, const char *id);
 
 /* Completes the lists once everything is read: -snapshot applied to the
- * drives, the default console device, NICs for networks no device uses.
- * Returns 0 or -1 with a one-line message. */
+ * drives, the default console device, NICs for networks no device uses;
+ * checks that -display sdl has a display device to show. Returns 0 or -1
+ * with a one-line message. */
 int config_finish(MachineConfig *cfg, char *err, size_t errlen);
 
 /* Replaces *slot with a copy of s (NULL allowed). Returns -1 with "out of

@@ -52,6 +52,12 @@ const char config_usage[] =
     "  --icount            print the number of instructions run at exit\n"
     "  --screenshot FILE   write what the display shows (virtio-gpu) to FILE as PNG\n"
     "                      when rvbox exits\n"
+    "  -display sdl|none   sdl: show the display in a window, with keyboard and mouse\n"
+    "                      (needs a display device: -device virtio-gpu-device or\n"
+    "                      display0; add -device virtio-keyboard-device and\n"
+    "                      -device virtio-tablet-device for input); none (the\n"
+    "                      default): no window. The console stays on this terminal.\n"
+    "  -nographic          the same as -display none\n"
     "  -gdb tcp::PORT      GDB remote stub on localhost:PORT (-s: tcp::1234)\n"
     "  -S                  wait for the debugger before running\n"
     "  -h, --help          show this help\n"
@@ -59,13 +65,21 @@ const char config_usage[] =
     "config file keys: version, machine, memory_size (MiB), bios, kernel, initrd,\n"
     "  cmdline, drive0..drive3 ({\"file\": ..., \"readonly\": bool, \"snapshot\": bool}),\n"
     "  deterministic, eth0 ({\"driver\": \"user\", \"hostfwd\": [\"tcp::8080-:80\"],\n"
-    "  \"restrict\": bool}), fs0..fs3 ({\"file\": DIR, \"tag\": TAG, \"readonly\": bool});\n"
-    "  relative paths are relative to the config file.\n"
+    "  \"restrict\": bool}), fs0..fs3 ({\"file\": DIR, \"tag\": TAG, \"readonly\": bool}),\n"
+    "  display0 ({\"device\": \"virtio-gpu\" or \"simplefb\", \"width\": W, \"height\": H}:\n"
+    "  a virtio-gpu-device of W x H, each 1..8192), input_device (\"virtio\": a virtio\n"
+    "  keyboard and tablet); relative paths are relative to the config file.\n"
     "\n"
     "keys (when the console is a terminal):\n"
     "  Ctrl-A x            quit\n"
     "  Ctrl-A h            show these keys\n"
     "  Ctrl-A Ctrl-A       send Ctrl-A to the guest\n"
+    "\n"
+    "keys in the window (-display sdl):\n"
+    "  Ctrl-Alt-G          grab or release the mouse (a click grabs a relative\n"
+    "                      mouse; a tablet needs no grab)\n"
+    "  Ctrl-Alt-S          write rvbox-screenshot-N.png in the current directory\n"
+    "  closing the window quits, as Ctrl-A x does\n"
     "\n"
     "exit status: the guest's exit code (0 after a clean poweroff);\n"
     "  1 on bad input or usage.\n";
@@ -158,7 +172,7 @@ enum OptId {
     OPT_M, OPT_BIOS, OPT_KERNEL, OPT_INITRD, OPT_APPEND, OPT_DRIVE, OPT_SNAPSHOT,
     OPT_CPU, OPT_DETERMINISTIC, OPT_HELP, OPT_NETDEV,
     OPT_TRACE, OPT_D, OPT_ICOUNT, OPT_GDB, OPT_GDB_DEFAULT, OPT_WAIT_GDB,
-    OPT_VIRTFS, OPT_FSDEV, OPT_DEVICE, OPT_NIC, OPT_SCREENSHOT,
+    OPT_VIRTFS, OPT_FSDEV, OPT_DEVICE, OPT_NIC, OPT_SCREENSHOT, OPT_DISPLAY, OPT_NOGRAPHIC,
 };
 
 typedef struct Option {
@@ -186,6 +200,8 @@ static const Option options[] = {
     { "d", OPT_D, true },
     { "icount", OPT_ICOUNT, false },
     { "screenshot", OPT_SCREENSHOT, true },
+    { "display", OPT_DISPLAY, true },
+    { "nographic", OPT_NOGRAPHIC, false },
     { "gdb", OPT_GDB, true },
     { "s", OPT_GDB_DEFAULT, false },
     { "S", OPT_WAIT_GDB, false },
@@ -342,6 +358,20 @@ static int parse_device(MachineConfig *cfg, const char *spec, char *err, size_t 
     return rc;
 }
 
+/* -display sdl|none (QEMU's names; its other front ends are not here). */
+static int parse_display(MachineConfig *cfg, const char *v, char *err, size_t errlen)
+{
+    if (!strcmp(v, "sdl")) {
+        cfg->display_ui = DISPLAY_UI_SDL;
+    } else if (!strcmp(v, "none")) {
+        cfg->display_ui = DISPLAY_UI_NONE;
+    } else {
+        set_err(err, errlen, "-display: unknown display '%s' (sdl or none)", v);
+        return -1;
+    }
+    return 0;
+}
+
 static int parse_cpu(MachineConfig *cfg, const char *v, char *err, size_t errlen)
 {
     if (!strcmp(v, "rv64")) {
@@ -425,6 +455,11 @@ static int apply_option(MachineConfig *cfg, const Option *o, const char *v, char
         return parse_device(cfg, v, err, errlen);
     case OPT_SCREENSHOT:
         return config_set_str(&cfg->screenshot, v, err, errlen);
+    case OPT_DISPLAY:
+        return parse_display(cfg, v, err, errlen);
+    case OPT_NOGRAPHIC:
+        cfg->display_ui = DISPLAY_UI_NONE;
+        return 0;
     case OPT_TRACE: case OPT_D: case OPT_ICOUNT: case OPT_GDB: case OPT_GDB_DEFAULT:
     case OPT_WAIT_GDB:
         return debug_option(cfg, o->name, v, err, errlen);

@@ -1,6 +1,7 @@
 /* TinyEMU-style JSON config files: TinyEMU's relaxed syntax is turned into
  * strict JSON and read with cJSON; drive0..3, eth0 and fs0..3 become the
- * same backends and devices as -drive, -netdev and -virtfs. */
+ * same backends and devices as -drive, -netdev and -virtfs; display0 and
+ * input_device the virtio display and input devices. */
 #include "machine/config.h"
 
 #include <cjson/cJSON.h>
@@ -10,6 +11,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+
+#include "devices/display.h"
 
 #define MAX_RAM_MIB (64 * 1024)          /* sanity bound, far above any guest here */
 #define MAX_CONFIG_BYTES (1 << 20)
@@ -391,8 +394,7 @@ static int apply_machine(FileCtx *x, const cJSON *v)
 static bool tinyemu_only_key(const char *k)
 {
     static const char *const keys[] = {
-        "eth1", "eth2", "eth3", "display0",
-        "input_device", "accel", "rtc_local_time", NULL,
+        "eth1", "eth2", "eth3", "accel", "rtc_local_time", NULL,
     };
 
     for (int i = 0; keys[i]; i++) {
@@ -510,6 +512,61 @@ static int apply_fs(FileCtx *x, const char *key, const cJSON *v)
     return rc;
 }
 
+/* display0: TinyEMU's {"device": "simplefb", "width": W, "height": H}; a
+ * virtio-gpu-device of that size shows it here, whichever device is named. */
+static int display_size(FileCtx *x, const cJSON *v, int max, int *out)
+{
+    double d = cJSON_IsNumber(v) ? v->valuedouble : 0;
+    if (d < 1 || d > max || d != (double)(int)d) {
+        set_err(x->err, x->errlen, "%s: display0: %s must be a whole number of pixels 1..%d",
+                x->path, v->string, max);
+        return -1;
+    }
+    *out = (int)d;
+    return 0;
+}
+
+static int apply_display(FileCtx *x, const cJSON *v)
+{
+    int w = 0, h = 0, rc = 0;
+    if (!cJSON_IsObject(v) || !cJSON_GetObjectItemCaseSensitive(v, "device")) {
+        set_err(x->err, x->errlen, "%s: display0 must be an object with a \"device\"", x->path);
+        return -1;
+    }
+    for (const cJSON *it = v->child; it && rc == 0; it = it->next) {
+        if (!strcmp(it->string, "device")) {
+            if (!cJSON_IsString(it) || (strcmp(it->valuestring, "simplefb") != 0 &&
+                                        strcmp(it->valuestring, "virtio-gpu") != 0)) {
+                set_err(x->err, x->errlen,
+                        "%s: display0: device must be \"virtio-gpu\" or \"simplefb\"", x->path);
+                rc = -1;
+            }
+        } else if (!strcmp(it->string, "width")) {
+            rc = display_size(x, it, DISPLAY_MAX_WIDTH, &w);
+        } else if (!strcmp(it->string, "height")) {
+            rc = display_size(x, it, DISPLAY_MAX_HEIGHT, &h);
+        } else {
+            set_err(x->err, x->errlen, "%s: display0: unknown key '%s'", x->path, it->string);
+            rc = -1;
+        }
+    }
+    char what[300];
+    snprintf(what, sizeof(what), "%s: display0", x->path);
+    return rc ? rc : config_add_display(x->cfg, w, h, what, x->err, x->errlen);
+}
+
+/* input_device: "virtio", a keyboard and a tablet (TinyEMU's only kind). */
+static int apply_input(FileCtx *x, const cJSON *v)
+{
+    if (!cJSON_IsString(v) || strcmp(v->valuestring, "virtio") != 0) {
+        set_err(x->err, x->errlen, "%s: input_device must be \"virtio\"", x->path);
+        return -1;
+    }
+    char what[300];
+    snprintf(what, sizeof(what), "%s: input_device", x->path);
+    return config_add_input(x->cfg, what, x->err, x->errlen);
+}
+
 static int apply_key(FileCtx *x, const cJSON *v)
 {
     const char *k = v->string;
@@ -527,6 +584,10 @@ static int apply_key(FileCtx *x, const cJSON *v)
         return 0;
     } else if (!strcmp(k, "eth0")) {
         return apply_eth0(x, v);
+    } else if (!strcmp(k, "display0")) {
+        return apply_display(x, v);
+    } else if (!strcmp(k, "input_device")) {
+        return apply_input(x, v);
     } else if (is_fs_key(k)) {
         return apply_fs(x, k, v);
     } else if (!strcmp(k, "machine")) {

@@ -69,6 +69,10 @@ run_suite virtfs python3 tests/linux/virtfs_test.py
 run_suite net python3 tests/linux/net_test.py
 run_suite crash python3 tests/linux/crash_test.py
 run_suite firmware python3 tests/firmware/run.py
+run_suite desktop python3 tests/desktop/desktop_test.py
+run_suite desktop_linux python3 tests/desktop/linux_test.py
+run_suite firmware_input python3 tests/firmware/input_test.py
+run_suite gpu python3 tests/firmware/gpu_test.py
 # Every fuzz corpus, replayed through its harness built with ASan and UBSan.
 for corpus in tests/fuzz/corpus/*/; do
     name=$(basename "$corpus")

@@ -3,7 +3,9 @@
  * The terminal is put in raw mode so that every key (Ctrl-C included)
  * reaches the guest; Ctrl-A is the escape prefix, as in QEMU. The terminal
  * settings are restored on every way out: normal return, exit(), fatal
- * signals and crashes. */
+ * signals and crashes. With -display sdl a window shows the display as
+ * well (frontends/sdl); the console stays on the terminal, and the
+ * window's events are handled from this loop every SDL_UI_PERIOD_MS. */
 #include <errno.h>
 #include <poll.h>
 #include <signal.h>
@@ -18,6 +20,7 @@
 
 #include "devices/device.h"
 #include "devices/display.h"
+#include "frontends/sdl/sdl_ui.h"
 #include "frontends/terminal/gdb_server.h"
 #include "machine/config.h"
 #include "machine/machine.h"
@@ -209,11 +212,16 @@ static int poll_timeout(int64_t sleep_ns, const Input *in)
 }
 
 /* Sleeps until stdin or a backend socket (the user-mode network) is
- * ready, or the guest's next timer; then lets the machine handle its fds. */
-static void wait_input(Input *in, Machine *m, int64_t sleep_ns)
+ * ready, or the guest's next timer, or for at most max_ms (-1: no limit;
+ * the window's next refresh); then lets the machine handle its fds. */
+static void wait_input(Input *in, Machine *m, int64_t sleep_ns, int max_ms)
 {
     struct pollfd fds[MAX_POLL_FDS] = { { .fd = STDIN_FILENO, .events = POLLIN } };
     int timeout = poll_timeout(sleep_ns, in);
+
+    if (max_ms >= 0 && timeout > max_ms) {
+        timeout = max_ms;
+    }
 
     /* While the queue is not empty, stdin stays unread: the guest sets the
      * pace and nothing is dropped. */
@@ -240,6 +248,8 @@ typedef struct Session {
     Machine *m;
     bool gdb_on;         /* -gdb given: gdb is open */
     GdbServer gdb;
+    SdlUi *ui;           /* -display sdl: the window */
+    int shots;           /* Ctrl-Alt-S screenshots taken */
 } Session;
 
 /* --screenshot FILE: the display's last frame, at exit. */
@@ -249,6 +259,21 @@ static void take_screenshot(Session *s)
     if (s->m && s->cfg.screenshot &&
         display_write_png(machine_display(s->m), s->cfg.screenshot, err, sizeof(err)) != 0) {
         say("rvbox: --screenshot: %s\n", err);
+    }
+}
+
+/* Ctrl-Alt-S in the window: rvbox-screenshot-N.png in the current
+ * directory, N the first number whose file does not exist yet. */
+static void key_screenshot(Session *s)
+{
+    char name[64], err[512];
+    do {
+        snprintf(name, sizeof(name), "rvbox-screenshot-%d.png", ++s->shots);
+    } while (access(name, F_OK) == 0 && s->shots < 100000);
+    if (display_write_png(machine_display(s->m), name, err, sizeof(err)) != 0) {
+        say("\nrvbox: screenshot: %s\n", err);
+    } else {
+        say("\nrvbox: screenshot written to %s\n", name);
     }
 }
 
@@ -262,9 +287,15 @@ static void session_end(Session *s)
         gdb_server_close(&s->gdb);
         s->gdb_on = false;
     }
+    if (s->ui) {
+        sdl_ui_attach(s->ui, NULL, NULL);
+    }
     if (s->m) {
         machine_destroy(s->m);
+        s->m = NULL;
     }
+    sdl_ui_close(s->ui);
+    s->ui = NULL;
     config_free(&s->cfg);
 }
 
@@ -325,6 +356,9 @@ static int run(Session *s, Input *in)
             return code;
         }
         if (st == MACHINE_RESET) {
+            if (s->ui) {
+                sdl_ui_attach(s->ui, NULL, NULL);
+            }
             machine_destroy(s->m);
             s->m = machine_create(&s->cfg, err, sizeof(err));
             if (!s->m) {
@@ -333,6 +367,9 @@ static int run(Session *s, Input *in)
             if (s->gdb_on) {
                 gdb_server_set_machine(&s->gdb, s->m);
             }
+            if (s->ui) {
+                sdl_ui_attach(s->ui, machine_display(s->m), machine_input(s->m));
+            }
             in->len = 0;    /* typed for the old system */
             winch_pending = in->tty;
         }
@@ -340,8 +377,17 @@ static int run(Session *s, Input *in)
             winch_pending = 0;
             send_size(s->m);
         }
+        if (s->ui) {
+            unsigned ev = sdl_ui_tick(s->ui);
+            in->quit |= (ev & SDL_UI_QUIT) != 0;
+            if (ev & SDL_UI_SCREENSHOT) {
+                key_screenshot(s);
+            }
+        }
         flush_input(in, s->m);
-        wait_input(in, s->m, sleep_ns);
+        if (!in->quit) {
+            wait_input(in, s->m, sleep_ns, s->ui ? sdl_ui_wait_ms(s->ui) : -1);
+        }
         if (in->quit) {
             term_restore();
             say("\nrvbox: terminated\n");
@@ -397,9 +443,19 @@ int main(int argc, char **argv)
         return 0;
     }
     install_signals();
+    if (s.cfg.display_ui == DISPLAY_UI_SDL) {
+        /* Before the machine: no window, no boot. */
+        s.ui = sdl_ui_open(err, sizeof(err));
+        if (!s.ui) {
+            return fail(&s, err);
+        }
+    }
     s.m = machine_create(&s.cfg, err, sizeof(err));
     if (!s.m) {
         return fail(&s, err);
+    }
+    if (s.ui) {
+        sdl_ui_attach(s.ui, machine_display(s.m), machine_input(s.m));
     }
     if (start_gdb(&s, err, sizeof(err)) != 0) {
         return fail(&s, err);

@@ -401,6 +401,30 @@ static void resize_test(VirtioDev *d, uint32_t old_id)
           w, h, events);
 }
 
+/* gpubench=N: N full-screen updates (TRANSFER_TO_HOST_2D and
+ * RESOURCE_FLUSH of the whole picture), a stripe of it redrawn before each
+ * so every frame differs; prints the time they took (tests/bench). */
+static void bench(VirtioDev *d, uint32_t id, uint32_t w, uint32_t h, uint32_t frames)
+{
+    Backing b = backing_of(w, h);
+    Rect all = { 0, 0, w, h };
+    uint64_t t0 = time_ms();
+    uint32_t done = 0;
+    for (; done < frames; done++) {
+        uint32_t y0 = (done * 8) % h;
+        uint32_t *row = (uint32_t *)(fb + b.size - b.split);   /* first scatter entry */
+        for (uint32_t i = 0; i < 8 * w && (y0 * w + i) * 4 < b.split; i++) {
+            row[y0 * w + i] = done * 0x010203u;
+        }
+        if (cmd_transfer(d, id, all, 0) != RESP_OK_NODATA || cmd_flush(d, id, all) != RESP_OK_NODATA) {
+            break;
+        }
+    }
+    uint64_t ms = time_ms() - t0;
+    note("gpu: bench %u frames %ux%u in %lu ms", done, w, h, (unsigned long)ms);
+    check(done == frames, "gpu: bench: %u full-screen updates of %ux%u", done, w, h);
+}
+
 void gpu_test(void)
 {
     VirtioDev d;
@@ -419,6 +443,10 @@ void gpu_test(void)
     if (show_pattern(&d, RES_FIRST, clamp(w, FB_MAX_W), clamp(h, FB_MAX_H)) &&
         arg_num("gpuresize", 0) == 1) {
         resize_test(&d, RES_FIRST);
+    }
+    uint32_t frames = (uint32_t)arg_num("gpubench", 0);
+    if (frames) {
+        bench(&d, RES_FIRST, clamp(w, FB_MAX_W), clamp(h, FB_MAX_H), frames);
     }
     /* No reset: the picture stays on the scanout for the host to check. */
 }

@@ -8,7 +8,12 @@
  *   blkhost=TEXT  sector 0 of the disk must start with TEXT
  *   conin=TEXT    the line the host types on the virtio console
  *   netport=N     UDP echo server port on the host (10.0.2.2); default 5555
- *   9ptag=TAG     the expected 9p mount tag */
+ *   9ptag=TAG     the expected 9p mount tag
+ *   gpuresize=1   gpu: wait for a display change, then redraw at the new size
+ *   gpuwait=MS    how long to wait for it; default 20000
+ *   gpubench=N    gpu: N full-screen updates, timed (tests/bench/display.py)
+ *   inputevents=N input: print every event until N arrived
+ *   inputwait=MS  how long to wait for them; default 30000 */
 #include "virtio.h"
 
 static unsigned passes;

@@ -270,6 +270,133 @@ static void test_config_errors(void)
     CHECK(parse(tmpdir, NULL) == -1 && strstr(err, "Is a directory"));
 }
 
+/* The option value key of the first device named name, or NULL. */
+static const char *device_opt(const char *name, const char *key)
+{
+    for (int i = 0; i < cfg.ndevices; i++) {
+        if (!strcmp(cfg.devices[i].driver, name)) {
+            return opts_get(&cfg.devices[i].opts, key);
+        }
+    }
+    return NULL;
+}
+
+static void test_display_flags(void)
+{
+    CHECK(parse("-kernel", "k", NULL) == 0 && cfg.display_ui == DISPLAY_UI_NONE);
+    CHECK(parse("-kernel", "k", "-device", "virtio-gpu-device", "-display", "sdl", NULL) == 0 &&
+          cfg.display_ui == DISPLAY_UI_SDL && devices_named("virtio-gpu-device") == 1);
+    CHECK(parse("-kernel", "k", "-display", "sdl", "-device", "virtio-gpu-device,xres=800",
+                NULL) == 0 && cfg.display_ui == DISPLAY_UI_SDL);
+    CHECK(parse("-kernel", "k", "-device", "virtio-gpu-device", "-display", "sdl",
+                "-nographic", NULL) == 0 && cfg.display_ui == DISPLAY_UI_NONE);
+    CHECK(parse("-kernel", "k", "-nographic", "-display", "none", NULL) == 0 &&
+          cfg.display_ui == DISPLAY_UI_NONE);
+    CHECK(parse("--display", "none", "-kernel", "k", NULL) == 0 &&
+          cfg.display_ui == DISPLAY_UI_NONE);
+    CHECK(parse("-kernel", "k", "-display", "sdl", NULL) == -1 &&
+          err_is("-display sdl: no display device to show (add -device virtio-gpu-device or "
+                 "a display0 config key)"));
+    CHECK(parse("-kernel", "k", "-display", "gtk", NULL) == -1 &&
+          err_is("-display: unknown display 'gtk' (sdl or none)"));
+    CHECK(parse("-kernel", "k", "-display", "sdl,gl=on", NULL) == -1 &&
+          err_is("-display: unknown display 'sdl,gl=on' (sdl or none)"));
+    CHECK(parse("-kernel", "k", "-display", NULL) == -1 &&
+          err_is("option '-display' needs an argument"));
+    CHECK(parse("-kernel", "k", "-nographic", "x", "y", NULL) == -1 &&
+          strstr(err, "more than one config file"));
+    CHECK(strstr(config_usage, "-display sdl|none") && strstr(config_usage, "-nographic") &&
+          strstr(config_usage, "Ctrl-Alt-G") && strstr(config_usage, "Ctrl-Alt-S") &&
+          strstr(config_usage, "rvbox-screenshot-N.png") && strstr(config_usage, "display0") &&
+          strstr(config_usage, "input_device"));
+    /* The devices the window needs come by name through the registry. */
+    CHECK(parse("-kernel", "k", "-device", "virtio-keyboard-device", "-device",
+                "virtio-tablet-device", "-device", "virtio-mouse-device", NULL) == 0 &&
+          devices_named("virtio-keyboard-device") == 1 &&
+          devices_named("virtio-tablet-device") == 1 && devices_named("virtio-mouse-device") == 1);
+}
+
+static void test_display_keys(void)
+{
+    char want[512];
+    const char *p = write_file("gfx.cfg",
+        "{ version: 1, kernel: \"k\", drive0: \"d.img\",\n"
+        "  display0: { device: \"simplefb\", width: 800, height: 600 },\n"
+        "  input_device: \"virtio\" }\n");
+    CHECK(parse(p, "-device", "virtio-rng-device", NULL) == 0);
+    CHECK(devices_named("virtio-gpu-device") == 1 && devices_named("virtio-keyboard-device") == 1 &&
+          devices_named("virtio-tablet-device") == 1);
+    CHECK(device_opt("virtio-gpu-device", "xres") &&
+          !strcmp(device_opt("virtio-gpu-device", "xres"), "800") &&
+          device_opt("virtio-gpu-device", "yres") &&
+          !strcmp(device_opt("virtio-gpu-device", "yres"), "600"));
+    /* Slots: disks, the console, then display, keyboard and tablet, then -device. */
+    CHECK(cfg.ndevices == 6 && !strcmp(cfg.devices[0].driver, "virtio-blk-device") &&
+          !strcmp(cfg.devices[1].driver, "virtio-serial-device") &&
+          !strcmp(cfg.devices[2].driver, "virtio-gpu-device") &&
+          !strcmp(cfg.devices[3].driver, "virtio-keyboard-device") &&
+          !strcmp(cfg.devices[4].driver, "virtio-tablet-device") &&
+          !strcmp(cfg.devices[5].driver, "virtio-rng-device"));
+    /* A headless run stays headless; -display sdl shows display0. */
+    CHECK(parse(p, NULL) == 0 && cfg.display_ui == DISPLAY_UI_NONE);
+    CHECK(parse(p, "-display", "sdl", NULL) == 0 && cfg.display_ui == DISPLAY_UI_SDL);
+
+    p = write_file("gfx2.cfg", "{ kernel: \"k\", display0: { device: \"virtio-gpu\" } }");
+    CHECK(parse(p, NULL) == 0 && devices_named("virtio-gpu-device") == 1 &&
+          !device_opt("virtio-gpu-device", "xres") && !device_opt("virtio-gpu-device", "yres"));
+    p = write_file("gfx3.cfg",
+                   "{ kernel: \"k\", display0: { device: \"simplefb\", width: 8192, height: 1 } }");
+    CHECK(parse(p, NULL) == 0 && !strcmp(device_opt("virtio-gpu-device", "xres"), "8192") &&
+          !strcmp(device_opt("virtio-gpu-device", "yres"), "1"));
+
+    static const char *const bad_size[] = { "0", "100000", "8193", "-1", "1.5", "\"800\"", "true" };
+    for (size_t i = 0; i < sizeof(bad_size) / sizeof(bad_size[0]); i++) {
+        char text[200];
+        snprintf(text, sizeof(text),
+                 "{ kernel: \"k\", display0: { device: \"simplefb\", width: %s, height: 480 } }",
+                 bad_size[i]);
+        p = write_file("badw.cfg", text);
+        snprintf(want, sizeof(want),
+                 "%s: display0: width must be a whole number of pixels 1..8192", p);
+        CHECK(parse(p, NULL) == -1 && err_is(want));
+    }
+    p = write_file("badh.cfg",
+                   "{ kernel: \"k\", display0: { device: \"simplefb\", width: 640, height: 0 } }");
+    snprintf(want, sizeof(want), "%s: display0: height must be a whole number of pixels 1..8192",
+             p);
+    CHECK(parse(p, NULL) == -1 && err_is(want));
+    p = write_file("vga.cfg", "{ kernel: \"k\", display0: { device: \"vga\" } }");
+    snprintf(want, sizeof(want), "%s: display0: device must be \"virtio-gpu\" or \"simplefb\"", p);
+    CHECK(parse(p, NULL) == -1 && err_is(want));
+    p = write_file("nodev.cfg", "{ kernel: \"k\", display0: { width: 640 } }");
+    snprintf(want, sizeof(want), "%s: display0 must be an object with a \"device\"", p);
+    CHECK(parse(p, NULL) == -1 && err_is(want));
+    p = write_file("str.cfg", "{ kernel: \"k\", display0: \"simplefb\" }");
+    snprintf(want, sizeof(want), "%s: display0 must be an object with a \"device\"", p);
+    CHECK(parse(p, NULL) == -1 && err_is(want));
+    p = write_file("key.cfg", "{ kernel: \"k\", display0: { device: \"simplefb\", depth: 32 } }");
+    snprintf(want, sizeof(want), "%s: display0: unknown key 'depth'", p);
+    CHECK(parse(p, NULL) == -1 && err_is(want));
+    p = write_file("ps2.cfg", "{ kernel: \"k\", input_device: \"ps2\" }");
+    snprintf(want, sizeof(want), "%s: input_device must be \"virtio\"", p);
+    CHECK(parse(p, NULL) == -1 && err_is(want));
+    p = write_file("in1.cfg", "{ kernel: \"k\", input_device: 1 }");
+    snprintf(want, sizeof(want), "%s: input_device must be \"virtio\"", p);
+    CHECK(parse(p, NULL) == -1 && err_is(want));
+
+    /* The shared helpers check sizes themselves. */
+    config_free(&cfg);
+    CHECK(config_add_display(&cfg, -1, 480, "here", err, sizeof(err)) == -1 &&
+          err_is("here: width must be 1..8192 pixels, not -1"));
+    CHECK(config_add_display(&cfg, 640, 9000, "here", err, sizeof(err)) == -1 &&
+          err_is("here: height must be 1..8192 pixels, not 9000"));
+    CHECK(cfg.ndevices == 0);
+    CHECK(config_add_display(&cfg, 640, 480, "here", err, sizeof(err)) == 0 &&
+          cfg.ndevices == 1 && !strcmp(device_opt("virtio-gpu-device", "xres"), "640"));
+    CHECK(config_add_input(&cfg, "here", err, sizeof(err)) == 0 && cfg.ndevices == 3);
+    config_free(&cfg);
+}
+
 static void cleanup(void)
 {
     char cmd[300];
@@ -295,6 +422,8 @@ int main(void)
     test_device_flag();
     test_config_file();
     test_config_errors();
+    test_display_flags();
+    test_display_keys();
     cleanup();
     return t_summary("test_config");
 }
