@@ -291,12 +291,16 @@ static void refresh(SdlUi *ui)
         return;
     }
     ui->redraw = false;
-    SDL_SetRenderDrawColor(ui->ren, 0, 0, 0, 255);
-    SDL_RenderClear(ui->ren);
-    if (ui->have_surf && ui->tex) {
-        int w, h;
-        SDL_GetRendererOutputSize(ui->ren, &w, &h);
-        SDL_Rect dst = image_rect(ui, w, h);
+    int w, h;
+    SDL_GetRendererOutputSize(ui->ren, &w, &h);
+    bool image = ui->have_surf && ui->tex;
+    SDL_Rect dst = image ? image_rect(ui, w, h) : (SDL_Rect){ 0 };
+    /* Clearing costs a pass over the whole window: only for black bars. */
+    if (!image || dst.x > 0 || dst.y > 0 || dst.w < w || dst.h < h) {
+        SDL_SetRenderDrawColor(ui->ren, 0, 0, 0, 255);
+        SDL_RenderClear(ui->ren);
+    }
+    if (image) {
         SDL_RenderCopy(ui->ren, ui->tex, NULL, &dst);
     }
     SDL_RenderPresent(ui->ren);
