@@ -132,6 +132,43 @@ int opts_get_bool(const Opts *o, const char *key, bool def, bool *out, const cha
     return 0;
 }
 
+/* A decimal number with an optional binary suffix (K, M, G, T) when
+ * suffix is set. False on anything else or an overflow. */
+static bool parse_number(const char *s, bool suffix, uint64_t *out)
+{
+    uint64_t v = 0;
+    const char *p = s;
+    for (; *p >= '0' && *p <= '9'; p++) {
+        if (v > (UINT64_MAX - 9) / 10) {
+            return false;
+        }
+        v = v * 10 + (uint64_t)(*p - '0');
+    }
+    if (p == s) {
+        return false;
+    }
+    static const char units[] = "KMGT";
+    char c = (char)(*p & ~0x20);   /* upper case */
+    const char *u = suffix && c ? strchr(units, c) : NULL;
+    if (u) {
+        unsigned shift = 10 * (unsigned)(u - units + 1);
+        if (v > UINT64_MAX >> shift) {
+            return false;
+        }
+        v <<= shift;
+        p++;
+    }
+    *out = v;
+    return *p == 0;
+}
+
+int opts_get_u64(const Opts *o, const char *key, uint64_t def, bool suffix, uint64_t *out)
+{
+    const char *v = opts_get(o, key);
+    *out = def;
+    return !v || parse_number(v, suffix, out) ? 0 : -1;
+}
+
 int opts_copy(Opts *dst, const Opts *src)
 {
     *dst = (Opts){ 0 };

@@ -40,6 +40,12 @@ const char *opts_get_nth(const Opts *o, const char *key, int i);
 int opts_get_bool(const Opts *o, const char *key, bool def, bool *out, const char *what,
                   char *err, size_t errlen);
 
+/* Reads key as an unsigned decimal number into *out (*out = def when
+ * absent); with suffix, K, M, G or T multiplies it by 2^10 ... 2^40 (a
+ * size in bytes). Returns 0, or -1 for anything else or an overflow (the
+ * caller names the option and its range). */
+int opts_get_u64(const Opts *o, const char *key, uint64_t def, bool suffix, uint64_t *out);
+
 /* Deep copy of src into dst (dst zeroed first). Returns 0 or -1 (no memory). */
 int opts_copy(Opts *dst, const Opts *src);
 

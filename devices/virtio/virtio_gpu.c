@@ -952,43 +952,13 @@ static const VirtioDeviceClass virtio_gpu_class = {
 
 /* --- options and creation ------------------------------------------------------ */
 
-/* Parses a decimal number with an optional binary suffix (K, M, G, T) when
- * suffix is set. False on anything else or an overflow. */
-static bool parse_number(const char *s, bool suffix, uint64_t *out)
-{
-    uint64_t v = 0;
-    const char *p = s;
-    for (; *p >= '0' && *p <= '9'; p++) {
-        if (v > (UINT64_MAX - 9) / 10) {
-            return false;
-        }
-        v = v * 10 + (uint64_t)(*p - '0');
-    }
-    if (p == s) {
-        return false;
-    }
-    static const char units[] = "KMGT";
-    char c = (char)(*p & ~0x20);   /* upper case */
-    const char *u = suffix && c ? strchr(units, c) : NULL;
-    if (u) {
-        unsigned shift = 10 * (unsigned)(u - units + 1);
-        if (v > UINT64_MAX >> shift) {
-            return false;
-        }
-        v <<= shift;
-        p++;
-    }
-    *out = v;
-    return *p == 0;
-}
-
 /* xres / yres: pixels, 1..8192. */
 static int opt_pixels(const Opts *o, const char *key, uint32_t def, uint32_t *out, char *err,
                       size_t errlen)
 {
     const char *s = opts_get(o, key);
-    uint64_t v = def;
-    if (s && (!parse_number(s, false, &v) || v < 1 || v > DISPLAY_MAX_WIDTH)) {
+    uint64_t v;
+    if (opts_get_u64(o, key, def, false, &v) != 0 || v < 1 || v > DISPLAY_MAX_WIDTH) {
         snprintf(err, errlen, "virtio-gpu-device: %s must be 1..%d pixels, not '%s'", key,
                  DISPLAY_MAX_WIDTH, s);
         return -1;
@@ -1005,8 +975,7 @@ static int gpu_options(VirtioGpu *g, const Opts *o, bool *edid, char *err, size_
         opts_get_bool(o, "edid", true, edid, "virtio-gpu-device", err, errlen) != 0) {
         return -1;
     }
-    g->max_hostmem = DEFAULT_HOSTMEM;
-    if (mem && !parse_number(mem, true, &g->max_hostmem)) {
+    if (opts_get_u64(o, "max_hostmem", DEFAULT_HOSTMEM, true, &g->max_hostmem) != 0) {
         snprintf(err, errlen,
                  "virtio-gpu-device: max_hostmem must be a size in bytes (K, M, G suffixes), "
                  "not '%s'", mem);

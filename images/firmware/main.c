@@ -48,8 +48,7 @@ void skip(const char *fmt, ...)
     va_start(ap, fmt);
     fw_vsnprintf(line, sizeof(line), fmt, ap);
     va_end(ap);
-    fw_printf("ok - %s # SKIP\n", line);
-    passes++;
+    fw_printf("# SKIP %s\n", line);   /* not a pass: nothing was checked */
 }
 
 void note(const char *fmt, ...)

@@ -36,6 +36,7 @@
 #include "devices/virtio/virtio.h"
 #include "devices/virtio/virtio_mmio.h"
 #include "tests/fuzz/fuzzlib.h"
+#include "tests/fuzz/seed.h"
 
 #define RAM_BASE 0x80000000ull
 #define RAM_SIZE 0x40000u
@@ -729,22 +730,12 @@ static void cursor(In *in)
  * refused (the device is then reset). */
 static void save_load(uint8_t cut)
 {
-    StateWriter w1, w2;
+    StateWriter w1;
     StateReader r;
     char err[200];
-    state_writer_init(&w1);
-    state_writer_init(&w2);
-    if (virtio_mmio_save(tr, &w1) != 0 || virtio_save(dev, &w1) != 0 || w1.failed) {
-        fail("the device could not save its state");
-    }
-    state_reader_init(&r, w1.buf, w1.len);
-    if (virtio_mmio_load(tr, &r) != 0 || virtio_load(dev, &r, err, sizeof(err)) != 0) {
-        fprintf(stderr, "fuzz_gpu: %s\n", err);
-        fail("the device refused the state it saved");
-    }
-    if (virtio_mmio_save(tr, &w2) != 0 || virtio_save(dev, &w2) != 0 || w1.len != w2.len ||
-        memcmp(w1.buf, w2.buf, w1.len) != 0) {
-        fail("the device's state changed in a save/load round trip");
+    const char *why = fuzz_virtio_round_trip(tr, dev, &w1);
+    if (why) {
+        fail(why);
     }
     if (cut) {
         state_reader_init(&r, w1.buf, w1.len * cut / 256);
@@ -754,7 +745,6 @@ static void save_load(uint8_t cut)
         model.trusted = false;
     }
     state_writer_free(&w1);
-    state_writer_free(&w2);
 }
 
 /* One operation; false at the end of the input. */
@@ -889,25 +879,6 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 }
 
 /* --- seeds ---------------------------------------------------------------------------- */
-
-typedef struct Seed {
-    uint8_t b[4096];
-    size_t n;
-} Seed;
-
-static void s8(Seed *s, unsigned v) { s->b[s->n++] = (uint8_t)v; }
-
-static void s16(Seed *s, unsigned v)
-{
-    s8(s, v & 0xff);
-    s8(s, v >> 8);
-}
-
-static void s32(Seed *s, uint32_t v)
-{
-    s16(s, v & 0xffff);
-    s16(s, v >> 16);
-}
 
 static void rect(Seed *s, unsigned x, unsigned y, unsigned w, unsigned h)
 {

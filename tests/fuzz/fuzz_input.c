@@ -43,6 +43,7 @@
 #include "devices/virtio/virtio.h"
 #include "devices/virtio/virtio_mmio.h"
 #include "tests/fuzz/fuzzlib.h"
+#include "tests/fuzz/seed.h"
 
 #define RAM_BASE 0x80000000ull
 #define RAM_SIZE 0x10000u
@@ -552,26 +553,12 @@ static void host_input(In *in)
 /* Saves device d, loads the state back, and saves again: the same bytes. */
 static void save_load(int d)
 {
-    Dev *dv = &board.dev[d];
-    StateWriter w1, w2;
-    StateReader r;
-    char err[200];
-    state_writer_init(&w1);
-    state_writer_init(&w2);
-    if (virtio_mmio_save(dv->t, &w1) != 0 || virtio_save(dv->v, &w1) != 0 || w1.failed) {
-        fail("a device could not save its state");
+    StateWriter saved;
+    const char *why = fuzz_virtio_round_trip(board.dev[d].t, board.dev[d].v, &saved);
+    state_writer_free(&saved);
+    if (why) {
+        fail(why);
     }
-    state_reader_init(&r, w1.buf, w1.len);
-    if (virtio_mmio_load(dv->t, &r) != 0 || virtio_load(dv->v, &r, err, sizeof(err)) != 0) {
-        fprintf(stderr, "fuzz_input: %s\n", err);
-        fail("a device refused the state it saved");
-    }
-    if (virtio_mmio_save(dv->t, &w2) != 0 || virtio_save(dv->v, &w2) != 0 ||
-        w1.len != w2.len || memcmp(w1.buf, w2.buf, w1.len) != 0) {
-        fail("a device's state changed in a save/load round trip");
-    }
-    state_writer_free(&w1);
-    state_writer_free(&w2);
 }
 
 /* The device's own payload from the input (u8 length, bytes; bytes past
@@ -767,19 +754,6 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 }
 
 /* --- seeds ----------------------------------------------------------------------------- */
-
-typedef struct Seed {
-    uint8_t b[4096];
-    size_t n;
-} Seed;
-
-static void s8(Seed *s, unsigned v) { s->b[s->n++] = (uint8_t)v; }
-
-static void s16(Seed *s, unsigned v)
-{
-    s8(s, v & 0xff);
-    s8(s, v >> 8);
-}
 
 static void op(Seed *s, int code, int dev) { s8(s, (unsigned)(dev << 4 | code)); }
 

@@ -1,4 +1,4 @@
-/* Seed writing shared by the fuzz harnesses (see fuzzlib.h). */
+/* What the fuzz harnesses share (see fuzzlib.h). */
 #include "fuzzlib.h"
 
 #include <stdint.h>
@@ -19,6 +19,30 @@ int fuzz_save(const char *dir, const char *name, const void *buf, size_t len)
         perror(path);
     }
     return ok ? 0 : -1;
+}
+
+const char *fuzz_virtio_round_trip(VirtioMmio *t, VirtioDevice *v, StateWriter *saved)
+{
+    StateWriter again;
+    StateReader r;
+    char err[200];
+    const char *why = NULL;
+    state_writer_init(saved);
+    state_writer_init(&again);
+    if (virtio_mmio_save(t, saved) != 0 || virtio_save(v, saved) != 0 || saved->failed) {
+        why = "the device could not save its state";
+    } else {
+        state_reader_init(&r, saved->buf, saved->len);
+        if (virtio_mmio_load(t, &r) != 0 || virtio_load(v, &r, err, sizeof(err)) != 0) {
+            fprintf(stderr, "%s\n", err);
+            why = "the device refused the state it saved";
+        } else if (virtio_mmio_save(t, &again) != 0 || virtio_save(v, &again) != 0 ||
+                   again.len != saved->len || memcmp(again.buf, saved->buf, saved->len) != 0) {
+            why = "the device's state changed in a save/load round trip";
+        }
+    }
+    state_writer_free(&again);
+    return why;
 }
 
 /* A harness without a seed writer (its seeds come from elsewhere). */
