@@ -24,8 +24,20 @@
 #include "fpu.h"
 
 #include <fenv.h>
+#include <float.h>
 #include <math.h>
 #include <string.h>
+
+/* Hosts whose <fenv.h> has exception flags and rounding modes (x86-64,
+ * AArch64 ...) compute on the FPU directly. Hosts without them
+ * (WebAssembly: round-to-nearest only, no flags) take the portable path
+ * below, which rounds exactly from a binary128 comparison; so does a
+ * native build with -DRVBOX_FPU_PORTABLE, which is how it is tested. */
+#if defined(FE_INEXACT) && defined(FE_UPWARD) && !defined(RVBOX_FPU_PORTABLE)
+#define FPU_HOST_FENV 1
+#else
+#define FPU_HOST_FENV 0
+#endif
 
 /* ---- Formats ---------------------------------------------------------- */
 
@@ -167,6 +179,7 @@ static void commit(Hart *h, unsigned rd, const FpResult *r)
     }
 }
 
+#if FPU_HOST_FENV
 /* ---- Host floating-point environment --------------------------------- */
 
 static int host_mode(int rm)
@@ -195,6 +208,8 @@ static uint32_t host_leave(void)
            | ((ex & FE_OVERFLOW) ? FFLAG_OF : 0) | ((ex & FE_DIVBYZERO) ? FFLAG_DZ : 0)
            | ((ex & FE_INVALID) ? FFLAG_NV : 0);
 }
+
+#endif
 
 /* ---- Arithmetic ------------------------------------------------------- */
 
@@ -231,6 +246,7 @@ static uint64_t host_arith_d(ArOp op, uint64_t a, uint64_t b, uint64_t c)
     return bits_d(r);
 }
 
+#if FPU_HOST_FENV
 /* x87 extended layout on x86-64: 64-bit significand, then sign and exponent. */
 typedef union {
     long double v;
@@ -297,6 +313,210 @@ static uint64_t round_rmm(Fmt f, long double v)
     return fabsl(v - t) >= ulp / 2 ? tb + 1 : tb;
 }
 
+#else
+/* ---- Portable rounding (hosts without FP flags or rounding modes) ----
+ *
+ * The host computes only the round-to-nearest-even result t (WebAssembly's
+ * f32/f64 operations are exactly that). What t cannot tell is whether it is
+ * exact, on which side of the true result X it lies, and whether X is a tie;
+ * each of those is the sign of X - q for a value q near X (t, a neighbour
+ * of t, or the midpoint between two), and that sign is computed exactly in
+ * binary128, whose 113-bit significand holds the product of two doubles.
+ * From it follow the other modes' results and the NX, OF and UF flags;
+ * NV and DZ come from the operands. */
+#if LDBL_MANT_DIG >= 113
+typedef long double Wide;
+#elif defined(__SIZEOF_FLOAT128__)
+typedef __float128 Wide;
+#else
+#error "emu/fpu.c: this host has neither <fenv.h> flags and modes nor a binary128 type"
+#endif
+
+static Wide wide_of(Fmt f, uint64_t v)
+{
+    return f == FMT_S ? (Wide)s_of(v) : (Wide)d_of(v);
+}
+
+static int sign_of(Wide v)
+{
+    return (v > 0) - (v < 0);
+}
+
+/* The exact result X of an operation on finite operands: hi + lo (a sum,
+ * a product, an FMA, a conversion), num / den (a quotient) or sqrt(num). */
+typedef struct Exact {
+    ArOp kind;     /* AR_ADD for the hi + lo form, AR_DIV or AR_SQRT */
+    Wide hi, lo, num, den;
+} Exact;
+
+/* Knuth's TwoSum: hi + lo == a + b exactly, hi = RN(a + b). */
+static void two_sum(Wide a, Wide b, Exact *x)
+{
+    x->kind = AR_ADD;
+    x->hi = a + b;
+    Wide bb = x->hi - a;
+    x->lo = (a - (x->hi - bb)) + (b - bb);
+}
+
+/* sign(X - q) for q a float or double (or the midpoint of two), exactly:
+ * q * den and q * q fit in 113 bits, a rounded difference keeps its sign,
+ * and hi - q is exact when q is near hi (Sterbenz) or else far larger
+ * than lo. */
+static int exact_cmp(const Exact *x, Wide q)
+{
+    switch (x->kind) {
+    case AR_DIV: return sign_of(x->num - q * x->den) * sign_of(x->den);
+    case AR_SQRT: return sign_of(x->num - q * q);
+    default: return sign_of((x->hi - q) + x->lo);
+    }
+}
+
+/* sign(|X| - q) for q >= 0, X of sign neg. */
+static int exact_cmp_mag(const Exact *x, bool neg, Wide q)
+{
+    return neg ? -exact_cmp(x, -q) : exact_cmp(x, q);
+}
+
+/* The value halfway between magnitude encodings m and m + 1 (m + 1 may be
+ * infinity: then m is the largest finite and the next step is one ulp). */
+static Wide mid_above(Fmt f, uint64_t m)
+{
+    Wide lo = wide_of(f, m);
+    Wide step = is_inf(f, m + 1) ? lo - wide_of(f, m - 1) : wide_of(f, m + 1) - lo;
+    return lo + step / 2;
+}
+
+/* Tininess after rounding (RISC-V, like x86 and QEMU): X rounded to the
+ * format's precision with an unbounded exponent is below the smallest
+ * normal. r is the inexact bounded result's magnitude: a subnormal or zero
+ * one is tiny; the smallest normal is tiny when X is below it and the
+ * unbounded rounding stays below too: X at most min - 2^(emin-p) (the
+ * largest p-bit value under min), or above that and rounded down. */
+static bool is_tiny(Fmt f, const Exact *x, bool neg, uint64_t r, int rm)
+{
+    uint64_t min = frac_mask(f) + 1;
+    if (r != min) {
+        return (r & exp_mask(f)) == 0;
+    }
+    Wide w = wide_of(f, min), half_ulp = (wide_of(f, min + 1) - w) / 2;
+    if (exact_cmp_mag(x, neg, w) >= 0) {
+        return false;
+    }
+    if (exact_cmp_mag(x, neg, w - half_ulp) <= 0) {
+        return true;
+    }
+    switch (rm) {
+    case RM_RTZ: return true;
+    case RM_RDN: return !neg;
+    case RM_RUP: return neg;
+    default: return exact_cmp_mag(x, neg, w - half_ulp / 2) < 0;   /* ties go up */
+    }
+}
+
+/* Rounds X, whose round-to-nearest-even encoding is t, in mode rm, adding
+ * NX, OF and UF (tininess after rounding, as RISC-V and IEEE 754-2008
+ * option) to *flags. */
+static uint64_t round_exact(Fmt f, const Exact *x, uint64_t t, int rm, uint32_t *flags)
+{
+    int c = exact_cmp(x, wide_of(f, t));
+    if (c == 0) {
+        return t;
+    }
+    *flags |= FFLAG_NX;
+    uint64_t sign = t & sign_bit(f), mag = t & ~sign_bit(f);
+    bool neg = sign != 0;
+    uint64_t below = (c < 0) != neg ? mag - 1 : mag;   /* |t| above |X|: step down */
+    uint64_t inf = exp_mask(f), max = inf - 1;
+    bool up;
+    switch (rm) {
+    case RM_RTZ: up = false; break;
+    case RM_RDN: up = neg; break;
+    case RM_RUP: up = !neg; break;
+    case RM_RMM: up = mag != below || exact_cmp_mag(x, neg, mid_above(f, below)) == 0; break;
+    default: up = mag != below; break;
+    }
+    uint64_t r = up ? below + 1 : below;
+    /* Overflow: the result is infinite, or a rounding toward zero stopped
+     * at the largest finite a value that an unbounded exponent would have
+     * rounded past it (|X| >= max + ulp). */
+    if (r == inf || (below == max && !up &&
+                     exact_cmp_mag(x, neg, 2 * wide_of(f, max) - wide_of(f, max - 1)) >= 0)) {
+        *flags |= FFLAG_OF;
+    }
+    if (is_tiny(f, x, neg, r, rm)) {
+        *flags |= FFLAG_UF;   /* tiny and inexact */
+    }
+    return r | sign;
+}
+
+/* Arithmetic on the host's round-to-nearest result, rounded again in rm. */
+static uint64_t portable_arith(Fmt f, ArOp op, uint64_t a, uint64_t b, uint64_t c, int rm,
+                               uint32_t *flags)
+{
+    uint64_t t = f == FMT_S ? host_arith_s(op, a, b, c) : host_arith_d(op, a, b, c);
+    bool two = op != AR_SQRT, three = op == AR_FMA;
+    bool nan_in = is_nan(f, a) || (two && is_nan(f, b)) || (three && is_nan(f, c));
+    bool snan_in = is_snan(f, a) || (two && is_snan(f, b)) || (three && is_snan(f, c));
+    bool inf_in = is_inf(f, a) || (two && is_inf(f, b)) || (three && is_inf(f, c));
+    *flags = 0;
+    if (is_nan(f, t)) {
+        *flags = snan_in || !nan_in ? FFLAG_NV : 0;   /* an sNaN, or an invalid operation */
+        return t;
+    }
+    if (op == AR_DIV && is_zero(f, b) && !is_zero(f, a) && !is_inf(f, a)) {
+        *flags = FFLAG_DZ;
+        return t;
+    }
+    if (inf_in) {
+        return t;   /* an exact infinity */
+    }
+    Exact x = { .kind = op, .num = wide_of(f, a), .den = wide_of(f, b) };
+    if (op == AR_ADD) {
+        two_sum(wide_of(f, a), wide_of(f, b), &x);
+    } else if (op == AR_MUL) {
+        x = (Exact){ .kind = AR_ADD, .hi = wide_of(f, a) * wide_of(f, b) };   /* exact */
+    } else if (op == AR_FMA) {
+        two_sum(wide_of(f, a) * wide_of(f, b), wide_of(f, c), &x);
+    }
+    uint64_t r = round_exact(f, &x, t, rm, flags);
+    /* IEEE 754 §6.3: an exact zero sum of operands that are not both +0
+     * is -0 when rounding down (nearest gives +0). */
+    if (rm == RM_RDN && r == 0 && !(*flags & FFLAG_NX) && (op == AR_ADD || op == AR_FMA)) {
+        bool plus_zero_term = op == AR_ADD ? a == 0 : (is_zero(f, a) || is_zero(f, b)) &&
+                                                      !(is_neg(f, a) ^ is_neg(f, b));
+        if (!(plus_zero_term && (op == AR_ADD ? b : c) == 0)) {
+            r = sign_bit(f);
+        }
+    }
+    return r;
+}
+
+/* An integer (exact in v) to f in mode rm. */
+static uint64_t portable_from_int(Fmt f, long double v, int rm, uint32_t *flags)
+{
+    uint64_t t = f == FMT_S ? bits_s((float)v) : bits_d((double)v);
+    Exact x = { .kind = AR_ADD, .hi = (Wide)v };
+    *flags = 0;
+    return round_exact(f, &x, t, rm, flags);
+}
+
+/* FCVT.S.D / FCVT.D.S in mode rm (NaN results are made canonical after). */
+static uint64_t portable_cvt_fp(Fmt to, uint64_t a, int rm, uint32_t *flags)
+{
+    Fmt from = to == FMT_S ? FMT_D : FMT_S;
+    *flags = is_snan(from, a) ? FFLAG_NV : 0;
+    if (to == FMT_D) {
+        return bits_d((double)s_of(a));   /* exact */
+    }
+    uint64_t t = bits_s((float)d_of(a));
+    if (is_nan(from, a) || is_inf(from, a)) {
+        return t;
+    }
+    Exact x = { .kind = AR_ADD, .hi = wide_of(from, a) };
+    return round_exact(to, &x, t, rm, flags);
+}
+#endif
+
 /* §11.6: FMA raises NV for infinity times zero even when the addend is a
  * quiet NaN, which IEEE 754 leaves to the implementation. */
 static bool inf_times_zero(Fmt f, uint64_t a, uint64_t b)
@@ -312,16 +532,23 @@ static FpResult arith(Fmt f, ArOp op, uint64_t a, uint64_t b, uint64_t c, int rm
         res.flags = FFLAG_NV;
         r = canon_nan(f);
     } else {
+#if FPU_HOST_FENV
         host_enter(rm);
         r = f == FMT_S ? host_arith_s(op, a, b, c) : host_arith_d(op, a, b, c);
         res.flags = host_leave();
+#else
+        r = portable_arith(f, op, a, b, c, rm, &res.flags);
+#endif
     }
     if (is_nan(f, r)) {
         r = canon_nan(f);   /* §11.3: NaN results are canonical */
-    } else if (rm == RM_RMM && (res.flags & FFLAG_NX) && !is_inf(f, r)) {
+    }
+#if FPU_HOST_FENV
+    else if (rm == RM_RMM && (res.flags & FFLAG_NX) && !is_inf(f, r)) {
         long double odd = round_to_odd(op, value_of(f, a), value_of(f, b), value_of(f, c));
         r = round_rmm(f, odd);
     }
+#endif
     res.value = box(f, r);
     return res;
 }
@@ -471,6 +698,9 @@ static FpResult cvt_from_int(Fmt f, unsigned kind, uint64_t x, int rm)
     default: v = (long double)x; break;
     }
     FpResult res = {.to_x = false};
+#if !FPU_HOST_FENV
+    res.value = box(f, portable_from_int(f, v, rm, &res.flags));
+#else
     host_enter(rm);
     volatile long double in = v;
     volatile float rs = 0;
@@ -486,6 +716,7 @@ static FpResult cvt_from_int(Fmt f, unsigned kind, uint64_t x, int rm)
         r = round_rmm(f, v);
     }
     res.value = box(f, r);
+#endif
     return res;
 }
 
@@ -494,6 +725,9 @@ static FpResult cvt_fp(Fmt to, uint64_t a, int rm)
 {
     FpResult res = {.to_x = false};
     uint64_t r;
+#if !FPU_HOST_FENV
+    r = portable_cvt_fp(to, a, rm, &res.flags);
+#else
     host_enter(rm);
     if (to == FMT_S) {
         volatile double in = d_of(a);
@@ -505,11 +739,15 @@ static FpResult cvt_fp(Fmt to, uint64_t a, int rm)
         r = bits_d(out);
     }
     res.flags = host_leave();
+#endif
     if (is_nan(to, r)) {
         r = canon_nan(to);
-    } else if (rm == RM_RMM && (res.flags & FFLAG_NX) && !is_inf(to, r)) {
+    }
+#if FPU_HOST_FENV
+    else if (rm == RM_RMM && (res.flags & FFLAG_NX) && !is_inf(to, r)) {
         r = round_rmm(to, (long double)d_of(a));
     }
+#endif
     res.value = box(to, r);
     return res;
 }
