@@ -3,7 +3,7 @@
 # are missing (apt-get, as root or through sudo); further package names on
 # the command line are installed the same way (make fuzz: clang).
 set -e
-PKGS="$* gcc make libfdt-dev libcjson-dev zlib1g-dev libslirp-dev libsdl2-dev libpng-dev \
+PKGS="$* gcc make libfdt-dev libcjson-dev zlib1g-dev libslirp-dev libwebsockets-dev libsdl2-dev libpng-dev \
 opensbi qemu-system-misc gcc-riscv64-linux-gnu binutils-riscv64-linux-gnu \
 device-tree-compiler e2fsprogs python3 gdb-multiarch strace xvfb xdotool x11-apps imagemagick"
 missing=""

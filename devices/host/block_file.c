@@ -12,6 +12,9 @@
 #include <sys/uio.h>
 #include <unistd.h>
 
+#include "devices/backend.h"
+#include "devices/host/block_thread.h"
+
 /* One dirty sector of a snapshot; data == NULL marks an empty slot. */
 typedef struct DirtySector {
     uint64_t sector;
@@ -288,3 +291,24 @@ BlockBackend *block_file_open(const char *path, int mode, char *err, size_t errl
     };
     return &f->be;
 }
+
+/* -drive file=PATH: a read-only drive cannot be written at all, so it wins
+ * over snapshot; requests run on a worker thread (aio=threads, QEMU's
+ * default too) unless aio=native is given or sync is set. */
+static void *open_block(const Opts *o, bool sync, char *err, size_t errlen)
+{
+    bool ro = false, snap = false;
+    opts_get_bool(o, "readonly", false, &ro, "-drive", err, errlen);
+    opts_get_bool(o, "snapshot", false, &snap, "-drive", err, errlen);
+    int mode = ro ? BLOCK_FILE_RO : snap ? BLOCK_FILE_SNAPSHOT : BLOCK_FILE_RW;
+    BlockBackend *b = block_file_open(opts_get(o, "file"), mode, err, errlen);
+    const char *aio = opts_get(o, "aio");
+    if (b && !sync && (!aio || !strcmp(aio, "threads"))) {
+        return block_thread_wrap(b, err, errlen);
+    }
+    return b;
+}
+
+BACKEND_REGISTER(block_file_backend) = {
+    .kind = BACKEND_BLOCK, .name = "host file", .open = open_block,
+};

@@ -19,6 +19,8 @@
 #include <sys/syscall.h>
 #include <unistd.h>
 
+#include "devices/backend.h"
+
 #define NAME_MAX_BYTES 255
 #define DIRENT_BUF 32768
 
@@ -723,3 +725,15 @@ FsBackend *fs_local_open(const char *dir, bool readonly, char *err, size_t errle
     l->base.read_only = readonly;
     return &l->base;
 }
+
+/* -fsdev local,path=DIR[,readonly=on]. */
+static void *open_fs(const Opts *o, bool sync, char *err, size_t errlen)
+{
+    bool ro = false;
+    opts_get_bool(o, "readonly", false, &ro, "-fsdev", err, errlen);
+    return fs_local_open(opts_get(o, "path"), ro, err, errlen);
+}
+
+BACKEND_REGISTER(fs_local_backend) = {
+    .kind = BACKEND_FS, .name = "host directory", .open = open_fs,
+};

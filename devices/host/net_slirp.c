@@ -13,6 +13,8 @@
 #include <string.h>
 #include <time.h>
 
+#include "devices/backend.h"
+
 #define NET_ADDR(a, b, c, d) ((uint32_t)(a) << 24 | (b) << 16 | (c) << 8 | (d))
 #define VNETWORK NET_ADDR(10, 0, 2, 0)
 #define VNETMASK NET_ADDR(255, 255, 255, 0)
@@ -443,3 +445,43 @@ int net_slirp_parse_hostfwd(const char *spec, NetSlirpFwd *fwd, char *err, size_
     }
     return 0;
 }
+
+/* Fills a slirp configuration from -netdev user options (already checked
+ * for unknown keys by machine/backends.c). */
+static int net_config(const Opts *o, NetSlirpConfig *c, const char *what, char *err,
+                      size_t errlen)
+{
+    char why[200];
+    *c = (NetSlirpConfig){ 0 };
+    for (const char *f; (f = opts_get_nth(o, "hostfwd", c->nfwd)) != NULL; c->nfwd++) {
+        if (c->nfwd == NET_SLIRP_MAX_FWD) {
+            snprintf(err, errlen, "%s: too many hostfwd rules (at most %d)", what,
+                     NET_SLIRP_MAX_FWD);
+            return -1;
+        }
+        if (net_slirp_parse_hostfwd(f, &c->fwd[c->nfwd], why, sizeof(why)) != 0) {
+            snprintf(err, errlen, "%s: %s", what, why);
+            return -1;
+        }
+    }
+    return opts_get_bool(o, "restrict", false, &c->restricted, what, err, errlen);
+}
+
+static int check_net(const Opts *o, const char *what, char *err, size_t errlen)
+{
+    NetSlirpConfig c;
+    return net_config(o, &c, what, err, errlen);
+}
+
+static void *open_net(const Opts *o, bool sync, char *err, size_t errlen)
+{
+    NetSlirpConfig c;
+    if (net_config(o, &c, "-netdev", err, errlen) != 0) {
+        return NULL;
+    }
+    return net_slirp_create(&c, err, errlen);
+}
+
+BACKEND_REGISTER(net_slirp_backend) = {
+    .kind = BACKEND_NET, .name = "libslirp", .check = check_net, .open = open_net,
+};
