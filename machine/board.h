@@ -57,7 +57,8 @@ struct Machine {
     int nvirtio;               /* virtio-mmio slots taken */
     BoardBackend backends[MAX_BACKENDS];
     int nbackends;
-    CharBackend *console;      /* guest console output (stdout) */
+    CharBackend *console;      /* the guest console's host side (stdout, or the frontend's) */
+    bool own_console;          /* the machine made it (and closes it) */
     Display display;           /* what a scanout device shows */
     InputHub input;            /* host keyboard and pointer events */
     void *intc;                /* the interrupt controller */
@@ -65,6 +66,7 @@ struct Machine {
     uint8_t *fdt;              /* the device tree as written into RAM */
 
     bool deterministic;
+    bool sync_io;              /* no worker threads (see MachineConfig) */
     uint64_t start_ns;
     uint64_t tohost, fromhost; /* HTIF symbol addresses, 0 = none */
 

@@ -12,6 +12,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "devices/chardev.h"
 #include "devices/device.h"
 #include "devices/opts.h"
 
@@ -58,6 +59,10 @@ typedef struct MachineConfig {
     int ndevices;
     int ndrives, nfs;    /* block and fs backends, for the limits above */
     bool deterministic;  /* mtime derived from instret instead of host clock */
+    bool sync_io;        /* no worker threads: every request completes at once
+                          * (implied by deterministic; a host without threads) */
+    CharBackend *console;  /* the console's host side, the frontend's
+                          * (the browser's terminal); NULL = this terminal */
     bool trace;          /* --trace, -d in_asm: one line per instruction */
     char *trace_file;    /* --trace=FILE; NULL = stderr */
     bool icount;         /* --icount: "rvbox: N instructions" on stderr at exit */

@@ -226,7 +226,7 @@ static int open_backends(Machine *m, const MachineConfig *cfg, char *err, size_t
         BoardBackend *b = &m->backends[m->nbackends];
         b->kind = c->kind;
         snprintf(b->id, sizeof(b->id), "%s", c->id);
-        b->be = backend_open(c->kind, &c->opts, cfg->deterministic, err, errlen);
+        b->be = backend_open(c->kind, &c->opts, m->sync_io, err, errlen);
         if (!b->be) {
             return -1;
         }
@@ -253,7 +253,7 @@ static DeviceCtx device_ctx(Machine *m, uint64_t base, uint64_t size, uint32_t i
         .board = m, .ram = &m->guest_ram, .base = base, .size = size,
         .irq = irq ? (IrqLine){ .set = m->intc_input, .ctx = m->intc, .irq = (int)irq }
                    : (IrqLine){ 0 },
-        .instance = instance, .timebase_hz = TIMEBASE_HZ, .sync_io = m->deterministic,
+        .instance = instance, .timebase_hz = TIMEBASE_HZ, .sync_io = m->sync_io,
         .console = m->console, .display = &m->display, .input = &m->input,
         .hart_line = board_hart_line, .time_ticks = machine_time, .wall_ns = wall_ns,
         .event = board_event, .backend = board_backend,
@@ -316,7 +316,8 @@ static int add_virtio(Machine *m, const DeviceInfo *info, const Opts *opts, char
 
 static int create_devices(Machine *m, const MachineConfig *cfg, char *err, size_t errlen)
 {
-    m->console = char_fd_create(STDOUT_FILENO);
+    m->own_console = !cfg->console;
+    m->console = cfg->console ? cfg->console : char_fd_create(STDOUT_FILENO);
     if (!m->console) {
         return fail(err, errlen, "out of memory");
     }
@@ -582,6 +583,7 @@ Machine *machine_create(const MachineConfig *cfg, char *err, size_t errlen)
         .size = cfg->ram_size,
     };
     m->deterministic = cfg->deterministic;
+    m->sync_io = cfg->deterministic || cfg->sync_io;
     m->start_ns = host_ns(CLOCK_MONOTONIC);
     if (!m->guest_ram.host) {
         snprintf(err, errlen, "cannot allocate %llu MiB of guest RAM",
@@ -865,7 +867,7 @@ void machine_destroy(Machine *m)
     for (int i = 0; i < m->nbackends; i++) {
         backend_close(m->backends[i].kind, m->backends[i].be);
     }
-    if (m->console && m->console->close) {
+    if (m->console && m->own_console && m->console->close) {
         m->console->close(m->console);
     }
     tracer_close(&m->trace);
