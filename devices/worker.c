@@ -10,7 +10,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#ifdef __linux__
 #include <sys/eventfd.h>
+#endif
 #include <time.h>
 #include <unistd.h>
 
@@ -119,7 +121,12 @@ Worker *worker_create(char *err, size_t errlen)
         snprintf(err, errlen, "out of memory");
         return NULL;
     }
+#ifdef __linux__
     w->efd = eventfd(0, EFD_NONBLOCK | EFD_CLOEXEC);
+#else
+    w->efd = -1;   /* no eventfd (the browser build runs without workers) */
+    errno = ENOSYS;
+#endif
     pthread_mutex_init(&w->lock, NULL);
     pthread_cond_init(&w->work, NULL);
     pthread_cond_init(&w->idle, NULL);

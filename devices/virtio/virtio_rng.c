@@ -1,16 +1,18 @@
 /* virtio-rng, the entropy device (virtio 1.2 §5.4): one request queue;
  * the driver posts device-writable buffers and the device fills them with
- * random bytes from the host kernel (getrandom(2)). A buffer with nothing
+ * random bytes from the host kernel (getentropy(3): getrandom(2) on
+ * Linux, crypto.getRandomValues in the browser). A buffer with nothing
  * writable comes back with used.len 0. */
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
-#include <sys/random.h>
+#include <unistd.h>
 
 #include "devices/device.h"
 #include "devices/virtio/virtio.h"
 
-enum { RNG_CHUNK = 4096, RNG_MAX_PER_REQUEST = 65536 };
+/* RNG_CHUNK: getentropy(3) gives at most 256 bytes a call. */
+enum { RNG_CHUNK = 256, RNG_MAX_PER_REQUEST = 65536 };
 
 typedef struct VirtioRng {
     VirtqChain chain;
@@ -27,14 +29,10 @@ static int rng_complete(void *dev, VirtQueue *q, const GuestRam *ram)
     uint64_t off = 0;
     while (off < want) {
         size_t n = want - off < RNG_CHUNK ? (size_t)(want - off) : RNG_CHUNK;
-        ssize_t got = getrandom(r->buf, n, 0);
-        if (got < 0 && errno == EINTR) {
-            continue;
-        }
-        if (got <= 0) {
+        if (getentropy(r->buf, n) != 0) {
             break;   /* hand back what is there; the driver asks again */
         }
-        off += virtq_chain_write(&r->chain, ram, off, r->buf, (size_t)got);
+        off += virtq_chain_write(&r->chain, ram, off, r->buf, n);
     }
     return virtq_push(q, ram, r->chain.head, r->chain.written);
 }
@@ -65,7 +63,7 @@ static void *rng_new(DeviceCtx *ctx, const Opts *opts, char *err, size_t errlen)
 
 DEVICE_REGISTER(virtio_rng_device) = {
     .name = "virtio-rng-device",
-    .desc = "virtio entropy device (virtio 1.2 §5.4), random bytes from getrandom(2)",
+    .desc = "virtio entropy device (virtio 1.2 §5.4), random bytes from the host's entropy source",
     .options = (const DeviceOption[]){ { NULL } },
     .user_creatable = true,
     .virtio = true,
