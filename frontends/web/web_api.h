@@ -38,6 +38,10 @@ const uint8_t *rvbox_web_frame_pixels(void);
 /* Width, height, and the changed rectangle x, y, w, h (pixels). */
 const int32_t *rvbox_web_frame_rect(void);
 
+/* The scanout's pixel (x, y) as 0xRRGGBB, -1 outside or with no scanout:
+ * what the guest's display holds, for tests to compare the canvas with. */
+int rvbox_web_pixel(int x, int y);
+
 /* virtio-input events from the page: Linux evdev key and button codes
  * (input-event-codes.h), the pointer in scanout pixels, wheel clicks. */
 void rvbox_web_key(int code, int down);

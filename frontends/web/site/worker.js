@@ -306,6 +306,7 @@ const handlers = {
   key: (m) => { if (M) { M._rvbox_web_key(m.code, m.down ? 1 : 0); wake(); } },
   pointer: (m) => { if (M) { M._rvbox_web_pointer(m.x, m.y); wake(); } },
   button: (m) => { if (M) { M._rvbox_web_button(m.code, m.down ? 1 : 0); wake(); } },
+  pixels: (m) => post("pixels", { id: m.id, rgb: m.points.map(([x, y]) => (M ? M._rvbox_web_pixel(x, y) : -1)) }),
   wheel: (m) => { if (M) { M._rvbox_web_wheel(m.clicks); wake(); } },
 };
 

@@ -1,0 +1,18 @@
+#!/bin/sh
+# The browser tests (browser_test.mjs): builds the site (make web) and
+# rvbox-relay, installs playwright-core from the npm registry into a cache
+# outside the tree and Debian's chromium if missing, then runs them.
+cd "$(dirname "$0")/../.." || exit 1
+BUILD=${BUILD:-build}
+CACHE=${RVBOX_CACHE:-$HOME/.cache/rvbox}
+NPM=$CACHE/npm-browser-$(cat tests/browser/package-lock.json | sha1sum | cut -c1-12)
+scripts/install-deps.sh chromium emscripten linux-source-6.1 >/dev/null || exit 1
+if [ ! -f "$NPM/node_modules/playwright-core/package.json" ]; then
+    mkdir -p "$NPM" && cp tests/browser/package.json tests/browser/package-lock.json "$NPM/" &&
+        (cd "$NPM" && npm ci --ignore-scripts --no-audit --no-fund --loglevel=error) || exit 1
+fi
+# The site is built from the same sources whatever CFLAGS the native build
+# under test uses.
+make --no-print-directory -s BUILD=build web >/dev/null && make --no-print-directory -s "$BUILD/rvbox-relay" >/dev/null || exit 1
+PLAYWRIGHT_CORE=$NPM/node_modules/playwright-core exec node tests/browser/browser_test.mjs \
+    "$PWD/build/web" "$PWD/$BUILD/rvbox-relay"
