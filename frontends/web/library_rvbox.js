@@ -24,6 +24,9 @@ mergeInto(LibraryManager.library, {
   web_net_open: function () {
     Module.rvbox.netOpen();
   },
+  web_fs_changed: function () {
+    Module.rvbox.fsChanged();
+  },
   web_net_send: function (ptr, len) {
     return Module.rvbox.netSend(HEAPU8.slice(ptr, ptr + len));
   },

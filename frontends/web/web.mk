@@ -32,7 +32,7 @@ WEB_COMMA := ,
 WEB_LDFLAGS = -O3 -sMODULARIZE=1 -sEXPORT_NAME=createRvbox -sENVIRONMENT=worker \
 	-sALLOW_MEMORY_GROWTH=1 -sINITIAL_MEMORY=64MB -sMAXIMUM_MEMORY=2GB -sFORCE_FILESYSTEM=1 \
 	-sEXPORTED_FUNCTIONS=$(WEB_EXPORTS) -sEXPORTED_RUNTIME_METHODS=FS,UTF8ToString,ccall \
-	--js-library frontends/web/library_rvbox.js
+	--js-library frontends/web/library_rvbox.js -lidbfs.js
 WEB_STATIC = $(wildcard frontends/web/site/*)
 WEB_GUEST = images/linux/out/Image.gz images/linux/out/initramfs.cpio.gz \
             /usr/lib/riscv64-linux-gnu/opensbi/generic/fw_dynamic.bin

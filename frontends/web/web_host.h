@@ -38,4 +38,8 @@ void web_net_open(void);
  * down (the frame is dropped, as on a wire). */
 int web_net_send(const uint8_t *frame, size_t len);
 
+/* The shared directory (fs_browser.c) changed: the page writes it back to
+ * IndexedDB soon. */
+void web_fs_changed(void);
+
 #endif

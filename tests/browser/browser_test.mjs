@@ -9,7 +9,10 @@
 //      downloads a file from a server on the host's loopback (md5).
 //   4. A pattern the guest writes to /dev/fb0 is in the canvas, pixel for
 //      pixel; keys typed on the canvas reach the guest (virtio-input).
-//   5. Bad input: a 404 image, a truncated disk image, a lost WebSocket:
+//   5. A file added on the page shows in the guest's 9P share, a file the
+//      guest writes there downloads from the page, and both outlive a
+//      reload (IndexedDB).
+//   6. Bad input: a 404 image, a truncated disk image, a lost WebSocket:
 //      the page and the terminal say what happened, the tab stays alive.
 // Usage: node browser_test.mjs WEB_DIR RELAY_BINARY (tests/browser/run.sh).
 import { createHash, randomBytes } from "node:crypto";
@@ -102,7 +105,7 @@ async function boot(page, url) {
 }
 
 async function newPage(browser) {
-  const context = await browser.newContext({ viewport: { width: 1800, height: 1000 } });
+  const context = await browser.newContext({ viewport: { width: 1800, height: 1000 }, acceptDownloads: true });
   const page = await context.newPage();
   page.on("pageerror", (e) => console.log("# page error: " + e.message));
   return page;
@@ -227,6 +230,30 @@ async function testDisplay(browser, base) {
   await page.context().close();
 }
 
+async function testShare(browser, base) {
+  const page = await newPage(browser);
+  await boot(page, base + "?relay=");
+  const token = "dropped-" + randomBytes(4).toString("hex");
+  await page.setInputFiles("#upload", { name: "hello.txt", mimeType: "text/plain", buffer: Buffer.from(token + "\n") });
+  await waitFor(page, "added hello.txt to the shared directory", 10000);
+  const seen = await run(page, "mkdir -p /mnt/share && mount -t 9p -o trans=virtio,version=9p2000.L share /mnt/share && cat /mnt/share/hello.txt");
+  check("a file added on the page appears in the guest's 9P share", seen.includes(token), seen);
+
+  const made = "made-" + randomBytes(4).toString("hex");
+  await run(page, "echo " + made + " | tr a-z A-Z > /mnt/share/out.txt && sync");
+  await page.fill("#getname", "out.txt");
+  const [download] = await Promise.all([page.waitForEvent("download"), page.click("#get")]);
+  const got = readFileSync(await download.path(), "utf8");
+  check("a file the guest writes in the share downloads from the page", got === made.toUpperCase() + "\n", got);
+
+  await sleep(1500);   // the share goes back to IndexedDB half a second after a change
+  await page.reload();
+  await waitFor(page, "rvbox guest ready", BOOT_MS);
+  const kept = await run(page, "mkdir -p /mnt/share && mount -t 9p -o trans=virtio,version=9p2000.L share /mnt/share && cat /mnt/share/out.txt");
+  check("the share outlives a page reload (IndexedDB)", kept.includes(made.toUpperCase()), kept);
+  await page.context().close();
+}
+
 async function testBadInput(browser, base) {
   const page = await newPage(browser);
   await page.goto(base + "?relay=&config=missing.cfg");
@@ -266,7 +293,7 @@ const server = await startServer(WEB);
 const base = "http://127.0.0.1:" + server.address().port + "/";
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
                                         args: ["--no-sandbox"] });
-for (const t of (process.env.ONLY ? [eval(process.env.ONLY)] : [testBootAndDisk, testNetwork, testDisplay, testBadInput])) {
+for (const t of (process.env.ONLY ? [eval(process.env.ONLY)] : [testBootAndDisk, testNetwork, testDisplay, testShare, testBadInput])) {
   try {
     await t(browser, base);
   } catch (e) {

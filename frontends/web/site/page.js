@@ -51,6 +51,7 @@ function onWorkerMessage(ev) {
   case "error": message(m.text); break;
   case "net": status("running, network " + m.state); break;
   case "screen": break;
+  case "file": saveFile(m); break;
   case "pixels": pixelWaiters.shift()(m.rgb); break;
   }
 }
@@ -117,6 +118,27 @@ $("discard").onclick = () => {
   };
   req.onerror = () => message("rvbox: cannot discard the disk writes: " + req.error);
 };
+
+// --- files in and out of the shared directory (/mnt/share in the guest) --
+
+function sendFiles(files) {
+  for (const f of files) {
+    f.arrayBuffer().then((b) => worker && worker.postMessage({ type: "putfile", name: f.name, data: new Uint8Array(b) }));
+  }
+}
+$("upload").onchange = (e) => { sendFiles(e.target.files); e.target.value = ""; };
+document.addEventListener("dragover", (e) => e.preventDefault());
+document.addEventListener("drop", (e) => { e.preventDefault(); sendFiles(e.dataTransfer.files); });
+$("get").onclick = () => worker && worker.postMessage({ type: "getfile", name: $("getname").value });
+
+function saveFile(m) {
+  if (!m.data) { message("rvbox: " + m.error); return; }
+  const a = document.createElement("a");
+  a.href = URL.createObjectURL(new Blob([m.data]));
+  a.download = m.name.replace(/.*\//, "");
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(a.href), 10000);
+}
 
 // --- the canvas: keyboard and pointer into virtio-input -------------------
 

@@ -194,6 +194,48 @@ function netSend(bytes) {
   return 0;
 }
 
+// --- the shared directory (fs0): IDBFS, written back shortly after a change
+
+const SHARE = "/web/share";
+let shareTimer = null;
+
+function syncShare(populate) {
+  return new Promise((resolve) => M.FS.syncfs(populate, (err) => {
+    if (err) fail("the shared directory cannot be kept in this browser: " + err);
+    resolve();
+  }));
+}
+
+function fsChanged() {
+  if (shareTimer === null) shareTimer = setTimeout(() => { shareTimer = null; syncShare(false); }, 500);
+}
+
+async function mountShare() {
+  M.FS.mkdirTree(SHARE);
+  M.FS.mount(M.FS.filesystems.IDBFS, {}, SHARE);
+  await syncShare(true);
+}
+
+// A file dropped on the page: into the share, where the guest sees it.
+function putFile(m) {
+  if (!M) return;
+  const name = m.name.replace(/[\/\\]/g, "_");
+  if (!name || name === "." || name === "..") return;
+  M.FS.writeFile(SHARE + "/" + name, m.data);
+  fsChanged();
+  say("added " + name + " to the shared directory (" + m.data.length + " bytes)");
+}
+
+function getFile(m) {
+  let data = null, error = "";
+  try {
+    data = M.FS.readFile(SHARE + "/" + m.name.replace(/^\/+/, ""));
+  } catch (e) {
+    error = "no file " + m.name + " in the shared directory";
+  }
+  post("file", { name: m.name, data, error });
+}
+
 // --- the display ------------------------------------------------------------
 
 function drawFrame() {
@@ -274,9 +316,10 @@ async function start(msg) {
   try { cfg = JSON.parse(cfgText); } catch (e) { throw new Error(msg.config + ": " + e.message); }
   const base = msg.config.replace(/[^/]*$/, "");
   M = await createRvbox({ rvbox: { consoleWrite: (d) => post("console", { data: d }), blockOpen,
-                                   blockFetch, blockStore, blockFlush, netOpen, netSend },
+                                   blockFetch, blockStore, blockFlush, netOpen, netSend, fsChanged },
                           print: (t) => console.log(t), printErr: (t) => console.warn(t) });
   M.FS.mkdir("/web");
+  if (cfg.fs0) await mountShare();
   for (const key of ["bios", "kernel", "initrd"]) {
     if (!cfg[key]) continue;
     const path = "/web/" + cfg[key];
@@ -306,6 +349,8 @@ const handlers = {
   key: (m) => { if (M) { M._rvbox_web_key(m.code, m.down ? 1 : 0); wake(); } },
   pointer: (m) => { if (M) { M._rvbox_web_pointer(m.x, m.y); wake(); } },
   button: (m) => { if (M) { M._rvbox_web_button(m.code, m.down ? 1 : 0); wake(); } },
+  putfile: putFile,
+  getfile: getFile,
   pixels: (m) => post("pixels", { id: m.id, rgb: m.points.map(([x, y]) => (M ? M._rvbox_web_pixel(x, y) : -1)) }),
   wheel: (m) => { if (M) { M._rvbox_web_wheel(m.clicks); wake(); } },
 };
