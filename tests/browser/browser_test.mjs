@@ -17,10 +17,11 @@
 // Usage: node browser_test.mjs WEB_DIR RELAY_BINARY (tests/browser/run.sh).
 import { createHash, randomBytes } from "node:crypto";
 import { spawn } from "node:child_process";
-import { readFileSync, readdirSync, statSync } from "node:fs";
+import { readFileSync, readdirSync } from "node:fs";
 import http from "node:http";
-import { join, extname } from "node:path";
+import { join } from "node:path";
 import { createRequire } from "node:module";
+import { extra, sleep, startServer, text, waitFor } from "./pagelib.mjs";
 
 const require = createRequire(import.meta.url);
 const { chromium } = require(process.env.PLAYWRIGHT_CORE || "playwright-core");
@@ -33,32 +34,6 @@ function check(name, cond, detail) {
   else { failed++; console.log("not ok - " + name + (detail ? "\n#   " + String(detail).slice(-600).replace(/\n/g, "\n#   ") : "")); }
 }
 
-// --- the web server: build/web, plus files a test puts in `extra` --------
-
-const TYPES = { ".html": "text/html", ".js": "text/javascript", ".css": "text/css",
-                ".wasm": "application/wasm", ".json": "application/json" };
-const extra = new Map();   // URL path -> Buffer
-function startServer(dir) {
-  const server = http.createServer((req, res) => {
-    let path = decodeURIComponent(new URL(req.url, "http://x").pathname);
-    if (path === "/") path = "/index.html";
-    let body = extra.get(path);
-    if (!body) {
-      const file = join(dir, path);
-      if (!file.startsWith(dir) || !statSync(file, { throwIfNoEntry: false })?.isFile()) {
-        res.writeHead(404, { "Content-Type": "text/plain" });
-        res.end("not found");
-        return;
-      }
-      body = readFileSync(file);
-    }
-    res.writeHead(200, { "Content-Type": TYPES[extname(path)] || "application/octet-stream",
-                         "Content-Length": body.length });
-    res.end(body);
-  });
-  return new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve(server)));
-}
-
 // Hash of every file of the served disk image (the server's copy).
 function imageDigest() {
   const h = createHash("sha256");
@@ -69,19 +44,6 @@ function imageDigest() {
 }
 
 // --- driving the page ----------------------------------------------------
-
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
-const text = (page) => page.evaluate(() => window.rvboxTerminalText());
-
-async function waitFor(page, what, ms) {
-  const deadline = Date.now() + ms;
-  for (;;) {
-    const t = await text(page);
-    if (typeof what === "string" ? t.includes(what) : what.test(t)) return t;
-    if (Date.now() > deadline) throw new Error("no " + what + " within " + ms + " ms; the terminal ends with:\n" + t.slice(-800));
-    await sleep(200);
-  }
-}
 
 let marker = 100;
 // Types cmd into the terminal and waits for it to finish; returns what it

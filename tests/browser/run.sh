@@ -1,7 +1,9 @@
 #!/bin/sh
-# The browser tests (browser_test.mjs): builds the site (make web) and
-# rvbox-relay, installs playwright-core from the npm registry into a cache
-# outside the tree and Debian's chromium if missing, then runs them.
+# The browser tests (browser_test.mjs), or with arguments another script
+# that drives chromium (run.sh tests/bench/web.mjs ARGS...): builds the
+# site (make web) and rvbox-relay, installs playwright-core from the npm
+# registry into a cache outside the tree and Debian's chromium if missing,
+# then runs it.
 cd "$(dirname "$0")/../.." || exit 1
 BUILD=${BUILD:-build}
 CACHE=${RVBOX_CACHE:-$HOME/.cache/rvbox}
@@ -14,5 +16,6 @@ fi
 # The site is built from the same sources whatever CFLAGS the native build
 # under test uses.
 make --no-print-directory -s BUILD=build web >/dev/null && make --no-print-directory -s "$BUILD/rvbox-relay" >/dev/null || exit 1
-PLAYWRIGHT_CORE=$NPM/node_modules/playwright-core exec node tests/browser/browser_test.mjs \
-    "$PWD/build/web" "$PWD/$BUILD/rvbox-relay"
+export PLAYWRIGHT_CORE=$NPM/node_modules/playwright-core
+[ $# -gt 0 ] && exec node "$@"
+exec node tests/browser/browser_test.mjs "$PWD/build/web" "$PWD/$BUILD/rvbox-relay"

@@ -47,7 +47,11 @@ function onWorkerMessage(ev) {
     break;
   case "running": status("running"); setButtons(true); break;
   case "stopped": status("stopped"); break;
-  case "exit": status("powered off (status " + m.code + ")"); setButtons(false); break;
+  case "exit":
+    status("powered off (status " + m.code + ")");
+    window.rvboxExit = { code: m.code, ms: m.ms };
+    setButtons(false);
+    break;
   case "error": message(m.text); break;
   case "net": status("running, network " + m.state); break;
   case "screen": break;

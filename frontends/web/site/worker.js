@@ -16,6 +16,7 @@ let running = false, scheduled = false, sleepTimer = null;
 let pendingInput = [];
 let canvas = null, ctx2d = null;
 let relayUrl = "";
+let startedAt = 0;            // performance.now() when the guest started
 const disks = [];             // { url, size, chunkSize, key, overlay: Map, pending, waiters }
 const wakeChannel = new MessageChannel();
 
@@ -276,7 +277,7 @@ function turn() {
   drawFrame();
   if (sleep < 0) {
     running = false;
-    post("exit", { code: M._rvbox_web_exit_code() });
+    post("exit", { code: M._rvbox_web_exit_code(), ms: performance.now() - startedAt });
     say("the guest powered off (status " + M._rvbox_web_exit_code() + ")");
     return;
   }
@@ -321,7 +322,7 @@ async function start(msg) {
   M.FS.mkdir("/web");
   if (cfg.fs0) await mountShare();
   for (const key of ["bios", "kernel", "initrd"]) {
-    if (!cfg[key]) continue;
+    if (!cfg[key] || cfg[key] === "none") continue;
     const path = "/web/" + cfg[key];
     M.FS.mkdirTree(path.replace(/\/[^/]*$/, ""));
     M.FS.writeFile(path, await fetchBytes(base + cfg[key], cfg[key]));
@@ -336,6 +337,7 @@ async function start(msg) {
     throw new Error(M.UTF8ToString(M._rvbox_web_error()));
   }
   running = true;
+  startedAt = performance.now();
   post("running", {});
   schedule(0);
 }
