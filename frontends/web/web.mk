@@ -16,7 +16,7 @@ EMCC = emcc
 # Debian's emscripten runs its JavaScript tools with node, which looks for
 # Debian's node-acorn there.
 WEB_ENV = NODE_PATH=/usr/share/nodejs
-WEB_CFLAGS = -std=gnu11 -O3 -flto -Wall -Wextra -Wno-unused-parameter -Wno-missing-field-initializers -I. -I$(WEB_DEPS)/include -MMD -MP
+WEB_CFLAGS = -std=gnu11 -O3 -flto -mbulk-memory -Wall -Wextra -Wno-unused-parameter -Wno-missing-field-initializers -I. -I$(WEB_DEPS)/include -MMD -MP
 WEB_SRC = $(EMU_SRC) $(MACHINE_SRC) $(filter-out devices/host/%,$(DEV_SRC)) devices/host/char_fd.c \
           $(wildcard frontends/web/*.c)
 WEB_OBJ = $(WEB_SRC:%.c=$(WEB_OBJ_DIR)/%.o) $(WEB_OBJ_DIR)/gen/registry.o
@@ -29,8 +29,8 @@ WEB_EXPORT_NAMES = malloc free rvbox_web_start rvbox_web_error rvbox_web_run \
 WEB_EMPTY :=
 WEB_EXPORTS = $(subst $(WEB_EMPTY) $(WEB_EMPTY),$(WEB_COMMA),$(strip $(addprefix _,$(WEB_EXPORT_NAMES))))
 WEB_COMMA := ,
-WEB_LDFLAGS = -O3 -flto -sMODULARIZE=1 -sEXPORT_NAME=createRvbox -sENVIRONMENT=worker \
-	-sALLOW_MEMORY_GROWTH=1 -sINITIAL_MEMORY=64MB -sMAXIMUM_MEMORY=2GB -sFORCE_FILESYSTEM=1 \
+WEB_LDFLAGS = -O3 -flto -mbulk-memory -sMODULARIZE=1 -sEXPORT_NAME=createRvbox -sENVIRONMENT=worker \
+	-sALLOW_MEMORY_GROWTH=1 -sINITIAL_MEMORY=256MB -sMAXIMUM_MEMORY=2GB -sFORCE_FILESYSTEM=1 \
 	-sEXPORTED_FUNCTIONS=$(WEB_EXPORTS) -sEXPORTED_RUNTIME_METHODS=FS,UTF8ToString,ccall \
 	--js-library frontends/web/library_rvbox.js -lidbfs.js
 WEB_STATIC = $(wildcard frontends/web/site/*)

@@ -285,11 +285,14 @@ function turn() {
 }
 
 // Runs the next turn at once (a message round trip: setTimeout(0) is
-// clamped to 4 ms) or after the guest's idle time.
+// clamped to 4 ms) or after the guest's idle time. Browsers stretch short
+// timers to 4 ms, so an idle time shorter than that is waited out by
+// turning again at once (the guest's own timer check keeps it idle).
+const TIMER_MIN_MS = 4;
 function schedule(ms) {
   if (scheduled) return;
   scheduled = true;
-  if (ms > 0 && !pendingInput.length) {
+  if (ms >= TIMER_MIN_MS && !pendingInput.length) {
     sleepTimer = setTimeout(turn, ms);
   } else {
     wakeChannel.port2.postMessage(0);
