@@ -2,7 +2,10 @@
 #   make run    install what is missing, build, boot the default Linux guest
 #   make desktop  the same guest in an SDL window (display, keyboard, mouse)
 #   make test   every test, ending with one line "N passed, N failed"
-#   make bench  boot and CPU benchmarks against QEMU (tests/bench/README.md)
+#   make bench  boot and CPU benchmarks against QEMU, and the browser build
+#               against the native one (tests/bench/README.md)
+#   make web    the browser build: a static site in build/web (make web-serve
+#               serves it on 127.0.0.1:8000)
 #   make test-asan  the test suite on an ASan/UBSan build (build/asan/)
 #   make fuzz   every fuzz harness for FUZZ_SECONDS each (tests/fuzz/README.md)
 #   make soak   SOAK_RUNS Linux boots with the disk, 9P and network checks
@@ -32,7 +35,7 @@ DEFAULT_CFG = images/default.cfg
 DISK = images/linux/out/disk.ext2
 
 .PHONY: all run desktop test deps images firmware clean
-all: $(RVBOX)
+all: $(RVBOX) $(BUILD)/rvbox-relay
 
 # Exact IEEE flags need the compiler to keep FP operations where fenv calls
 # put them.
@@ -68,6 +71,9 @@ FRONTEND_OBJ = $(BUILD)/frontends/terminal/rvbox.o $(BUILD)/frontends/terminal/g
                $(SDL_OBJ)
 $(RVBOX): $(FRONTEND_OBJ) $(BUILD)/librvbox.a
 	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $^ $(LDLIBS)
+
+include frontends/relay/relay.mk
+include frontends/web/web.mk
 
 # The disk image is committed compressed; a fresh one is made from it.
 $(DISK): $(DISK).gz
@@ -131,7 +137,7 @@ soak: deps images-check
 	@python3 tests/linux/soak.py --runs $(SOAK_RUNS)
 
 # Benchmarks (not part of test): Linux boot, integer CPU, I/O and display
-# speed vs QEMU.
+# speed vs QEMU; the browser build's CPU and boot speed vs the native one.
 .PHONY: bench
 BENCH_ROUNDS ?= 5
 bench:
@@ -142,6 +148,8 @@ bench:
 	python3 tests/bench/io.py --rounds $(BENCH_ROUNDS)
 	@$(MAKE) --no-print-directory firmware
 	python3 tests/bench/display.py --rounds $(BENCH_ROUNDS)
+	tests/browser/run.sh tests/bench/web.mjs $(CURDIR)/build/web $(CURDIR)/$(RVBOX) \
+		$(CURDIR)/build/bench $(BENCH_ROUNDS)
 
 clean:
 	rm -rf $(BUILD)

@@ -43,6 +43,8 @@ typedef struct HeldFrame {
     uint8_t *data;            /* malloc'd: frames range up to 64 KiB */
 } HeldFrame;
 
+#define FRAG_TRACK 16    /* fragmented datagrams followed at once */
+
 typedef struct NetSlirp {
     NetBackend base;
     Slirp *slirp;
@@ -55,6 +57,10 @@ typedef struct NetSlirp {
     unsigned held_head, held_count;
     size_t held_bytes;
     HeldFrame held[HELD_MAX];
+    /* IPv4 datagrams whose first fragment went to slirp (see
+     * fragment_allowed): source address and identification. */
+    struct { uint32_t src; uint16_t id; bool used; } frag[FRAG_TRACK];
+    unsigned frag_next;
 } NetSlirp;
 
 static int64_t now_ns(void)
@@ -279,12 +285,48 @@ static void slirp_poll_done(NetBackend *b, const struct pollfd *fds, int n)
     }
 }
 
+/* --- IPv4 fragments ---------------------------------------------------- */
+
+/* Debian 12's libslirp 4.7.0 crashes when a fragment that is not the
+ * first of its datagram reaches it before the first one did (its
+ * reassembly reads the same list links through two struct types; with
+ * strict aliasing the queue looks empty, hence complete, and it writes
+ * through garbage; found by tests/fuzz/fuzz_relay). A guest that fragments
+ * sends the first fragment first, so a later fragment passes only when
+ * its datagram's first fragment did; any other is dropped, as a lost
+ * fragment would be. Non-IPv4 frames and whole datagrams always pass. */
+static bool fragment_allowed(NetSlirp *s, const uint8_t *frame, size_t len)
+{
+    enum { ETHERTYPE = 12, IP = NET_ETH_HLEN, IP_DF = 0x4000, IP_MF = 0x2000 };
+    if (len < IP + 20 || frame[ETHERTYPE] != 0x08 || frame[ETHERTYPE + 1] != 0x00) {
+        return true;
+    }
+    uint16_t off = (uint16_t)(frame[IP + 6] << 8 | frame[IP + 7]);
+    if ((off & ~IP_DF) == 0) {
+        return true;   /* ip_input's own test: not a fragment */
+    }
+    uint16_t id = (uint16_t)(frame[IP + 4] << 8 | frame[IP + 5]);
+    uint32_t src;
+    memcpy(&src, frame + IP + 12, 4);
+    if ((off & 0x1fff) == 0 && (off & IP_MF)) {   /* the first fragment */
+        s->frag[s->frag_next] = (typeof(s->frag[0])){ src, id, true };
+        s->frag_next = (s->frag_next + 1) % FRAG_TRACK;
+        return true;
+    }
+    for (int i = 0; i < FRAG_TRACK; i++) {
+        if (s->frag[i].used && s->frag[i].src == src && s->frag[i].id == id) {
+            return true;
+        }
+    }
+    return false;
+}
+
 /* --- NetBackend ---------------------------------------------------------- */
 
 static int slirp_send(NetBackend *b, const uint8_t *frame, size_t len)
 {
     NetSlirp *s = b->opaque;
-    if (len > INT32_MAX) {
+    if (len > INT32_MAX || !fragment_allowed(s, frame, len)) {
         return -1;
     }
     slirp_input(s->slirp, frame, (int)len);
