@@ -68,6 +68,7 @@ run_suite linux_boot python3 tests/linux/boot_test.py
 run_suite virtfs python3 tests/linux/virtfs_test.py
 run_suite net python3 tests/linux/net_test.py
 run_suite relay python3 tests/relay/relay_test.py
+run_suite browser tests/browser/run.sh
 run_suite crash python3 tests/linux/crash_test.py
 run_suite firmware python3 tests/firmware/run.py
 run_suite desktop python3 tests/desktop/desktop_test.py

@@ -4,7 +4,8 @@
 //     exit) in Chromium's WebAssembly build and in build/rvbox, both with
 //     the interpreter: guest run time (wasm: from the machine's start to
 //     the guest's exit, measured in the worker; native: process wall time)
-//     and the ratio native / wasm (1.0: as fast as native);
+//     and the ratio native / wasm (1.0: as fast as native), after one
+//     untimed run that lets V8 finish optimising the module;
 //   - Linux boot to the shell prompt: the page from navigation to
 //     "rvbox guest ready" in its terminal, native from process start to the
 //     same line.
@@ -77,6 +78,10 @@ console.log("  program   native ms   wasm ms   wasm speed (native time / wasm ti
 const ratios = [];
 for (const p of PROGS) {
   const n = [], w = [];
+  // V8 runs new wasm code in its baseline compiler until the optimised
+  // code is ready; one untimed run first, as a guest running for minutes
+  // would be measured.
+  await wasmProgram(browser, base, p);
   for (let r = 0; r < rounds; r++) {
     n.push(await native(["-bios", "none", "-kernel", join(BENCH, p + ".elf")]));
     w.push(await wasmProgram(browser, base, p));

@@ -8,7 +8,7 @@ cd "$(dirname "$0")/../.." || exit 1
 BUILD=${BUILD:-build}
 CACHE=${RVBOX_CACHE:-$HOME/.cache/rvbox}
 NPM=$CACHE/npm-browser-$(cat tests/browser/package-lock.json | sha1sum | cut -c1-12)
-scripts/install-deps.sh chromium emscripten linux-source-6.1 >/dev/null || exit 1
+scripts/install-deps.sh chromium >/dev/null || exit 1
 if [ ! -f "$NPM/node_modules/playwright-core/package.json" ]; then
     mkdir -p "$NPM" && cp tests/browser/package.json tests/browser/package-lock.json "$NPM/" &&
         (cd "$NPM" && npm ci --ignore-scripts --no-audit --no-fund --loglevel=error) || exit 1
