@@ -285,15 +285,17 @@ function turn() {
 }
 
 // Runs the next turn at once (a message round trip: setTimeout(0) is
-// clamped to 4 ms) or after the guest's idle time. Browsers stretch short
-// timers to 4 ms, so an idle time shorter than that is waited out by
-// turning again at once (the guest's own timer check keeps it idle).
-const TIMER_MIN_MS = 4;
+// clamped to 4 ms) or after the guest's idle time. A browser may stretch
+// a short timer to 4 ms: the guest's next timer interrupt then comes a
+// little late, which an idle guest does not notice, while turning at once
+// for every idle gap would keep a core busy (Linux ticks every 4 ms).
+// Only a gap below a millisecond is waited out by turning again.
+const TIMER_MIN_MS = 1;
 function schedule(ms) {
   if (scheduled) return;
   scheduled = true;
   if (ms >= TIMER_MIN_MS && !pendingInput.length) {
-    sleepTimer = setTimeout(turn, ms);
+    sleepTimer = setTimeout(turn, Math.ceil(ms));   /* whole ms: never wake early */
   } else {
     wakeChannel.port2.postMessage(0);
   }
