@@ -38,7 +38,7 @@ WEB_GUEST = images/linux/out/Image.gz images/linux/out/initramfs.cpio.gz \
             /usr/lib/riscv64-linux-gnu/opensbi/generic/fw_dynamic.bin
 
 .PHONY: web web-serve web-deps
-WEB_PKGS = emscripten linux-source-6.1
+WEB_PKGS = emscripten linux-source-6.1 dpkg-dev xz-utils
 web: deps images-check
 	@scripts/install-deps.sh $(WEB_PKGS)
 	@command -v npm >/dev/null || scripts/install-deps.sh npm
