@@ -120,7 +120,7 @@ SAN_LDFLAGS = -fsanitize=address,undefined
 test-asan: deps images-check
 	@$(MAKE) --no-print-directory all $(DISK) firmware
 	@$(MAKE) --no-print-directory BUILD=build/asan CFLAGS="$(SAN_CFLAGS)" \
-		LDFLAGS="$(SAN_LDFLAGS)" build/asan/rvbox
+		LDFLAGS="$(SAN_LDFLAGS)" build/asan/rvbox build/asan/rvbox-relay
 	@BUILD=build/asan CFLAGS="$(SAN_CFLAGS)" LDFLAGS="$(SAN_LDFLAGS)" tests/run-all.sh
 
 # Fuzzing (not part of test): clang's libFuzzer on every harness.

@@ -15,7 +15,7 @@ if [ ! -f "$NPM/node_modules/playwright-core/package.json" ]; then
 fi
 # The site is built from the same sources whatever CFLAGS the native build
 # under test uses.
-make --no-print-directory -s BUILD=build web >/dev/null && make --no-print-directory -s "$BUILD/rvbox-relay" >/dev/null || exit 1
+make --no-print-directory -s BUILD=build web >/dev/null && make --no-print-directory -s BUILD="$BUILD" "$BUILD/rvbox-relay" >/dev/null || exit 1
 export PLAYWRIGHT_CORE=$NPM/node_modules/playwright-core
 [ $# -gt 0 ] && exec node "$@"
 exec node tests/browser/browser_test.mjs "$PWD/build/web" "$PWD/$BUILD/rvbox-relay"
