@@ -134,11 +134,16 @@ void virtio_reset(VirtioDevice *v)
 }
 
 /* §2.2.1, §3.1.1: FEATURES_OK latches only for a subset of the offered
- * features that includes VERSION_1 (modern devices only). */
+ * features. */
 static bool features_acceptable(const VirtioDevice *v)
 {
-    return !(v->driver_features & ~v->device_features) &&
-           (v->driver_features & VIRTIO_F_VERSION_1);
+    /* Not requiring VERSION_1: §6.1 lets a modern-only device refuse a
+     * driver without it, but QEMU's virtio-mmio grants FEATURES_OK, and
+     * xv6-riscv's virtio disk driver, which writes only DriverFeatures
+     * bits 0-31 and panics without FEATURES_OK, depends on that. Such a
+     * driver gets the modern layouts, which for virtio-blk are the legacy
+     * ones. */
+    return !(v->driver_features & ~v->device_features);
 }
 
 static void notify_all_queues(VirtioDevice *v)

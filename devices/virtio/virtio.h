@@ -151,8 +151,8 @@ void virtio_reset(VirtioDevice *v);
 
 /* A driver write of the device status (§2.1, §3.1.1): 0 resets; bits
  * otherwise accumulate; FEATURES_OK sticks only for an acceptable feature
- * set (a subset of the offer including VERSION_1); DRIVER_OK makes the
- * device look at buffers made available before it. */
+ * set (a subset of the offer; VERSION_1 is not required, as on QEMU);
+ * DRIVER_OK makes the device look at buffers made available before it. */
 void virtio_write_status(VirtioDevice *v, uint32_t value);
 
 /* A driver write of 32 feature bits, word sel (0 = bits 0..31, 1 = bits

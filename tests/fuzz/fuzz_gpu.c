@@ -234,7 +234,7 @@ static void setup_queue(unsigned q)
 }
 
 /* Brings the device up (§3.1.1). how: bit 0 drops EVENT_IDX, bit 1
- * INDIRECT_DESC, bit 2 EDID, bit 3 VERSION_1 (FEATURES_OK does not stick),
+ * INDIRECT_DESC, bit 2 EDID, bit 3 VERSION_1 (a driver like xv6's),
  * bit 4 leaves DRIVER_OK unset. The model starts over, trusted when the
  * device is live. */
 static void driver_up(uint8_t how)

@@ -349,7 +349,7 @@ static void setup_queue(int d, unsigned q)
 }
 
 /* Brings device d up (§3.1.1). how: bit 0 drops EVENT_IDX, bit 1
- * INDIRECT_DESC, bit 2 VERSION_1 (so FEATURES_OK does not stick), bit 3
+ * INDIRECT_DESC, bit 2 VERSION_1 (a driver like xv6's), bit 3
  * leaves DRIVER_OK unset, bit 4 sets up only eventq. */
 static void driver_up(int d, uint8_t how)
 {
@@ -895,7 +895,7 @@ static void seed_buffers(Seed *s)
     op_key(s, 2, false);
     op_sync(s);
     op(s, 9, 0);
-    op_up(s, 1, 4);             /* VERSION_1 dropped: refused */
+    op_up(s, 1, 4);             /* VERSION_1 dropped: granted, as on QEMU */
     op_bufs(s, 1, 2, 0x70);
     op(s, 7, 0);
     s8(s, 3);
