@@ -42,6 +42,35 @@ enum {
     CSR_MHPMCOUNTER3H = 0xb83, CSR_MHPMCOUNTER31H = 0xb9f,
 };
 
+/* Counters (priv spec §3.1.11; unpriv spec §9.1, "CSR Instructions"): an
+ * instruction reading minstret/mcycle sees the value from before it runs,
+ * and a write replaces its own increment, "so a value written to instret
+ * by one instruction will be the value read by the following instruction".
+ * Both are offsets from h->instret, which already counts a CSR instruction
+ * while it runs (h->in_csr_insn); a debugger reads between instructions. */
+static uint64_t retired(const Hart *h)
+{
+    return h->instret - (h->in_csr_insn ? 1 : 0);
+}
+
+static uint64_t mcycle_now(const Hart *h)
+{
+    return retired(h) + h->mcycle_off;
+}
+
+static uint64_t minstret_now(const Hart *h)
+{
+    return retired(h) + h->minstret_off;
+}
+
+/* The offset that makes the next instruction read v: by then h->instret
+ * counts every instruction up to this one, a writing CSR instruction
+ * included (the increment the write replaces). */
+static uint64_t counter_offset(const Hart *h, uint64_t v)
+{
+    return v - h->instret;
+}
+
 /* SD sits in the top bit of the XLEN-wide register (priv spec §3.1.6). */
 static uint64_t mstatus_read(const Hart *h)
 {
@@ -83,8 +112,8 @@ static bool csr_read_high(Hart *h, uint32_t csr, uint64_t *value, bool *handled)
     switch (csr) {
     case CSR_MSTATUSH: *value = 0; return true; /* MBE = SBE = 0 */
     case CSR_MENVCFGH: *value = h->menvcfg >> 32; return true;
-    case CSR_MCYCLEH: *value = (h->instret + h->mcycle_off) >> 32; return true;
-    case CSR_MINSTRETH: *value = h->instret >> 32; return true;
+    case CSR_MCYCLEH: *value = mcycle_now(h) >> 32; return true;
+    case CSR_MINSTRETH: *value = minstret_now(h) >> 32; return true;
     case CSR_CYCLEH: case CSR_INSTRETH: case CSR_TIMEH:
         if (!csr_read(h, csr - 0x80, &full))
             return false;
@@ -126,7 +155,7 @@ bool csr_read(Hart *h, uint32_t csr, uint64_t *value)
     case CSR_CYCLE: case CSR_INSTRET:
         if (!counter_allowed(h, csr))
             return false;
-        *value = h->instret + (csr == CSR_CYCLE ? h->mcycle_off : 0);
+        *value = csr == CSR_CYCLE ? mcycle_now(h) : minstret_now(h);
         return true;
     case CSR_TIME:
         if (!counter_allowed(h, csr))
@@ -171,12 +200,14 @@ bool csr_read(Hart *h, uint32_t csr, uint64_t *value)
     case CSR_MCAUSE: *value = h->mcause; return true;
     case CSR_MTVAL: *value = h->mtval; return true;
     case CSR_MIP: *value = mip_read(h); return true;
-    /* One cycle per instruction; mcycle keeps its own offset once written. */
-    case CSR_MCYCLE: *value = h->instret + h->mcycle_off; return true;
-    case CSR_MINSTRET: *value = h->instret; return true;
+    /* One cycle per instruction; each counter has its own offset. */
+    case CSR_MCYCLE: *value = mcycle_now(h); return true;
+    case CSR_MINSTRET: *value = minstret_now(h); return true;
     default:
         break;
     }
+    if (trig_csr_read(h, csr, value))
+        return true;
     if (csr >= CSR_HPMCOUNTER3 && csr <= CSR_HPMCOUNTER31) {
         *value = 0;
         return counter_allowed(h, csr);
@@ -246,14 +277,11 @@ static bool csr_write_high(Hart *h, uint32_t csr, uint64_t value, bool *handled)
         h->budget = 0;
         return true;
     case CSR_MCYCLEH:
-        h->mcycle_off = (((h->instret + h->mcycle_off) & 0xffffffffull) | hi) - h->instret;
+        h->mcycle_off = counter_offset(h, (mcycle_now(h) & 0xffffffffull) | hi);
         return true;
-    case CSR_MINSTRETH: {
-        uint64_t nv = (h->instret & 0xffffffffull) | hi;
-        h->mcycle_off += h->instret - nv; /* mcycle does not move */
-        h->instret = nv;
+    case CSR_MINSTRETH:
+        h->minstret_off = counter_offset(h, (minstret_now(h) & 0xffffffffull) | hi);
         return true;
-    }
     case CSR_STIMECMPH:
         if (h->priv < PRV_M && !(h->menvcfg & MENVCFG_STCE))
             return false;
@@ -283,7 +311,7 @@ bool csr_write(Hart *h, uint32_t csr, uint64_t value)
         if (csr == CSR_MENVCFG || csr == CSR_STIMECMP || csr == CSR_MCYCLE ||
             csr == CSR_MINSTRET) {
             uint64_t old = csr == CSR_MENVCFG ? h->menvcfg : csr == CSR_STIMECMP ? h->stimecmp
-                           : csr == CSR_MCYCLE ? h->instret + h->mcycle_off : h->instret;
+                           : csr == CSR_MCYCLE ? mcycle_now(h) : minstret_now(h);
             value |= old & ~0xffffffffull;
         } else if (csr == CSR_MSTATUS) {
             value |= h->mstatus & ~0xffffffffull;
@@ -351,14 +379,13 @@ bool csr_write(Hart *h, uint32_t csr, uint64_t value)
         h->budget = 0;
         return true;
     }
-    case CSR_MCYCLE: h->mcycle_off = value - h->instret; return true;
-    case CSR_MINSTRET:
-        h->mcycle_off += h->instret - value; /* mcycle does not move */
-        h->instret = value;
-        return true;
+    case CSR_MCYCLE: h->mcycle_off = counter_offset(h, value); return true;
+    case CSR_MINSTRET: h->minstret_off = counter_offset(h, value); return true;
     default:
         break;
     }
+    if (trig_csr_write(h, csr, value))
+        return true;
     if ((csr >= CSR_MHPMCOUNTER3 && csr <= CSR_MHPMCOUNTER31) ||
         (csr >= CSR_MHPMEVENT3 && csr <= CSR_MHPMEVENT31))
         return true;
@@ -387,6 +414,10 @@ bool csr_write(Hart *h, uint32_t csr, uint64_t value)
 
 void hart_take_trap(Hart *h, uint64_t cause, uint64_t tval)
 {
+    if (unlikely(cause == TRAP_DEBUGGER)) {
+        hart_end_slice(h); /* the debugger looks at the hart before it goes on */
+        return;
+    }
     bool irq = cause >> 63;
     uint64_t code = cause & 63;
     if (h->xlen == 32)

@@ -270,6 +270,7 @@ int hart_debug_step(Hart *h, HartStep *s)
     }
     TrapState after = trap_state(h);
     s->retired = h->instret != instret;
+    s->watch = hart_debug_watch_hit(h, NULL, NULL);
     if (s->retired) {
         s->dest = s->have_insn ? hart_debug_dest_reg(s->insn, h->xlen) : -1;
     } else if (trap_taken(&before, &after)) {

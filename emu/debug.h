@@ -59,12 +59,46 @@ typedef struct HartStep {
                           * mode that took it */
     uint64_t handler;    /* pc after the trap */
     int dest;            /* GDB number of the register it wrote, or -1 */
+    bool watch;          /* a debugger breakpoint or watchpoint stopped the
+                          * hart before it (nothing done; see below) */
 } HartStep;
 
 /* Executes one instruction (taking any pending interrupt first) and fills
  * *s. Returns the number of instructions hart_run() counted: 0 when the
  * hart sits in WFI with nothing pending (nothing executed), else 1. */
 int hart_debug_step(Hart *h, HartStep *s);
+
+/* A debugger's hardware breakpoints and watchpoints (GDB's Z1-Z4). The
+ * hart checks them with the code of its Sdtrig triggers (trigger.h) but
+ * keeps them apart: the guest's tselect/tdata1 never show them, and a
+ * guest reprogramming its triggers cannot remove them. They match in every
+ * privilege, on virtual addresses, before the access or instruction: when
+ * one matches, hart_run returns with the instruction not done and pc on
+ * it (the debugger steps over it with the watch removed, as GDB does). */
+enum {
+    HART_WATCH_LOAD = TRIG_LOAD,   /* a load or AMO reads a byte of it */
+    HART_WATCH_STORE = TRIG_STORE, /* a store, AMO or cbo writes one */
+    HART_WATCH_EXEC = TRIG_EXEC,   /* an instruction at its first byte runs */
+};
+
+/* Arms a watch on the bytes [addr, addr + len) (len >= 1; for
+ * HART_WATCH_EXEC use len 1) for kinds (HART_WATCH_* ORed). Inserting one
+ * already there succeeds. False when len or kinds is 0, or HART_WATCHES
+ * (16) are in use. */
+bool hart_debug_watch_insert(Hart *h, uint64_t addr, uint64_t len, int kinds);
+
+/* Removes the watch inserted with the same addr, len and kinds; false
+ * when there is none. */
+bool hart_debug_watch_remove(Hart *h, uint64_t addr, uint64_t len, int kinds);
+
+/* Removes every watch (the debugger detached). */
+void hart_debug_watch_clear(Hart *h);
+
+/* True when the last hart_run (or hart_debug_step) stopped at a watch;
+ * then *addr is the address that matched (a byte of the access inside the
+ * watch, or the pc for a breakpoint) and *kinds the watch's kinds. Either
+ * pointer may be NULL. */
+bool hart_debug_watch_hit(const Hart *h, uint64_t *addr, int *kinds);
 
 /* GDB number of the register the instruction insn (32-bit, or 16-bit
  * compressed) writes, or -1 when it writes none (stores, branches, x0). */

@@ -159,6 +159,7 @@ void hart_init(Hart *h, const HartBus *bus, uint64_t hartid, uint64_t reset_pc, 
     pmp_update(h);
     hart_tlb_flush(h);
     hart_update_tlb_sets(h);
+    trig_reset(h);
 }
 
 void hart_free(Hart *h)
@@ -169,6 +170,7 @@ void hart_free(Hart *h)
 int64_t hart_run(Hart *h, int64_t max_insns)
 {
     int64_t done = 0;
+    h->trig.hit = false;
     while (done < max_insns) {
         hart_check_interrupts(h);
         if (h->wfi) {
@@ -177,6 +179,20 @@ int64_t hart_run(Hart *h, int64_t max_insns)
             h->wfi = false;
         }
         h->budget = max_insns - done;
+        if (unlikely(h->trig.armed & TRIG_EXEC)) {
+            /* Execute triggers: one instruction at a time, its address
+             * checked before it runs. A trigger that fires counts as an
+             * instruction that did not retire. */
+            h->budget = 1;
+            if (trig_check_exec(h)) {
+                done++;
+                if (h->stop) {
+                    h->stop = false;
+                    break;
+                }
+                continue;
+            }
+        }
         done += h->xlen == 32 ? exec_block32(h) : exec_block64(h);
         if (h->stop) {
             h->stop = false;

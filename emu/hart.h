@@ -11,6 +11,7 @@
 #include <stdint.h>
 
 #include "codecache.h"
+#include "trigger.h"
 
 /* Privilege modes (privileged spec §1.2). */
 enum { PRV_U = 0, PRV_S = 1, PRV_M = 3 };
@@ -118,8 +119,16 @@ typedef struct Hart {
     uint64_t mhartid;
     uint64_t pmpcfg[4], pmpaddr[16];
 
-    uint64_t instret;   /* retired instructions (also drives mcycle) */
-    uint64_t mcycle_off; /* mcycle - instret (writes of mcycle/minstret move it) */
+    /* Instructions retired (plus idle credit, hart_credit_idle). Guest
+     * time in --deterministic mode, the machine's instruction count and
+     * the slice budget follow it, so no CSR write ever changes it: the
+     * counters the guest sees are offsets from it (csr.c). */
+    uint64_t instret;
+    uint64_t mcycle_off;   /* mcycle - instret (one cycle per instruction) */
+    uint64_t minstret_off; /* minstret - instret */
+    /* A CSR instruction is running: instret already counts it, but the
+     * counters it reads must not (csr.c, exec_csr). */
+    bool in_csr_insn;
 
     /* LR/SC reservation: physical-independent virtual address, or -1. */
     uint64_t reservation;
@@ -143,6 +152,10 @@ typedef struct Hart {
     int pmp_nregions;
     bool pmp_any_active;  /* some entry has A != OFF */
 
+    /* Sdtrig triggers and a debugger's breakpoints and watchpoints
+     * (trigger.h); trig.armed is 0 when nothing needs checking. */
+    Triggers trig;
+
     CodeCache code;     /* decoded instructions, by RAM page */
     HartBus bus;
 } Hart;
@@ -156,9 +169,12 @@ void hart_init(Hart *h, const HartBus *bus, uint64_t hartid, uint64_t reset_pc, 
 void hart_free(Hart *h);
 
 /* Runs up to max_insns instructions (priv spec traps and interrupts taken as
- * they arise). Returns the number of instructions dispatched; stops early
- * when the hart sits in WFI with nothing pending, or when h->stop is set
- * (with h->budget = 0) by the watched word or a device. */
+ * they arise). Returns the number of instructions dispatched (one that
+ * trapped, or that a trigger stopped, counts); stops early when the hart
+ * sits in WFI with nothing pending, when h->stop is set (with h->budget =
+ * 0) by the watched word or a device, or at a debugger breakpoint or
+ * watchpoint (debug.h, hart_debug_watch_hit). While an execute trigger is
+ * armed it runs one instruction at a time (trigger.h). */
 int64_t hart_run(Hart *h, int64_t max_insns);
 
 /* Raises or lowers an external interrupt-pending bit in mip (MIP_MEIP,

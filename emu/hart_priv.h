@@ -13,6 +13,11 @@
 
 enum Access { ACCESS_READ = 0, ACCESS_WRITE = 1, ACCESS_FETCH = 2 };
 
+/* A hart_raise() cause that is no exception: a debugger breakpoint or
+ * watchpoint matched (trigger.c). hart_take_trap then ends the slice with
+ * the instruction not done and pc still on it. */
+#define TRAP_DEBUGGER (1ull << 62)
+
 #define SATP_MODE_BARE 0
 #define SATP_MODE_SV39 8
 #define SATP_MODE_SV48 9
@@ -84,9 +89,14 @@ static inline void hart_update_tlb_sets(Hart *h)
     h->tlb_fetch = &h->tlb[tlb_index(h->priv)];
 }
 
-/* mmu.c: slow paths. Each returns false after hart_raise() on a fault. */
+/* mmu.c: slow paths. Each returns false after hart_raise() on a fault.
+ * While data triggers are armed, loads and stores check them first
+ * (trigger.h), for the whole access. */
 bool mmu_load_slow(Hart *h, uint64_t vaddr, int size, uint64_t *value);
 bool mmu_store_slow(Hart *h, uint64_t vaddr, int size, uint64_t value);
+/* mmu_store_slow without the trigger check, for an instruction that
+ * checked its whole access itself (cbo.zero: one 64-byte store). */
+bool mmu_store_unchecked(Hart *h, uint64_t vaddr, int size, uint64_t value);
 /* Fetches the 16-bit parcel at vaddr (fetch TLB miss or not RAM). */
 bool mmu_fetch16_slow(Hart *h, uint64_t vaddr, uint32_t *parcel);
 /* Translates an access of size bytes (inside one page) at vaddr, checks PMP,
@@ -104,7 +114,8 @@ void mmu_flush_page(Hart *h, uint64_t vaddr);
 bool csr_read(Hart *h, uint32_t csr, uint64_t *value);
 /* Writes a CSR; ends the slice when interrupt or translation state moved. */
 bool csr_write(Hart *h, uint32_t csr, uint64_t value);
-/* Enters the trap handler for cause (bit 63 set for interrupts). */
+/* Enters the trap handler for cause (bit 63 set for interrupts); for
+ * TRAP_DEBUGGER only ends the slice. */
 void hart_take_trap(Hart *h, uint64_t cause, uint64_t tval);
 /* MRET and SRET (priv spec §3.3.2): restore the previous privilege and
  * interrupt enable and jump to mepc/sepc. False when illegal here (MRET

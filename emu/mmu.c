@@ -145,9 +145,11 @@ bool mmu_access(Hart *h, uint64_t vaddr, int size, int access, uint64_t *paddr,
     }
     *paddr = pa;
     *host = hart_ram_ptr(h, pa);
-    /* Cache the page only when PMP treats all of it alike (§3.7.1). */
-    bool watched = h->bus.watch_paddr && access == ACCESS_WRITE &&
-                   (pa >> 12) == (h->bus.watch_paddr >> 12);
+    /* Cache the page only when PMP treats all of it alike (§3.7.1), and
+     * not while a data trigger covers it (its accesses must be checked). */
+    bool watched = (h->bus.watch_paddr && access == ACCESS_WRITE &&
+                    (pa >> 12) == (h->bus.watch_paddr >> 12)) ||
+                   (unlikely(h->trig.armed) && trig_page_watched(h, vaddr, access));
     if (*host && !watched && pmp_page_granule_ok(h, pa & ~0xfffull)) {
         TlbSet *set = &h->tlb[tlb_index(priv)];
         TlbEntry *e = tlb_entry(set, access, vaddr);
@@ -204,6 +206,9 @@ static bool store_page(Hart *h, uint64_t vaddr, int size, uint64_t value)
  * page (priv spec §3.6.5 allows this); MMIO sees only aligned accesses. */
 bool mmu_load_slow(Hart *h, uint64_t vaddr, int size, uint64_t *value)
 {
+    if (unlikely(h->trig.armed & TRIG_LOAD) &&
+        !trig_check_data(h, vaddr, (uint64_t)size, TRIG_LOAD))
+        return false;
     if ((vaddr & 0xfff) + (uint64_t)size <= 4096 && !(vaddr & (uint64_t)(size - 1)))
         return load_page(h, vaddr, size, value);
     uint64_t v = 0;
@@ -218,6 +223,14 @@ bool mmu_load_slow(Hart *h, uint64_t vaddr, int size, uint64_t *value)
 }
 
 bool mmu_store_slow(Hart *h, uint64_t vaddr, int size, uint64_t value)
+{
+    if (unlikely(h->trig.armed & TRIG_STORE) &&
+        !trig_check_data(h, vaddr, (uint64_t)size, TRIG_STORE))
+        return false;
+    return mmu_store_unchecked(h, vaddr, size, value);
+}
+
+bool mmu_store_unchecked(Hart *h, uint64_t vaddr, int size, uint64_t value)
 {
     if ((vaddr & 0xfff) + (uint64_t)size <= 4096 && !(vaddr & (uint64_t)(size - 1)))
         return store_page(h, vaddr, size, value);

@@ -50,13 +50,35 @@ static bool exec_lr_sc(Hart *h, uint32_t insn, uint64_t va, int size, uint64_t *
     return true;
 }
 
+/* lr, sc and the AMO operations of the A extension (unpriv spec §8). */
+static bool amo_known(uint32_t f5)
+{
+    bool ok = true;
+    if (f5 != 0x02 && f5 != 0x03)
+        amo_compute(f5, 0, 0, false, &ok);
+    return ok;
+}
+
+/* Data triggers on an atomic (Debug spec §5.6.1): lr is a load, sc a
+ * store, an AMO both. They come before a misaligned-address trap (§5.3). */
+static bool amo_triggers_pass(Hart *h, uint32_t f5, uint64_t va, int size)
+{
+    if (likely(!(h->trig.armed & (TRIG_LOAD | TRIG_STORE))))
+        return true;
+    if (f5 != 0x03 && !trig_check_data(h, va, (uint64_t)size, TRIG_LOAD))
+        return false;
+    return f5 == 0x02 || trig_check_data(h, va, (uint64_t)size, TRIG_STORE);
+}
+
 int exec_amo(Hart *h, uint32_t insn, uint64_t va, uint64_t *rd_val)
 {
     uint32_t f5 = insn >> 27;
     int size = FUNCT3(insn) == 2 ? 4 : (FUNCT3(insn) == 3 && h->xlen == 64) ? 8 : 0;
     bool ok = true;
-    if (!size || (f5 == 0x02 && RS2(insn)))
-        return -1;
+    if (!size || (f5 == 0x02 && RS2(insn)) || !amo_known(f5))
+        return -1; /* illegal before anything can fault or match a trigger */
+    if (!amo_triggers_pass(h, f5, va, size))
+        return 0;
     if (va & (uint64_t)(size - 1)) {
         hart_raise(h, f5 == 0x02 ? CAUSE_MISALIGNED_LOAD : CAUSE_MISALIGNED_STORE, va);
         return 0;
@@ -85,23 +107,32 @@ int exec_amo(Hart *h, uint32_t insn, uint64_t va, uint64_t *rd_val)
 
 /* Zicsr: csrrw with rd = x0 does not read; csrrs/csrrc with rs1 = x0 do not
  * write, so read-only CSRs can be read with them. */
-bool exec_csr(Hart *h, uint32_t insn, bool rd_is_x0, uint64_t *rd_val)
+static bool csr_read_write(Hart *h, uint32_t insn, bool rd_is_x0, uint64_t *old)
 {
     uint32_t csr = insn >> 20, f3 = FUNCT3(insn), rs1 = RS1(insn);
     uint64_t src = (f3 & 4) ? rs1 : h->x[rs1];
     bool is_swap = (f3 & 3) == 1;
     bool reads = !is_swap || !rd_is_x0;
     bool writes = is_swap || rs1 != 0;
-    uint64_t old = 0;
-    if (reads && !csr_read(h, csr, &old))
+    *old = 0;
+    if (reads && !csr_read(h, csr, old))
         return false;
     if (writes) {
-        uint64_t nv = is_swap ? src : (f3 & 3) == 2 ? old | src : old & ~src;
+        uint64_t nv = is_swap ? src : (f3 & 3) == 2 ? *old | src : *old & ~src;
         if (!csr_write(h, csr, nv))
             return false;
     }
-    *rd_val = sext_xlen(h, old);
     return true;
+}
+
+bool exec_csr(Hart *h, uint32_t insn, bool rd_is_x0, uint64_t *rd_val)
+{
+    uint64_t old;
+    h->in_csr_insn = true; /* counters read as before this instruction (csr.c) */
+    bool ok = csr_read_write(h, insn, rd_is_x0, &old);
+    h->in_csr_insn = false;
+    *rd_val = sext_xlen(h, old);
+    return ok;
 }
 
 /* Returns 1 done (pc advances), 2 done and pc set (xRET), 0 trapped. */
@@ -160,6 +191,11 @@ bool exec_cbo(Hart *h, uint32_t insn, uint64_t va, uint32_t raw)
         return false;
     }
     va &= ~(uint64_t)(CBO_BLOCK_SIZE - 1);
+    /* Every cache-block operation matches data triggers as a store of the
+     * whole block (Debug spec §5.6.3, its first option). */
+    if (unlikely(h->trig.armed & TRIG_STORE) &&
+        !trig_check_data(h, va, CBO_BLOCK_SIZE, TRIG_STORE))
+        return false;
     if (op != 4) {
         /* The block must still be accessible: a fault is reported as a
          * store fault (CMO spec §2.5.1). */
@@ -168,7 +204,7 @@ bool exec_cbo(Hart *h, uint32_t insn, uint64_t va, uint32_t raw)
         return mmu_access(h, va, 1, ACCESS_WRITE, &pa, &p);
     }
     for (int i = 0; i < CBO_BLOCK_SIZE; i += 8) {
-        if (!mmu_store_slow(h, va + (uint64_t)i, 8, 0))
+        if (!mmu_store_unchecked(h, va + (uint64_t)i, 8, 0))
             return false;
     }
     return true;

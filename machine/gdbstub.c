@@ -46,7 +46,8 @@ static const struct { uint16_t num; const char *name; } xml_csrs[] = {
     { 0x144, "sip" }, { 0x180, "satp" }, { 0x300, "mstatus" }, { 0x301, "misa" },
     { 0x302, "medeleg" }, { 0x303, "mideleg" }, { 0x304, "mie" }, { 0x305, "mtvec" },
     { 0x306, "mcounteren" }, { 0x340, "mscratch" }, { 0x341, "mepc" }, { 0x342, "mcause" },
-    { 0x343, "mtval" }, { 0x344, "mip" }, { 0xb00, "mcycle" }, { 0xb02, "minstret" },
+    { 0x343, "mtval" }, { 0x344, "mip" }, { 0x7a0, "tselect" }, { 0x7a1, "tdata1" },
+    { 0x7a2, "tdata2" }, { 0x7a4, "tinfo" }, { 0xb00, "mcycle" }, { 0xb02, "minstret" },
     { 0xf14, "mhartid" },
 };
 
@@ -346,16 +347,42 @@ static void cmd_write_mem(GdbStub *g, const char *p, size_t plen, bool binary)
     reply(g, hart_debug_write(g->h, addr, data, (size_t)len) ? "OK" : "E14");
 }
 
+/* Z1-Z4 / z1-z4: hardware breakpoints and write, read and access
+ * watchpoints, checked by the hart before the instruction or access
+ * (emu/debug.h), so GDB steps over them with them removed. */
+static void cmd_hw_watch(GdbStub *g, int type, uint64_t addr, uint64_t len, bool insert)
+{
+    static const int kinds[5] = {
+        [1] = HART_WATCH_EXEC, [2] = HART_WATCH_STORE, [3] = HART_WATCH_LOAD,
+        [4] = HART_WATCH_LOAD | HART_WATCH_STORE,
+    };
+    if (type == 1) {
+        len = 1; /* the length is the instruction's (2 or 4): match its address */
+    }
+    if (len == 0) {
+        reply(g, "E01");
+    } else if (insert) {
+        reply(g, hart_debug_watch_insert(g->h, addr, len, kinds[type]) ? "OK" : "E0e");
+    } else {
+        hart_debug_watch_remove(g->h, addr, len, kinds[type]);
+        reply(g, "OK");
+    }
+}
+
 static void cmd_breakpoint(GdbStub *g, const char *p, bool insert)
 {
     uint64_t addr, kind;
     const char *end;
-    if (p[0] != '0' && p[0] != '1') {
-        reply(g, "");  /* watchpoints are not supported */
+    if (p[0] < '0' || p[0] > '4') {
+        reply(g, "");  /* not a type of the protocol */
         return;
     }
     if (p[1] != ',' || !parse_addr_len(p + 2, &addr, &kind, &end)) {
         reply(g, "E01");
+        return;
+    }
+    if (p[0] != '0') {
+        cmd_hw_watch(g, p[0] - '0', addr, kind, insert);
         return;
     }
     int i = 0;
@@ -452,6 +479,7 @@ static void handle_packet(GdbStub *g, char *p, size_t len)
         break;
     case 'D':
         g->nbp = 0;
+        hart_debug_watch_clear(g->h);
         resume(g, false);
         g->detached = true;
         reply(g, "OK");
@@ -551,6 +579,7 @@ void gdbstub_destroy(GdbStub *g)
         return;
     }
     machine_set_stop_hook(g->m, NULL, NULL);
+    hart_debug_watch_clear(g->h); /* the watches were this debugger's */
     free(g);
 }
 
@@ -561,9 +590,21 @@ bool gdbstub_stopped(const GdbStub *g)
 
 void gdbstub_machine_stopped(GdbStub *g)
 {
+    uint64_t addr;
+    int kinds;
     g->stopped = true;
     g->stepping = false;
-    reply_stop(g, SIG_TRAP);
+    if (!hart_debug_watch_hit(g->h, &addr, &kinds) || kinds == HART_WATCH_EXEC) {
+        reply_stop(g, SIG_TRAP);
+        return;
+    }
+    /* A watchpoint: the stop reason names its type and the data address
+     * (GDB manual §E.3 "Stop Reply Packets"). */
+    const char *why = kinds == HART_WATCH_STORE ? "watch"
+                    : kinds == HART_WATCH_LOAD ? "rwatch" : "awatch";
+    char buf[48];
+    snprintf(buf, sizeof(buf), "T%02x%s:%llx;", SIG_TRAP, why, (unsigned long long)addr);
+    reply(g, buf);
 }
 
 void gdbstub_machine_exited(GdbStub *g, int code)

@@ -2,10 +2,14 @@
  * "Remote Protocol"). Pure: it is fed the bytes the debugger sent and
  * hands its replies to a send callback; the frontend owns the socket.
  *
- * Breakpoints (Z0/Z1) are kept in a list checked after every step; guest
- * memory is never patched. While breakpoints are set or a step is pending
+ * Software breakpoints (Z0) are kept in a list checked after every step;
+ * guest memory is never patched. While they are set or a step is pending
  * the machine single-steps (machine_set_stop_hook); otherwise it runs on
- * the fast path. */
+ * the fast path. Hardware breakpoints (Z1) and watchpoints (Z2 write, Z3
+ * read, Z4 access) are the hart's debugger watches (emu/debug.h), apart
+ * from the guest's own Sdtrig triggers: the hart checks them before the
+ * instruction or access, and a hit stops the machine with the instruction
+ * not done, reported as "T05watch:ADDR;" (rwatch, awatch) or S05. */
 #ifndef RVBOX_MACHINE_GDBSTUB_H
 #define RVBOX_MACHINE_GDBSTUB_H
 
@@ -36,8 +40,9 @@ void gdbstub_input(GdbStub *g, const uint8_t *buf, size_t len);
  * machine_run() until a 'c' or 's' packet resumes it. */
 bool gdbstub_stopped(const GdbStub *g);
 
-/* machine_run() returned MACHINE_STOPPED (breakpoint or end of a step):
- * reports the stop to the debugger ("T05"). */
+/* machine_run() returned MACHINE_STOPPED (breakpoint, watchpoint or end
+ * of a step): reports the stop to the debugger ("S05", or "T05watch:ADDR;"
+ * and the like for a watchpoint). */
 void gdbstub_machine_stopped(GdbStub *g);
 
 /* The guest exited with status code (0..255): reports "W" + code. */

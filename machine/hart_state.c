@@ -1,11 +1,15 @@
 /* Hart save/restore (see hart_state.h).
  *
- * Payload of section "hart", version 1, little-endian:
+ * Payload of section "hart", version 2, little-endian:
  *     u8 xlen, u8 priv, u8 fflags, u8 frm, u8 wfi (0/1),
  *     u64 pc, u64 x[0..31], u64 f[0..31],
  *     u64 for each field of HART_U64_FIELDS in order,
- *     u64 pmpcfg[0..3], u64 pmpaddr[0..15].
- * Any change to this layout needs a new HART_STATE_VERSION. */
+ *     u64 pmpcfg[0..3], u64 pmpaddr[0..15],
+ *     u64 minstret_off, u64 tselect, and for each of the HART_TRIGGERS (4)
+ *     triggers u64 tdata1, u64 tdata2.
+ * Version 1 ended after pmpaddr: it loads with minstret_off 0 (its instret
+ * was minstret) and every trigger reset. Any change to this layout needs a
+ * new HART_STATE_VERSION. */
 #include "hart_state.h"
 
 #include <errno.h>
@@ -16,6 +20,7 @@
 
 #include "../emu/debug.h"
 #include "../emu/pmp.h"
+#include "../emu/trigger.h"
 
 /* The 64-bit fields saved one after another, in file order. */
 #define HART_U64_FIELDS(X)                                                          \
@@ -33,6 +38,8 @@ typedef struct SavedHart {
     HART_U64_FIELDS(DECLARE_FIELD)
 #undef DECLARE_FIELD
     uint64_t pmpcfg[4], pmpaddr[PMP_ENTRIES];
+    uint64_t minstret_off, tselect;               /* version 2 on */
+    uint64_t tdata1[HART_TRIGGERS], tdata2[HART_TRIGGERS];
 } SavedHart;
 
 #define IRQ_BITS (MIP_SSIP | MIP_MSIP | MIP_STIP | MIP_MTIP | MIP_SEIP | MIP_MEIP)
@@ -77,6 +84,12 @@ int hart_save(const Hart *h, StateWriter *w)
     for (int i = 0; i < PMP_ENTRIES; i++) {
         state_put_u64(w, h->pmpaddr[i]);
     }
+    state_put_u64(w, h->minstret_off);
+    state_put_u64(w, h->trig.tselect);
+    for (int i = 0; i < HART_TRIGGERS; i++) {
+        state_put_u64(w, h->trig.tdata1[i]);
+        state_put_u64(w, h->trig.tdata2[i]);
+    }
     state_end_section(w);
     return w->failed ? -1 : 0;
 }
@@ -104,6 +117,45 @@ static void read_saved(StateReader *r, SavedHart *s)
     for (int i = 0; i < PMP_ENTRIES; i++) {
         s->pmpaddr[i] = state_get_u64(r);
     }
+}
+
+/* What version 2 added. A version 1 state gets what hart_init gives an
+ * xlen-bit hart: no minstret offset (its instret was minstret), triggers
+ * reset. */
+static void read_saved_v2(StateReader *r, SavedHart *s, int xlen, uint32_t version)
+{
+    if (version < 2) {
+        s->minstret_off = 0;
+        s->tselect = 0;
+        for (int i = 0; i < HART_TRIGGERS; i++) {
+            s->tdata1[i] = trig_reset_tdata1(xlen);
+            s->tdata2[i] = 0;
+        }
+        return;
+    }
+    s->minstret_off = state_get_u64(r);
+    s->tselect = state_get_u64(r);
+    for (int i = 0; i < HART_TRIGGERS; i++) {
+        s->tdata1[i] = state_get_u64(r);
+        s->tdata2[i] = state_get_u64(r);
+    }
+}
+
+/* The first trigger value the trigger CSRs could never hold, or NULL. */
+static const char *check_triggers(const SavedHart *s)
+{
+    if (s->tselect >= HART_TRIGGERS) {
+        return "tselect selects no trigger";
+    }
+    for (int i = 0; i < HART_TRIGGERS; i++) {
+        if (trig_legal_tdata1(s->tdata1[i], s->xlen, i) != s->tdata1[i]) {
+            return "tdata1 holds a value a write could not leave";
+        }
+        if (s->xlen == 32 && s->tdata2[i] > UINT32_MAX) {
+            return "tdata2 wider than XLEN";
+        }
+    }
+    return NULL;
 }
 
 /* The first pmpcfg problem, or NULL. Entry i's byte sits where pmp.h
@@ -188,7 +240,8 @@ static const char *check_saved(const SavedHart *s, const Hart *h, char *buf, siz
     if ((s->mcounteren | s->scounteren) > UINT32_MAX) {
         return "mcounteren or scounteren wider than 32 bits";
     }
-    return check_pmpcfg(s);
+    const char *bad = check_pmpcfg(s);
+    return bad ? bad : check_triggers(s);
 }
 
 static int fail(const Hart *h, char *err, size_t errlen, const char *fmt, ...)
@@ -225,11 +278,12 @@ int hart_load(Hart *h, const StateReader *file, char *err, size_t errlen)
     if (rc < 0) {
         return fail(h, err, errlen, "saved-state file is malformed");
     }
-    if (version != HART_STATE_VERSION) {
-        return fail(h, err, errlen, "hart state version %" PRIu32 " (this build reads %d)",
+    if (version < 1 || version > HART_STATE_VERSION) {
+        return fail(h, err, errlen, "hart state version %" PRIu32 " (this build reads 1 to %d)",
                     version, HART_STATE_VERSION);
     }
     read_saved(&r, &s);
+    read_saved_v2(&r, &s, h->xlen, version);
     if (r.failed) {
         return fail(h, err, errlen, "hart section truncated or malformed");
     }
@@ -256,6 +310,11 @@ int hart_load(Hart *h, const StateReader *file, char *err, size_t errlen)
     memcpy(h->pmpcfg, s.pmpcfg, sizeof(s.pmpcfg));
     memcpy(h->pmpaddr, s.pmpaddr, sizeof(s.pmpaddr));
     pmp_update(h);
+    h->minstret_off = s.minstret_off;
+    h->trig.tselect = s.tselect;
+    memcpy(h->trig.tdata1, s.tdata1, sizeof(s.tdata1));
+    memcpy(h->trig.tdata2, s.tdata2, sizeof(s.tdata2));
+    trig_update(h); /* the debugger's own watches stay */
 
     /* Entries were filled under the old satp, PMP, MXR/SUM and privilege. */
     hart_tlb_flush(h);

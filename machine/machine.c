@@ -681,8 +681,8 @@ static void run_stepping(Machine *m)
         tracer_step(&m->trace, &m->hart, &s);
         if (m->tohost)
             htif_poll(m);
-        if (m->stop_fn && m->state == MACHINE_RUNNING &&
-            m->stop_fn(m->stop_opaque, m->hart.pc)) {
+        if (m->state == MACHINE_RUNNING &&
+            (s.watch || (m->stop_fn && m->stop_fn(m->stop_opaque, m->hart.pc)))) {
             m->state = MACHINE_STOPPED;
         }
     }
@@ -716,6 +716,8 @@ enum MachineState machine_run(Machine *m, int64_t *sleep_ns)
         }
     } else {
         hart_run(&m->hart, SLICE_INSNS);
+        if (hart_debug_watch_hit(&m->hart, NULL, NULL) && m->state == MACHINE_RUNNING)
+            return MACHINE_STOPPED; /* a debugger breakpoint or watchpoint */
     }
     if (m->tohost)
         htif_poll(m);

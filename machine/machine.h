@@ -13,7 +13,8 @@
 typedef struct Machine Machine;
 
 /* MACHINE_STOPPED: the debugger's stop hook asked to stop (see
- * machine_set_stop_hook). */
+ * machine_set_stop_hook), or one of its breakpoints or watchpoints in the
+ * hart matched (emu/debug.h, hart_debug_watch_hit). */
 enum MachineState {
     MACHINE_RUNNING = 0, MACHINE_POWEROFF = 1, MACHINE_RESET = 2, MACHINE_STOPPED = 3,
 };

@@ -70,6 +70,9 @@ void tracer_step(Tracer *t, Hart *h, const HartStep *s)
                 (unsigned long long)(s->cause & ~(1ull << 63)), cause_name(s->cause), pcw,
                 (unsigned long long)s->handler);
     }
+    if (s->watch) {
+        return; /* stopped for the debugger before it ran: it runs later */
+    }
     char text[80] = "";
     char raw[12] = "????????";
     if (s->have_insn) {

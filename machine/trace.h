@@ -22,7 +22,9 @@ int tracer_open(Tracer *t, const char *path, char *err, size_t errlen);
  *   80000004: 00a00513  li a0,10                  a0=000000000000000a
  *   80000008: 00000073  ecall                     exception 11 (ecall from M) tval=0 -> 80000100
  *   80000010: interrupt 7 (machine timer) -> 80000100
- * Registers print XLEN/4 hex digits (16 for FP registers). */
+ * Registers print XLEN/4 hex digits (16 for FP registers). A step that a
+ * debugger watch stopped before its instruction prints only its interrupt
+ * line, if any: the instruction gets its line when it runs. */
 void tracer_step(Tracer *t, Hart *h, const HartStep *s);
 
 /* Flushes and closes the trace (stderr is flushed, not closed). */

@@ -27,7 +27,10 @@
  * The seeds (corpus/hart/) are small programs assembled with
  * riscv64-linux-gnu-gcc: integer, atomics, compressed and traps; an Sv39
  * gigapage and a drop to S mode; F and D; the device's interrupts and WFI;
- * Zba/Zbb/Zbc/Zbs, Zicond and cbo.zero. */
+ * Zba/Zbb/Zbc/Zbs, Zicond and cbo.zero; Sdtrig triggers (triggers.bin: an
+ * M load/store trigger set by register records, loads, stores, FP, LR/SC
+ * and AMOs that fire it with mstatus.MIE = 1 and a handler that skips
+ * them, then an execute trigger the program arms itself). */
 #include <stdbool.h>
 #include <stdint.h>
 #include <stdlib.h>

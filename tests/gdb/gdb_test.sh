@@ -3,9 +3,11 @@
 # stub (-gdb tcp::PORT -S), built once for RV64 and once for RV32 (an ELF32
 # runs on an RV32 hart): breakpoint, stepi, register and memory reads, CSR
 # and FP registers from target.xml, register width, a register write, then
-# continue to the exit. Then, per XLEN, tests/gdb/rsp_check.py talks to the
-# stub over a raw socket: register width on the wire, Ctrl-C (0x03) while
-# the guest runs, and 'k'.
+# continue to the exit. A second session uses the hardware ones: hbreak,
+# watch, rwatch and awatch, with the guest's own trigger (tdata1) untouched.
+# Then, per XLEN, tests/gdb/rsp_check.py talks to the stub over a raw
+# socket: register width on the wire, Ctrl-C (0x03) while the guest runs,
+# 'k', and the stop reply of a watchpoint (T05watch:ADDR;).
 # Prints ok/not ok lines and "gdb: N passed, M failed".
 cd "$(dirname "$0")/../.." || exit 1
 RVBOX=${RVBOX:-build/rvbox}
@@ -28,23 +30,25 @@ finish() {
     exit
 }
 
-# build XLEN: the test program for that XLEN in $OUT/progXLEN.elf.
+# build XLEN [NAME]: the test program NAME.c (default prog) for that XLEN
+# in $OUT/NAMEXLEN.elf.
 build() {
-    local elf=$OUT/prog$1.elf arch=rv64gc abi=lp64d
+    local name=${2:-prog} arch=rv64gc abi=lp64d
+    local elf=$OUT/$name$1.elf src=tests/gdb/$name.c
     if [ "$1" = 32 ]; then
         arch=rv32gc abi=ilp32d
     fi
-    if [ -f "$elf" ] && [ "$elf" -nt tests/gdb/prog.c ] && [ "$elf" -nt tests/gdb/start.S ] &&
+    if [ -f "$elf" ] && [ "$elf" -nt "$src" ] && [ "$elf" -nt tests/gdb/start.S ] &&
         [ "$elf" -nt tests/gdb/link.ld ]; then
         return 0
     fi
     riscv64-linux-gnu-gcc -march=$arch -mabi=$abi -O1 -g -nostdlib -nostartfiles -static \
         -mcmodel=medany -fno-pic -no-pie -Wl,--build-id=none -Wl,--no-warn-rwx-segments \
-        -T tests/gdb/link.ld -o "$elf" tests/gdb/start.S tests/gdb/prog.c
+        -T tests/gdb/link.ld -o "$elf" tests/gdb/start.S "$src"
 }
 
 for xlen in 64 32; do
-    if ! build $xlen; then
+    if ! build $xlen || ! build $xlen hw; then
         echo "not ok - build the rv$xlen test program"
         echo "gdb: $pass passed, $((fail + 1)) failed"
         exit 1
@@ -163,6 +167,63 @@ gdb_session() {
     fi
 }
 
+# hw_session XLEN: hardware breakpoint and watchpoints through gdb.
+hw_session() {
+    local xlen=$1 t="rv$1 hw:" elf=$OUT/hw$1.elf log=$OUT/gdb-hw$1.out port
+    local bp stop gdb_rc rvbox_rc
+    port=$(free_port)
+    start_rvbox "$elf" "$port" "$OUT/rvbox-hw$xlen" 60
+    timeout 60 gdb-multiarch -nx -batch \
+        -ex 'set confirm off' \
+        -ex "target remote 127.0.0.1:$port" \
+        -ex 'hbreak some_function' \
+        -ex 'continue' \
+        -ex 'printf "HB_PC=%lx\n", $pc' \
+        -ex 'delete' \
+        -ex 'watch counter' \
+        -ex 'printf "TDATA1=%lx\n", $tdata1' \
+        -ex 'continue' \
+        -ex 'continue' \
+        -ex 'delete' \
+        -ex 'rwatch counter' \
+        -ex 'continue' \
+        -ex 'delete' \
+        -ex 'awatch counter' \
+        -ex 'continue' \
+        -ex 'delete' \
+        -ex 'continue' \
+        "$elf" >"$log" 2>&1
+    gdb_rc=$?
+    wait "$RVBOX_PID"
+    rvbox_rc=$?
+    local nfail=$fail
+
+    check "$t gdb-multiarch ran (status $gdb_rc)" "$gdb_rc"
+    bp=$(sed -nE 's/^Hardware assisted breakpoint 1 at 0x([0-9a-f]+).*/\1/p' "$log")
+    stop=$(sed -nE 's/^HB_PC=([0-9a-f]+)/\1/p' "$log")
+    grep -q "^Breakpoint 1, some_function" "$log" && [ -n "$bp" ] && [ "$stop" = "$bp" ]
+    check "$t hbreak stops in some_function at its address (0x$stop)" $?
+    # The guest's trigger 0 keeps its reset value (mcontrol6, no mode).
+    grep -qE "^TDATA1=60{$((xlen / 4 - 1))}\$" "$log"
+    check "$t the guest's tdata1 is untouched by the debugger's watchpoint" $?
+    grep -A3 "^Hardware watchpoint 2: counter" "$log" | tr '\n' ' ' |
+        grep -q "Old value = 0 New value = 1" &&
+        grep -A3 "^Hardware watchpoint 2: counter" "$log" | tr '\n' ' ' |
+        grep -q "Old value = 1 New value = 3"
+    check "$t watch counter stops on its writes (0 -> 1, 1 -> 3)" $?
+    grep -A2 "^Hardware read watchpoint 3: counter" "$log" | grep -q "^Value = 3"
+    check "$t rwatch counter stops on a read (value 3)" $?
+    grep -A3 "^Hardware access (read/write) watchpoint 4: counter" "$log" | tr '\n' ' ' |
+        grep -q "Old value = 3 New value = 6"
+    check "$t awatch counter stops on the write 3 -> 6" $?
+    grep -q "exited with code 021" "$log" && [ "$rvbox_rc" -eq 17 ]
+    check "$t the program then runs to its exit (17; rvbox $rvbox_rc)" $?
+    if [ "$fail" -ne "$nfail" ]; then
+        sed 's/^/    /' "$log" | tail -60
+        sed 's/^/    rvbox: /' "$OUT/rvbox-hw$xlen.err"
+    fi
+}
+
 # rsp_session XLEN: tests/gdb/rsp_check.py against a held rvbox.
 rsp_session() {
     local xlen=$1 t="rv$1 rsp:" elf=$OUT/prog$1.elf log=$OUT/rsp$1.out port spin v
@@ -198,6 +259,25 @@ rsp_session() {
         sed 's/^/    rvbox: /' "$OUT/rvbox-rsp$xlen.err"
     fi
 
+    # A write watchpoint on counter: "T05watch:ADDR;" names its address.
+    local counter hw=$OUT/hw$xlen.elf
+    counter=$(sym "$hw" counter)
+    port=$(free_port)
+    start_rvbox "$hw" "$port" "$OUT/rvbox-rsp$xlen" 30
+    timeout 30 python3 tests/gdb/rsp_check.py "$port" "$spin" watch "$counter" >"$log" 2>&1
+    check "$t rsp_check.py watch ran (status $?)" $?
+    nfail=$fail
+    [ "$(get WATCH_Z2)" = OK ] && [ "$(get WATCH_z2)" = OK ] &&
+        [ "$(get WATCH_LEN0)" = E01 ] && [ -z "$(get WATCH_TYPE5)" ]
+    check "$t Z2/z2 OK; a 0-byte watch E01, type 5 unsupported (empty reply)" $?
+    v=$(get WATCH_STOP)
+    [[ $v =~ ^T05watch:([0-9a-f]+)\;$ ]] && [ $((16#${BASH_REMATCH[1]})) -eq $((16#$counter)) ]
+    check "$t a write to counter stops with $v (counter at $counter)" $?
+    rvbox_ends "$t k after the watchpoint ends rvbox"
+    if [ "$fail" -ne "$nfail" ]; then
+        sed 's/^/    /' "$log"
+    fi
+
     # 'k' while the guest runs, the connection closed right after it.
     port=$(free_port)
     start_rvbox "$elf" "$port" "$OUT/rvbox-rsp$xlen" 30
@@ -229,6 +309,7 @@ rvbox_ends() {
 
 for xlen in 64 32; do
     gdb_session $xlen
+    hw_session $xlen
     rsp_session $xlen
 done
 finish

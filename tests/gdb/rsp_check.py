@@ -3,11 +3,13 @@
 gdb-multiarch does not show plainly: the register width on the wire, the
 interrupt byte (Ctrl-C, 0x03) while the guest runs, and 'k' (kill).
 
-Usage: rsp_check.py PORT SPIN_ADDR_HEX [kill-running]
+Usage: rsp_check.py PORT SPIN_ADDR_HEX [kill-running | watch ADDR_HEX]
 Resumes the stopped hart at SPIN_ADDR (a "j ." loop), interrupts it, reads
 pc, then kills. With kill-running: resumes at SPIN_ADDR, sends 'k' while
-the guest runs and hangs up at once, as gdb may. Prints KEY=VALUE lines for
-tests/gdb/gdb_test.sh to check.
+the guest runs and hangs up at once, as gdb may. With watch: sets a write
+watchpoint (Z2) on the 4 bytes at ADDR, continues from the start until it
+stops, removes it, and kills; also tries a 0-byte one and one of type 5.
+Prints KEY=VALUE lines for tests/gdb/gdb_test.sh to check.
 """
 import re
 import socket
@@ -96,6 +98,10 @@ def main():
         rsp.sock.close()
         return
 
+    if sys.argv[3:4] == ["watch"]:
+        watch(rsp, int(sys.argv[4], 16))
+        return
+
     xml = target_xml(rsp)
     m = re.search(r"<architecture>([^<]*)</architecture>", xml)
     print("ARCH=%s" % (m.group(1) if m else ""))
@@ -121,6 +127,22 @@ def main():
         print("PC=")
 
     # 'k' has no reply; rvbox ends, which closes the connection.
+    rsp.send("k")
+    print("KILL_CLOSED=%d" % rsp.closed_within(5))
+
+
+def watch(rsp, addr):
+    """Z2 on addr: the stop reply names the watchpoint and the address."""
+    rsp.send("Z2,%x,0" % addr)
+    print("WATCH_LEN0=%s" % (rsp.recv(5) or ""))
+    rsp.send("Z5,%x,4" % addr)
+    print("WATCH_TYPE5=%s" % (rsp.recv(5) or ""))
+    rsp.send("Z2,%x,4" % addr)
+    print("WATCH_Z2=%s" % (rsp.recv(5) or ""))
+    rsp.send("c")
+    print("WATCH_STOP=%s" % (rsp.recv(10) or ""))
+    rsp.send("z2,%x,4" % addr)
+    print("WATCH_z2=%s" % (rsp.recv(5) or ""))
     rsp.send("k")
     print("KILL_CLOSED=%d" % rsp.closed_within(5))
 

@@ -52,6 +52,32 @@ TEST_BEGIN
   TEST_CASE(41, a0, 1, rdinstret a1; nop; nop; rdinstret a2; sltu a0, a1, a2)
   TEST_CASE(42, a0, 1, csrr a1, mcycle; li t0, 100; 1: addi t0, t0, -1; bnez t0, 1b; csrr a2, mcycle; sltu a0, a1, a2)
 
+  /* Counter writes (unpriv spec §9.1): a CSR instruction reads a counter as
+   * it was before the instruction, and a write replaces the writing
+   * instruction's own increment, so the next instruction reads exactly the
+   * value written and every retired instruction after it adds one (rvbox:
+   * one cycle per instruction). QEMU 7.2 counts host ticks without -icount:
+   * skipped there. */
+#ifndef QEMU_QUIRKS
+  TEST_CASE(43, a0, 1000, li a1, 1000; csrw minstret, a1; csrr a0, minstret)
+  TEST_CASE(44, a0, 2000, li a1, 2000; csrw mcycle, a1; csrr a0, mcycle)
+  TEST_CASE(45, a0, 1003, li a1, 1000; csrw minstret, a1; nop; nop; nop; csrr a0, minstret)
+  TEST_CASE(46, a0, 2002, li a1, 2000; csrw mcycle, a1; nop; nop; csrr a0, mcycle)
+  /* csrrw reads the count before it; the next instruction the value written */
+  TEST_CASE(47, a0, 3, csrw minstret, zero; nop; nop; li a1, 77; csrrw a0, minstret, a1; csrr a2, minstret)
+  TEST_CASE(48, a2, 77, nop)
+  /* csrrs writes too: old (1: the li retired) | bits */
+  TEST_CASE(49, a0, 0x101, csrw minstret, zero; li a1, 0x100; csrrs zero, minstret, a1; csrr a0, minstret)
+  /* instret and cycle read what minstret and mcycle read */
+  TEST_CASE(140, a0, 500, li a1, 500; csrw minstret, a1; rdinstret a0)
+  TEST_CASE(141, a0, 600, li a1, 600; csrw mcycle, a1; rdcycle a0)
+  /* the counters are apart: a write of one is an increment of the other */
+  TEST_CASE(142, a0, 101, li a1, 100; csrw minstret, a1; csrw mcycle, zero; csrr a0, minstret)
+  TEST_CASE(143, a0, 2, csrw mcycle, zero; csrw minstret, zero; nop; csrr a0, mcycle)
+  /* a value near the top wraps to 0 after one more instruction */
+  TEST_CASE(144, a0, 0, li a1, -1; csrw minstret, a1; nop; csrr a0, minstret)
+#endif
+
   /* fcsr = frm << 5 | fflags */
   TEST_CASE(50, a0, 0xff, li a1, 0xff; csrw fcsr, a1; csrr a0, fcsr)
   TEST_CASE(51, a0, 7, frrm a0)
@@ -118,4 +144,19 @@ TEST_BEGIN
   ENTER_MODE PRV_U
   TEST_CASE(94, a0, 1, rdinstret a1; nop; rdinstret a2; sltu a0, a1, a2)
   TO_M
+#ifndef QEMU_QUIRKS
+  /* U reads the values M wrote, advancing one per instruction: between two
+   * back-to-back reads exactly one instruction (the first read) retired */
+  li a1, 1 << 40
+  csrw minstret, a1
+  li a1, 1 << 41
+  csrw mcycle, a1
+  ENTER_MODE PRV_U
+  TEST_CASE(95, a0, 1, rdinstret a1; rdinstret a2; sub a0, a2, a1)
+  TEST_CASE(96, a0, 1, rdcycle a1; rdcycle a2; sub a0, a2, a1)
+  /* still above what M wrote, by fewer than the instructions since */
+  TEST_CASE(97, a0, 1, rdinstret a1; li a2, 1 << 40; sub a1, a1, a2; sltiu a0, a1, 64)
+  TEST_CASE(98, a0, 1, rdcycle a1; li a2, 1 << 41; sub a1, a1, a2; sltiu a0, a1, 64)
+  TO_M
+#endif
 TEST_END

@@ -1,7 +1,9 @@
 /* Unit test for emu/debug.c: debugger memory access through Sv39 without
- * side effects, writes to RAM and MMIO, registers by GDB number, and
- * hart_debug_step() on a tiny program (li, add, ecall). Uses the real
- * hart (librvbox.a) on a 1 MiB RAM with a fake MMIO device. */
+ * side effects, writes to RAM and MMIO, registers by GDB number,
+ * hart_debug_step() on a tiny program (li, add, ecall), the debugger's
+ * breakpoints and watchpoints (kept apart from the guest's triggers), and
+ * counters as a debugger sees and writes them. Uses the real hart
+ * (librvbox.a) on a 1 MiB RAM with a fake MMIO device. */
 #include <stdio.h>
 #include <string.h>
 
@@ -139,6 +141,113 @@ static void test_step(Hart *h, Bus *b)
        hart_debug_dest_reg(0x00c59553, 64) == DBG_REG_F0 + 10, "dest reg decode");
 }
 
+/* li a0,5; sd a0,0(t0); ld a1,8(t0); li a2,1; j . */
+static const uint32_t watch_prog[] = { 0x00500513, 0x00a2b023, 0x0082b583, 0x00100613,
+                                       0x0000006f };
+#define PROG (RAM_BASE + 0x200)
+#define DATA (RAM_BASE + 0x5000)
+
+static void restart(Hart *h)
+{
+    h->pc = PROG;
+    h->x[5] = DATA;
+    h->x[10] = h->x[11] = h->x[12] = 0;
+}
+
+static void test_watch(Hart *h, Bus *b)
+{
+    uint64_t addr, v;
+    int kinds;
+    HartStep s;
+    memcpy(b->ram + (PROG - RAM_BASE), watch_prog, sizeof(watch_prog));
+    put64(b, DATA + 8, 0x77);
+    restart(h);
+    ok(hart_run(h, 20) == 20 && h->x[12] == 1 && get64(b, DATA) == 5 &&
+       !hart_debug_watch_hit(h, NULL, NULL), "program runs with no watch (TLB filled)");
+
+    put64(b, DATA, 0);
+    restart(h);
+    uint64_t instret = h->instret;
+    ok(hart_debug_watch_insert(h, DATA, 8, HART_WATCH_STORE), "write watch inserted");
+    hart_run(h, 20);
+    ok(hart_debug_watch_hit(h, &addr, &kinds) && addr == DATA && kinds == HART_WATCH_STORE &&
+       h->pc == PROG + 4 && get64(b, DATA) == 0 && h->instret == instret + 1,
+       "stops before the store (cached page checked too), nothing written");
+    ok(hart_debug_get_reg(h, DBG_REG_CSR0 + 0x7a1, &v) && v == 6ull << 60,
+       "the guest's tdata1 does not show the watch");
+    ok(hart_debug_step(h, &s) == 1 && s.watch && !s.retired && !s.trap && h->pc == PROG + 4,
+       "a step reports the watch, nothing done");
+    ok(hart_debug_watch_remove(h, DATA, 8, HART_WATCH_STORE) &&
+       !hart_debug_watch_remove(h, DATA, 8, HART_WATCH_STORE), "removed once");
+    ok(hart_debug_watch_insert(h, DATA + 12, 1, HART_WATCH_LOAD), "read watch inserted");
+    hart_run(h, 20);
+    ok(get64(b, DATA) == 5 && hart_debug_watch_hit(h, &addr, &kinds) && addr == DATA + 12 &&
+       kinds == HART_WATCH_LOAD && h->pc == PROG + 8 && h->x[11] == 0,
+       "the store ran; stops before the load covering the watch");
+    hart_debug_watch_clear(h);
+    ok(hart_debug_watch_insert(h, PROG + 12, 1, HART_WATCH_EXEC), "breakpoint inserted");
+    hart_run(h, 20);
+    ok(hart_debug_watch_hit(h, &addr, &kinds) && addr == PROG + 12 &&
+       kinds == HART_WATCH_EXEC && h->pc == PROG + 12 && h->x[11] == 0x77 && h->x[12] == 0,
+       "stops at the breakpoint before it runs");
+    hart_debug_watch_clear(h);
+    ok(hart_run(h, 5) == 5 && h->x[12] == 1 && !hart_debug_watch_hit(h, NULL, NULL),
+       "cleared: runs on");
+
+    bool all = true;
+    for (int i = 0; i < HART_WATCHES; i++) {
+        all &= hart_debug_watch_insert(h, 0x1000 * (uint64_t)i, 4, HART_WATCH_LOAD);
+    }
+    ok(all && !hart_debug_watch_insert(h, 0x100000, 4, HART_WATCH_LOAD) &&
+       hart_debug_watch_insert(h, 0, 4, HART_WATCH_LOAD) &&
+       !hart_debug_watch_insert(h, 8, 0, HART_WATCH_LOAD), "16 watches, len 0 refused");
+    hart_debug_watch_clear(h);
+}
+
+/* A guest store trigger (mcontrol6, M, MIE = 1) and a debugger watch on
+ * the same word: the debugger stops first; without it the guest gets its
+ * breakpoint exception. */
+static void test_guest_and_debugger(Hart *h)
+{
+    uint64_t addr;
+    restart(h);
+    h->mtvec = RAM_BASE + 0x800;
+    h->mcause = 0;
+    hart_debug_set_reg(h, DBG_REG_CSR0 + 0x7a2, DATA);
+    hart_debug_set_reg(h, DBG_REG_CSR0 + 0x7a1, (6ull << 60) | 0x42);
+    h->mstatus |= MSTATUS_MIE;
+    hart_debug_watch_insert(h, DATA, 8, HART_WATCH_STORE);
+    hart_run(h, 20);
+    ok(hart_debug_watch_hit(h, &addr, NULL) && h->pc == PROG + 4 && h->mcause == 0,
+       "debugger watch before the guest's trigger");
+    hart_debug_watch_clear(h);
+    hart_run(h, 1);
+    ok(h->pc == RAM_BASE + 0x800 && h->mcause == CAUSE_BREAKPOINT && h->mtval == DATA &&
+       h->mepc == PROG + 4, "then the guest's breakpoint exception");
+    hart_debug_set_reg(h, DBG_REG_CSR0 + 0x7a1, 0);
+    h->mcause = 0;
+}
+
+/* minstret as a debugger sees it between instructions: a read gives what
+ * the next instruction reads, a write is what it reads, and instret (guest
+ * time, the instruction count) does not move. */
+static void test_counters(Hart *h, Bus *b)
+{
+    uint64_t v;
+    static const uint32_t prog[] = { 0xb02026f3, 0xb02026f3 }; /* csrr a3, minstret (x2) */
+    memcpy(b->ram + 0x300, prog, sizeof(prog));
+    h->pc = RAM_BASE + 0x300;
+    uint64_t instret = h->instret;
+    HartStep s;
+    ok(hart_debug_set_reg(h, DBG_REG_CSR0 + 0xb02, 1000) && h->instret == instret &&
+       hart_debug_get_reg(h, DBG_REG_CSR0 + 0xb02, &v) && v == 1000,
+       "debugger writes minstret; instret untouched");
+    ok(hart_debug_step(h, &s) == 1 && h->x[13] == 1000 &&
+       hart_debug_get_reg(h, DBG_REG_CSR0 + 0xb02, &v) && v == 1001,
+       "the next instruction reads the value written, then it counts");
+    ok(hart_debug_step(h, &s) == 1 && h->x[13] == 1001, "and the one after reads 1001");
+}
+
 int main(void)
 {
     static Bus b;
@@ -151,5 +260,8 @@ int main(void)
     test_memory(&h, &b);
     test_registers(&h);
     test_step(&h, &b);
+    test_watch(&h, &b);
+    test_guest_and_debugger(&h);
+    test_counters(&h, &b);
     return t_summary("test_debug");
 }

@@ -9,7 +9,7 @@
  * Build (from the top directory), or link against build/librvbox.a:
  *     gcc -std=gnu11 -O1 -g -I. -Iemu tests/unit/test_state.c devices/state.c
  *         machine/hart_state.c emu/{codecache,csr,debug,decode,exec,fpu,mmu,pmp,
- *         rvc,system,zb}.c -frounding-math -fsignaling-nans -lm
+ *         rvc,system,trigger,zb}.c -frounding-math -fsignaling-nans -lm
  * With a directory argument it also writes the seed inputs of
  * tests/fuzz/fuzz_state.c there. */
 #include <errno.h>
@@ -21,6 +21,7 @@
 #include "../../emu/debug.h"
 #include "../../emu/hart.h"
 #include "../../emu/pmp.h"
+#include "../../emu/trigger.h"
 #include "../../machine/hart_state.h"
 #include "tests/unit/testlib.h"
 
@@ -464,8 +465,10 @@ static bool same_saved_fields(const Hart *a, const Hart *b)
     SAME(mtvec) SAME(mscratch) SAME(mepc) SAME(mcause) SAME(mtval) SAME(mcounteren)
     SAME(menvcfg) SAME(stvec) SAME(sscratch) SAME(sepc) SAME(scause) SAME(stval)
     SAME(scounteren) SAME(satp) SAME(senvcfg) SAME(stimecmp) SAME(mhartid)
-    SAME(instret) SAME(mcycle_off) SAME(reservation)
+    SAME(instret) SAME(mcycle_off) SAME(minstret_off) SAME(reservation) SAME(trig.tselect)
 #undef SAME
+    same &= memcmp(a->trig.tdata1, b->trig.tdata1, sizeof(a->trig.tdata1)) == 0;
+    same &= memcmp(a->trig.tdata2, b->trig.tdata2, sizeof(a->trig.tdata2)) == 0;
     same &= memcmp(a->pmpcfg, b->pmpcfg, sizeof(a->pmpcfg)) == 0;
     same &= memcmp(a->pmpaddr, b->pmpaddr, sizeof(a->pmpaddr)) == 0;
     return same;
@@ -531,6 +534,48 @@ static void bad_pmpcfg(Hart *h) { h->pmpcfg[0] |= (uint64_t)PMP_W << 16; /* entr
 static void bad_pmpslot(Hart *h) { h->pmpcfg[h->xlen == 64 ? 3 : 0] |= 1ull << 40; }
 static void bad_pmpaddr(Hart *h) { h->pmpaddr[5] = 1ull << 60; }
 static void bad_misa(Hart *h) { h->misa &= ~(1ull << 2); }
+static void bad_tselect(Hart *h) { h->trig.tselect = HART_TRIGGERS; }
+static void bad_tdata1(Hart *h) { h->trig.tdata1[2] |= 1ull << 12; /* action 1 */ }
+
+/* Bytes of a version 2 "hart" payload; version 1 ended after pmpaddr. */
+#define V1_PAYLOAD 893
+#define V2_PAYLOAD (V1_PAYLOAD + 16 + 16 * HART_TRIGGERS)
+
+/* A version 1 section (w's payload cut where version 1 ended) still loads
+ * into dst: every version 1 field as saved, minstret as it was (its instret
+ * was minstret: no offset), triggers reset. A version 1 payload of version
+ * 2's length is refused. */
+static void test_version1(Hart *dst, const Hart *src, const StateWriter *w, const char *rv)
+{
+    static Hart want;
+    char what[256], err[160] = "";
+    StateWriter x;
+    state_writer_init(&x);
+    state_put_header(&x);
+    state_begin_section(&x, HART_STATE_SECTION, 0, 1);
+    state_put_bytes(&x, w->buf + 12 + 17, V1_PAYLOAD);
+    state_end_section(&x);
+    int rc = load_buf(dst, x.buf, x.len, err, sizeof(err));
+    memcpy(&want, src, sizeof(want));
+    want.minstret_off = 0;
+    want.trig.tselect = 0;
+    for (int i = 0; i < HART_TRIGGERS; i++) {
+        want.trig.tdata1[i] = (uint64_t)6 << (src->xlen - 4);
+        want.trig.tdata2[i] = 0;
+    }
+    snprintf(what, sizeof(what), "%s: version 1 section loads (%s)", rv, err);
+    ok(rc == 0 && same_saved_fields(&want, dst) && dst->trig.armed == 0, what);
+    state_writer_free(&x);
+
+    state_writer_init(&x);
+    state_put_header(&x);
+    state_begin_section(&x, HART_STATE_SECTION, 0, 1);
+    state_put_bytes(&x, w->buf + 12 + 17, V2_PAYLOAD);
+    state_end_section(&x);
+    snprintf(what, sizeof(what), "%s: version 1 section of version 2's length refused", rv);
+    ok(load_buf(dst, x.buf, x.len, err, sizeof(err)) == -1 && strstr(err, "unexpected"), what);
+    state_writer_free(&x);
+}
 
 /* Runs a program on a fresh hart for run1 instructions, sets CSRs, saves,
  * restores into a second hart on a copy of RAM, and runs both on. */
@@ -571,6 +616,12 @@ static void test_hart(int xlen)
     hart_debug_set_reg(h, CSR(0x14d), 123456);                  /* stimecmp */
     hart_debug_set_reg(h, CSR(0x180), xlen == 64 ? (8ull << 60) | 0x80010 : 0x80080010);
     hart_debug_set_reg(h, CSR(0xb00), 999999);                  /* mcycle */
+    hart_debug_set_reg(h, CSR(0xb02), 424242);                  /* minstret */
+    hart_debug_set_reg(h, CSR(0x7a0), 2);                       /* tselect */
+    hart_debug_set_reg(h, CSR(0x7a2), RAM_BASE + 0x3000);       /* tdata2 */
+    /* tdata1: mcontrol6, store in M (never taken here: mstatus.MIE = 0) */
+    hart_debug_set_reg(h, CSR(0x7a1), (6ull << (xlen - 4)) | 0x42);
+    hart_debug_set_reg(h, CSR(0x7a0), 1);                       /* tselect */
     hart_debug_set_reg(h, CSR(0x3b0), (RAM_BASE >> 2) | ((RAM_SIZE >> 3) - 1)); /* pmpaddr0 */
     hart_debug_set_reg(h, CSR(0x3b3), 0x1234);                  /* pmpaddr3 */
     hart_debug_set_reg(h, CSR(0x3a0), 0x1f | (0x09u << 8));     /* pmpcfg0: NAPOT RWX, TOR R */
@@ -580,7 +631,8 @@ static void test_hart(int xlen)
     hart_debug_set_reg(h, 67, RM_RUP);                          /* frm */
     snprintf(what, sizeof(what), "%s: CSRs set", rv);
     ok(h->mscratch == (xlen == 64 ? 0x1122334455667788ull : 0x55667788) && h->satp != 0 &&
-       h->pmpcfg[xlen == 64 ? 1 : 2] == 0x0b && h->mip == MIP_SSIP && h->frm == RM_RUP, what);
+       h->pmpcfg[xlen == 64 ? 1 : 2] == 0x0b && h->mip == MIP_SSIP && h->frm == RM_RUP &&
+       h->minstret_off != 0 && h->trig.tselect == 1 && h->trig.armed == 2, what);
 
     /* Give the target hart stale translations and different registers. */
     write_program(b.ram, xlen);
@@ -589,7 +641,7 @@ static void test_hart(int xlen)
     ok(!tlb_empty(&b.hart), what);
 
     snprintf(what, sizeof(what), "%s: hart_save", rv);
-    ok(save_file(h, &w) == 0 && !w.failed && w.len == 12 + 17 + 893, what);
+    ok(save_file(h, &w) == 0 && !w.failed && w.len == 12 + 17 + V2_PAYLOAD, what);
     memcpy(b.ram, a.ram, RAM_SIZE);
     err[0] = '\0';
     int rc = load_buf(&b.hart, w.buf, w.len, err, sizeof(err));
@@ -631,6 +683,8 @@ static void test_hart(int xlen)
     expect_refused(&b.hart, &a.hart, bad_pmpslot, "pmpcfg bits beyond XLEN");
     expect_refused(&b.hart, &a.hart, bad_pmpaddr, "pmpaddr bit 60");
     expect_refused(&b.hart, &a.hart, bad_misa, "misa without C");
+    expect_refused(&b.hart, &a.hart, bad_tselect, "tselect 4");
+    expect_refused(&b.hart, &a.hart, bad_tdata1, "tdata1 with action 1");
 
     /* Truncated at every length: refused, hart untouched, no stray read. */
     static Hart before;
@@ -659,9 +713,11 @@ static void test_hart(int xlen)
        what);
     x.buf[12 + 1 + 4 + 4] = HART_STATE_VERSION + 1;
     rc = load_buf(&b.hart, x.buf, x.len, err, sizeof(err));
-    snprintf(what, sizeof(what), "%s: section version 2 refused (%s)", rv, err);
+    snprintf(what, sizeof(what), "%s: section version %d refused (%s)", rv,
+             HART_STATE_VERSION + 1, err);
     ok(rc == -1 && strstr(err, "version"), what);
     state_writer_free(&x);
+    test_version1(&b.hart, &a.hart, &w, rv);
     b.hart.mhartid = 1;
     snprintf(what, sizeof(what), "%s: no section for hart 1", rv);
     ok(load_buf(&b.hart, w.buf, w.len, err, sizeof(err)) == -1 && strstr(err, "hart 1:") &&
