@@ -47,7 +47,9 @@ typedef struct BoardBackend {
 } BoardBackend;
 
 struct Machine {
-    Hart hart;
+    Hart harts[MACHINE_MAX_HARTS];
+    int nharts;                /* 1 .. MACHINE_MAX_HARTS */
+    int cur;                   /* the hart running now (or last) */
     GuestRam guest_ram;        /* owns the RAM block; the hart and DMA see it */
     uint8_t rom[MROM_SIZE];
     Region regions[MAX_REGIONS];
