@@ -56,7 +56,7 @@ struct Machine {
     int nregions;
     BoardDevice devices[MAX_BOARD_DEVICES];
     int ndevices;
-    int nvirtio;               /* virtio-mmio slots taken */
+    uint8_t virtio_used;       /* virtio-mmio slots taken, bit n = slot n */
     BoardBackend backends[MAX_BACKENDS];
     int nbackends;
     CharBackend *console;      /* the guest console's host side (stdout, or the frontend's) */

@@ -47,6 +47,8 @@ const char config_usage[] =
     "                      -device virtio-9p-device,fsdev=ID,mount_tag=TAG\n"
     "  -cpu rv64|rv32      hart type (default rv64)\n"
     "  -smp N              N harts (1..8; QEMU's -smp cpus=N also works)\n"
+    "  -machine virt       QEMU's spelling of this board (-M virt); also accepted:\n"
+    "                      -global virtio-mmio.force-legacy=false\n"
     "  --deterministic     derive time from retired instructions (reproducible runs)\n"
     "  --trace[=FILE]      trace every instruction (pc, bits, disassembly, result)\n"
     "                      to stderr or FILE; -d in_asm is the same on stderr\n"
@@ -173,7 +175,7 @@ static int debug_option(MachineConfig *cfg, const char *name, const char *v, cha
 
 enum OptId {
     OPT_M, OPT_BIOS, OPT_KERNEL, OPT_INITRD, OPT_APPEND, OPT_DRIVE, OPT_SNAPSHOT,
-    OPT_CPU, OPT_SMP, OPT_DETERMINISTIC, OPT_HELP, OPT_NETDEV,
+    OPT_CPU, OPT_SMP, OPT_MACHINE, OPT_GLOBAL, OPT_DETERMINISTIC, OPT_HELP, OPT_NETDEV,
     OPT_TRACE, OPT_D, OPT_ICOUNT, OPT_GDB, OPT_GDB_DEFAULT, OPT_WAIT_GDB,
     OPT_VIRTFS, OPT_FSDEV, OPT_DEVICE, OPT_NIC, OPT_SCREENSHOT, OPT_DISPLAY, OPT_NOGRAPHIC,
 };
@@ -194,6 +196,9 @@ static const Option options[] = {
     { "snapshot", OPT_SNAPSHOT, false },
     { "cpu", OPT_CPU, true },
     { "smp", OPT_SMP, true },
+    { "machine", OPT_MACHINE, true },
+    { "M", OPT_MACHINE, true },
+    { "global", OPT_GLOBAL, true },
     { "deterministic", OPT_DETERMINISTIC, false },
     { "netdev", OPT_NETDEV, true },
     { "nic", OPT_NIC, true },
@@ -427,6 +432,34 @@ static int parse_smp(MachineConfig *cfg, const char *v, char *err, size_t errlen
     return rc;
 }
 
+/* -machine virt (-M virt), as QEMU command lines for this board say; the
+ * board has no properties to set. */
+static int parse_machine(const char *v, char *err, size_t errlen)
+{
+    if (strcmp(v, "virt") != 0) {
+        return set_err(err, errlen, "-machine %s: rvbox is QEMU's virt board only (-machine virt)",
+                       v);
+    }
+    return 0;
+}
+
+/* -global DRIVER.PROP=VALUE: only what QEMU users pass for this board,
+ * virtio-mmio.force-legacy=false (rvbox's virtio-mmio is modern, version
+ * 2, already: xv6's command line asks for it). */
+static int parse_global(const char *v, char *err, size_t errlen)
+{
+    if (!strcmp(v, "virtio-mmio.force-legacy=false") ||
+        !strcmp(v, "virtio-mmio.force-legacy=off")) {
+        return 0;
+    }
+    if (!strncmp(v, "virtio-mmio.force-legacy=", 25)) {
+        return set_err(err, errlen, "-global %s: rvbox's virtio-mmio is modern only "
+                       "(version 2)", v);
+    }
+    return set_err(err, errlen, "-global %s: unknown property (rvbox takes "
+                   "virtio-mmio.force-legacy=false)", v);
+}
+
 /* First pass: checks the shape of the command line, finds the config file
  * and -h. Returns the config path through *file (NULL if none). */
 static int scan_args(int argc, char **argv, const char **file, bool *help, char *err,
@@ -484,6 +517,10 @@ static int apply_option(MachineConfig *cfg, const Option *o, const char *v, char
         return parse_cpu(cfg, v, err, errlen);
     case OPT_SMP:
         return parse_smp(cfg, v, err, errlen);
+    case OPT_MACHINE:
+        return parse_machine(v, err, errlen);
+    case OPT_GLOBAL:
+        return parse_global(v, err, errlen);
     case OPT_DETERMINISTIC:
         cfg->deterministic = true;
         return 0;

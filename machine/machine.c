@@ -288,18 +288,46 @@ static int add_platform(Machine *m, const char *name, uint64_t base, uint32_t ir
     return map_region(m, base, info->mmio_size, info->mmio, d->dev, err, errlen);
 }
 
-/* A virtio device in the next virtio-mmio slot (QEMU virt: 8 slots of
- * 4 KiB from 0x10001000, slot n raising source 1 + n). */
-static int add_virtio(Machine *m, const DeviceInfo *info, const Opts *opts, char *err,
-                      size_t errlen)
+/* The virtio-mmio slot a -device asks for with QEMU's bus=virtio-mmio-bus.N
+ * (xv6's command line puts its disk in slot 0 so), -1 for the next free
+ * one, or -2 with a message in err. */
+static int wanted_slot(const Machine *m, const DeviceInfo *info, const Opts *opts, char *err,
+                       size_t errlen)
 {
-    if (m->nvirtio == VIRTIO_SLOTS) {
+    const char *bus = opts_get(opts, "bus");
+    if (!bus) {
+        return -1;
+    }
+    char *end;
+    long n = strncmp(bus, "virtio-mmio-bus.", 16) ? -1 : strtol(bus + 16, &end, 10);
+    if (n < 0 || n >= VIRTIO_SLOTS || *end) {
+        snprintf(err, errlen, "%s: no bus '%s' (virtio-mmio-bus.0 .. virtio-mmio-bus.%d)",
+                 info->name, bus, VIRTIO_SLOTS - 1);
+        return -2;
+    }
+    if (m->virtio_used & (1u << n)) {
+        snprintf(err, errlen, "%s: %s is taken by another device", info->name, bus);
+        return -2;
+    }
+    return (int)n;
+}
+
+/* A virtio device in virtio-mmio slot slot, or the lowest free one when
+ * slot is -1 (QEMU virt: 8 slots of 4 KiB from 0x10001000, slot n raising
+ * source 1 + n). */
+static int add_virtio(Machine *m, const DeviceInfo *info, const Opts *opts, int slot,
+                      char *err, size_t errlen)
+{
+    for (int n = 0; slot < 0 && n < VIRTIO_SLOTS; n++) {
+        slot = m->virtio_used & (1u << n) ? -1 : n;
+    }
+    if (slot < 0) {
         snprintf(err, errlen, "%s: no free virtio slot (at most %d virtio devices)", info->name,
                  VIRTIO_SLOTS);
         return -1;
     }
-    uint64_t base = VIRTIO_BASE + (uint64_t)m->nvirtio * VIRTIO_MMIO_SIZE;
-    uint32_t irq = VIRTIO_IRQ + (uint32_t)m->nvirtio;
+    uint64_t base = VIRTIO_BASE + (uint64_t)slot * VIRTIO_MMIO_SIZE;
+    uint32_t irq = VIRTIO_IRQ + (uint32_t)slot;
     BoardDevice *d = &m->devices[m->ndevices];
     DeviceCtx ctx = device_ctx(m, base, VIRTIO_MMIO_SIZE, irq, same_name_count(m, info));
     *d = (BoardDevice){ .info = info, .base = base, .size = VIRTIO_MMIO_SIZE, .irq = irq,
@@ -313,8 +341,33 @@ static int add_virtio(Machine *m, const DeviceInfo *info, const Opts *opts, char
     if (!d->transport) {
         return fail(err, errlen, "out of memory");
     }
-    m->nvirtio++;
+    m->virtio_used |= (uint8_t)(1u << slot);
     return map_region(m, base, VIRTIO_MMIO_SIZE, &virtio_mmio_ops, d->transport, err, errlen);
+}
+
+/* cfg's virtio devices: first those that name their slot (bus=), then the
+ * rest, in order, in the lowest free slots. */
+static int add_virtio_devices(Machine *m, const MachineConfig *cfg, char *err, size_t errlen)
+{
+    for (int pass = 0; pass < 2; pass++) {
+        for (int i = 0; i < cfg->ndevices; i++) {
+            const DeviceInfo *info = device_find(cfg->devices[i].driver);
+            const Opts *opts = &cfg->devices[i].opts;
+            if (!info || !info->virtio) {
+                snprintf(err, errlen, "%s: not a device this board can add",
+                         cfg->devices[i].driver);
+                return -1;
+            }
+            if ((opts_get(opts, "bus") != NULL) != (pass == 0)) {
+                continue;
+            }
+            int slot = wanted_slot(m, info, opts, err, errlen);
+            if (slot == -2 || add_virtio(m, info, opts, slot, err, errlen) < 0) {
+                return -1;
+            }
+        }
+    }
+    return 0;
 }
 
 static int create_devices(Machine *m, const MachineConfig *cfg, char *err, size_t errlen)
@@ -336,15 +389,8 @@ static int create_devices(Machine *m, const MachineConfig *cfg, char *err, size_
     if (open_backends(m, cfg, err, errlen) < 0) {
         return -1;
     }
-    for (int i = 0; i < cfg->ndevices; i++) {
-        const DeviceInfo *info = device_find(cfg->devices[i].driver);
-        if (!info || !info->virtio) {
-            snprintf(err, errlen, "%s: not a device this board can add", cfg->devices[i].driver);
-            return -1;
-        }
-        if (add_virtio(m, info, &cfg->devices[i].opts, err, errlen) < 0) {
-            return -1;
-        }
+    if (add_virtio_devices(m, cfg, err, errlen) < 0) {
+        return -1;
     }
     for (int i = 0; i < m->nbackends; i++) {
         if (!m->backends[i].taken) {

@@ -134,6 +134,13 @@ static void test_smp(void)
           strstr(err, "threads=2"));
     CHECK(parse("-kernel", "k", "-smp", "2,cores=4", NULL) == -1 && strstr(err, "two counts"));
     CHECK(parse("-kernel", "k", "-smp", "2,dies=1", NULL) == -1 && strstr(err, "'dies'"));
+    CHECK(parse("-machine", "virt", "-M", "virt", "-kernel", "k", NULL) == 0);
+    CHECK(parse("-machine", "sifive_u", "-kernel", "k", NULL) == -1 && strstr(err, "virt"));
+    CHECK(parse("-global", "virtio-mmio.force-legacy=false", "-kernel", "k", NULL) == 0);
+    CHECK(parse("-global", "virtio-mmio.force-legacy=true", "-kernel", "k", NULL) == -1 &&
+          strstr(err, "modern only"));
+    CHECK(parse("-global", "foo.bar=1", "-kernel", "k", NULL) == -1 &&
+          strstr(err, "unknown property"));
     const char *p = write_file("smp.cfg", "{ kernel: \"k\", cpus: 4 }");
     CHECK(parse(p, NULL) == 0 && cfg.cpus == 4);
     p = write_file("smp2.cfg", "{ kernel: \"k\", cpus: 12 }");
