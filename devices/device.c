@@ -19,7 +19,7 @@ const DeviceInfo *device_find(const char *name)
 
 static bool has_option(const DeviceInfo *info, const char *key)
 {
-    if (!strcmp(key, "id")) {
+    if (!strcmp(key, "id") || (info->virtio && !strcmp(key, "bus"))) {
         return true;
     }
     for (const DeviceOption *o = info->options; o && o->name; o++) {
@@ -60,6 +60,9 @@ int device_print_help(void *fp, const char *name)
             fprintf(f, "  %-12s %s\n", o->name, o->help);
         }
         fprintf(f, "  %-12s %s\n", "id", "a name for this device (optional)");
+        if (info->virtio) {
+            fprintf(f, "  %-12s %s\n", "bus", "virtio-mmio-bus.N: the virtio-mmio slot N (0..7)");
+        }
         return 0;
     }
     size_t n = 0;

@@ -65,6 +65,7 @@ typedef struct DeviceCtx {
     uint64_t base, size;       /* the MMIO window (platform devices) */
     IrqLine irq;               /* the device's interrupt line, if it has one */
     int instance;              /* 0, 1, ... among devices of the same name */
+    int nharts;                /* the machine's harts (1..8), ids 0..nharts-1 */
     uint32_t timebase_hz;      /* the rate of time_ticks */
     bool sync_io;              /* complete every request at once, no worker
                                 * threads (--deterministic: time follows the

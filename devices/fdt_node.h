@@ -13,10 +13,16 @@ enum FdtPhase { FDT_PHASE_ROOT, FDT_PHASE_SOC };
 
 /* phandles are arbitrary non-zero cookies; fixed values keep the blob
  * reproducible: hart n's interrupt controller is FDT_PH_CPU_INTC + 2 * n
- * (1 for hart 0), the interrupt controller of the board's devices is
- * FDT_PH_INTC; fdt_alloc_phandle hands out the rest from 3 on, in device
- * order. */
+ * (1, 3, 5 ...), the interrupt controller of the board's devices is
+ * FDT_PH_INTC; fdt_alloc_phandle hands out the rest from 2 * nharts + 1
+ * on, in device order. */
 enum { FDT_PH_CPU_INTC = 1, FDT_PH_INTC = 2 };
+
+/* The phandle of hart n's interrupt controller (riscv,cpu-intc). */
+static inline uint32_t fdt_hart_intc(int n)
+{
+    return FDT_PH_CPU_INTC + 2 * (uint32_t)n;
+}
 
 typedef struct FdtNodeCtx FdtNodeCtx;
 struct FdtNodeCtx {
@@ -24,7 +30,7 @@ struct FdtNodeCtx {
     enum FdtPhase phase;
     uint64_t base, size;       /* the device's MMIO window */
     uint32_t irq;              /* its interrupt source on FDT_PH_INTC, 0 = none */
-    int nharts;
+    int nharts;                /* harts 0 .. nharts - 1 (cpu nodes) */
     uint32_t next_phandle;     /* see fdt_alloc_phandle */
     char stdout_path[64];      /* a console device writes its node path here */
 };

@@ -47,14 +47,16 @@ typedef struct BoardBackend {
 } BoardBackend;
 
 struct Machine {
-    Hart hart;
+    Hart harts[MACHINE_MAX_HARTS];
+    int nharts;                /* 1 .. MACHINE_MAX_HARTS */
+    int cur;                   /* the hart running now (or last) */
     GuestRam guest_ram;        /* owns the RAM block; the hart and DMA see it */
     uint8_t rom[MROM_SIZE];
     Region regions[MAX_REGIONS];
     int nregions;
     BoardDevice devices[MAX_BOARD_DEVICES];
     int ndevices;
-    int nvirtio;               /* virtio-mmio slots taken */
+    uint8_t virtio_used;       /* virtio-mmio slots taken, bit n = slot n */
     BoardBackend backends[MAX_BACKENDS];
     int nbackends;
     CharBackend *console;      /* the guest console's host side (stdout, or the frontend's) */

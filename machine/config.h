@@ -44,8 +44,11 @@ enum DisplayUi {
     DISPLAY_UI_SDL = 1,      /* -display sdl: an SDL window with keyboard and mouse */
 };
 
+#define MACHINE_MAX_HARTS 8
+
 typedef struct MachineConfig {
     int xlen;            /* 64 or 32 (-cpu, "machine", an ELF32 kernel) */
+    int cpus;            /* harts, 1..MACHINE_MAX_HARTS (-smp, "cpus"); 1 by default */
     uint64_t ram_size;   /* bytes */
     char *bios;          /* firmware path; NULL = the default (OpenSBI for a kernel
                           * Image, none for an ELF with a tohost symbol) */

@@ -46,6 +46,9 @@ const char config_usage[] =
     "                      -device virtio-net-device,netdev=ID\n"
     "                      -device virtio-9p-device,fsdev=ID,mount_tag=TAG\n"
     "  -cpu rv64|rv32      hart type (default rv64)\n"
+    "  -smp N              N harts (1..8; QEMU's -smp cpus=N also works)\n"
+    "  -machine virt       QEMU's spelling of this board (-M virt); also accepted:\n"
+    "                      -global virtio-mmio.force-legacy=false\n"
     "  --deterministic     derive time from retired instructions (reproducible runs)\n"
     "  --trace[=FILE]      trace every instruction (pc, bits, disassembly, result)\n"
     "                      to stderr or FILE; -d in_asm is the same on stderr\n"
@@ -62,7 +65,7 @@ const char config_usage[] =
     "  -S                  wait for the debugger before running\n"
     "  -h, --help          show this help\n"
     "\n"
-    "config file keys: version, machine, memory_size (MiB), bios, kernel, initrd,\n"
+    "config file keys: version, machine, memory_size (MiB), cpus, bios, kernel, initrd,\n"
     "  cmdline, drive0..drive3 ({\"file\": ..., \"readonly\": bool, \"snapshot\": bool}),\n"
     "  deterministic, eth0 ({\"driver\": \"user\", \"hostfwd\": [\"tcp::8080-:80\"],\n"
     "  \"restrict\": bool}), fs0..fs3 ({\"file\": DIR, \"tag\": TAG, \"readonly\": bool}),\n"
@@ -84,13 +87,15 @@ const char config_usage[] =
     "exit status: the guest's exit code (0 after a clean poweroff);\n"
     "  1 on bad input or usage.\n";
 
-static void set_err(char *err, size_t errlen, const char *fmt, ...)
+/* Writes a one-line message into err; returns -1 (the caller's result). */
+static int set_err(char *err, size_t errlen, const char *fmt, ...)
 {
     va_list ap;
 
     va_start(ap, fmt);
     vsnprintf(err, errlen, fmt, ap);
     va_end(ap);
+    return -1;
 }
 
 /* --- debugging flags ---------------------------------------------------- */
@@ -170,7 +175,7 @@ static int debug_option(MachineConfig *cfg, const char *name, const char *v, cha
 
 enum OptId {
     OPT_M, OPT_BIOS, OPT_KERNEL, OPT_INITRD, OPT_APPEND, OPT_DRIVE, OPT_SNAPSHOT,
-    OPT_CPU, OPT_DETERMINISTIC, OPT_HELP, OPT_NETDEV,
+    OPT_CPU, OPT_SMP, OPT_MACHINE, OPT_GLOBAL, OPT_DETERMINISTIC, OPT_HELP, OPT_NETDEV,
     OPT_TRACE, OPT_D, OPT_ICOUNT, OPT_GDB, OPT_GDB_DEFAULT, OPT_WAIT_GDB,
     OPT_VIRTFS, OPT_FSDEV, OPT_DEVICE, OPT_NIC, OPT_SCREENSHOT, OPT_DISPLAY, OPT_NOGRAPHIC,
 };
@@ -190,6 +195,10 @@ static const Option options[] = {
     { "drive", OPT_DRIVE, true },
     { "snapshot", OPT_SNAPSHOT, false },
     { "cpu", OPT_CPU, true },
+    { "smp", OPT_SMP, true },
+    { "machine", OPT_MACHINE, true },
+    { "M", OPT_MACHINE, true },
+    { "global", OPT_GLOBAL, true },
     { "deterministic", OPT_DETERMINISTIC, false },
     { "netdev", OPT_NETDEV, true },
     { "nic", OPT_NIC, true },
@@ -385,6 +394,72 @@ static int parse_cpu(MachineConfig *cfg, const char *v, char *err, size_t errlen
     return 0;
 }
 
+/* -smp N or QEMU's -smp [cpus=]N[,cores=N,maxcpus=N,threads=1,sockets=1]:
+ * the hart count; a topology that asks for a different count is refused. */
+static int parse_smp(MachineConfig *cfg, const char *v, char *err, size_t errlen)
+{
+    Opts o = { 0 };
+    if (opts_parse(&o, v, "-smp", true, err, errlen) != 0) {
+        return -1;
+    }
+    long n = 0;
+    int rc = 0;
+    for (int i = 0; i < o.n && rc == 0; i++) {
+        bool bare = i == 0 && !o.val[i][0];
+        const char *num = bare ? o.key[i] : o.val[i];
+        char *end;
+        long x = strtol(num, &end, 10);
+        if (*end || x < 1) {
+            rc = set_err(err, errlen, "-smp: '%s' is not a number of harts", num);
+        } else if (bare || !strcmp(o.key[i], "cpus") || !strcmp(o.key[i], "maxcpus") ||
+                   !strcmp(o.key[i], "cores")) {
+            rc = n && x != n ? set_err(err, errlen, "-smp: '%s' asks for two counts", v) : 0;
+            n = x;
+        } else if (strcmp(o.key[i], "threads") != 0 && strcmp(o.key[i], "sockets") != 0) {
+            rc = set_err(err, errlen, "-smp: unknown option '%s'", o.key[i]);
+        } else if (x != 1) {
+            rc = set_err(err, errlen, "-smp: %s=%ld: the board has one socket of "
+                         "single-threaded harts", o.key[i], x);
+        }
+    }
+    opts_free(&o);
+    if (rc == 0 && (n < 1 || n > MACHINE_MAX_HARTS)) {
+        rc = set_err(err, errlen, "-smp: the hart count must be 1..%d", MACHINE_MAX_HARTS);
+    }
+    if (rc == 0) {
+        cfg->cpus = (int)n;
+    }
+    return rc;
+}
+
+/* -machine virt (-M virt), as QEMU command lines for this board say; the
+ * board has no properties to set. */
+static int parse_machine(const char *v, char *err, size_t errlen)
+{
+    if (strcmp(v, "virt") != 0) {
+        return set_err(err, errlen, "-machine %s: rvbox is QEMU's virt board only (-machine virt)",
+                       v);
+    }
+    return 0;
+}
+
+/* -global DRIVER.PROP=VALUE: only what QEMU users pass for this board,
+ * virtio-mmio.force-legacy=false (rvbox's virtio-mmio is modern, version
+ * 2, already: xv6's command line asks for it). */
+static int parse_global(const char *v, char *err, size_t errlen)
+{
+    if (!strcmp(v, "virtio-mmio.force-legacy=false") ||
+        !strcmp(v, "virtio-mmio.force-legacy=off")) {
+        return 0;
+    }
+    if (!strncmp(v, "virtio-mmio.force-legacy=", 25)) {
+        return set_err(err, errlen, "-global %s: rvbox's virtio-mmio is modern only "
+                       "(version 2)", v);
+    }
+    return set_err(err, errlen, "-global %s: unknown property (rvbox takes "
+                   "virtio-mmio.force-legacy=false)", v);
+}
+
 /* First pass: checks the shape of the command line, finds the config file
  * and -h. Returns the config path through *file (NULL if none). */
 static int scan_args(int argc, char **argv, const char **file, bool *help, char *err,
@@ -440,6 +515,12 @@ static int apply_option(MachineConfig *cfg, const Option *o, const char *v, char
         return 0;
     case OPT_CPU:
         return parse_cpu(cfg, v, err, errlen);
+    case OPT_SMP:
+        return parse_smp(cfg, v, err, errlen);
+    case OPT_MACHINE:
+        return parse_machine(v, err, errlen);
+    case OPT_GLOBAL:
+        return parse_global(v, err, errlen);
     case OPT_DETERMINISTIC:
         cfg->deterministic = true;
         return 0;
@@ -504,6 +585,7 @@ int config_parse_args(MachineConfig *cfg, int argc, char **argv, bool *help,
 
     memset(cfg, 0, sizeof(*cfg));
     cfg->xlen = 64;
+    cfg->cpus = 1;
     cfg->ram_size = (uint64_t)DEFAULT_RAM_MIB << 20;
     *help = false;
     if (err && errlen) {

@@ -374,6 +374,19 @@ static int apply_memory(FileCtx *x, const cJSON *v)
     return 0;
 }
 
+/* "cpus": the hart count, 1..MACHINE_MAX_HARTS (as -smp). */
+static int apply_cpus(FileCtx *x, const cJSON *v)
+{
+    double n = cJSON_IsNumber(v) ? v->valuedouble : 0;
+    if (n < 1 || n > MACHINE_MAX_HARTS || n != (double)(int)n) {
+        set_err(x->err, x->errlen, "%s: cpus must be a number of harts, 1..%d", x->path,
+                MACHINE_MAX_HARTS);
+        return -1;
+    }
+    x->cfg->cpus = (int)n;
+    return 0;
+}
+
 static int apply_machine(FileCtx *x, const cJSON *v)
 {
     const char *s = cJSON_IsString(v) ? v->valuestring : "";
@@ -594,6 +607,8 @@ static int apply_key(FileCtx *x, const cJSON *v)
         return apply_machine(x, v);
     } else if (!strcmp(k, "memory_size")) {
         return apply_memory(x, v);
+    } else if (!strcmp(k, "cpus")) {
+        return apply_cpus(x, v);
     } else if (!strcmp(k, "bios") && cJSON_IsString(v) && !strcmp(v->valuestring, "none")) {
         cfg->no_bios = true;   /* as -bios none: the kernel runs in M mode */
         return config_set_str(&cfg->bios, NULL, x->err, x->errlen);

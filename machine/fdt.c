@@ -10,16 +10,11 @@
 
 #define TRY FDT_TRY
 
-static int add_cpus(void *fdt, const FdtBoard *b)
+static int add_cpu(void *fdt, const FdtBoard *b, int n)
 {
-    TRY(fdt_begin_node(fdt, "cpus"));
-    TRY(fdt_property_u32(fdt, "#address-cells", 1));
-    TRY(fdt_property_u32(fdt, "#size-cells", 0));
-    TRY(fdt_property_u32(fdt, "timebase-frequency", b->timebase_hz));
-
-    TRY(fdt_begin_node_at(fdt, "cpu", 0));
+    TRY(fdt_begin_node_at(fdt, "cpu", (uint64_t)n));
     TRY(fdt_property_string(fdt, "device_type", "cpu"));
-    TRY(fdt_property_u32(fdt, "reg", 0));
+    TRY(fdt_property_u32(fdt, "reg", (uint32_t)n));
     TRY(fdt_property_string(fdt, "status", "okay"));
     TRY(fdt_property_string(fdt, "compatible", "riscv"));
     TRY(fdt_property_string(fdt, "riscv,isa", b->isa));
@@ -36,10 +31,20 @@ static int add_cpus(void *fdt, const FdtBoard *b)
     TRY(fdt_property_u32(fdt, "#address-cells", 0));
     TRY(fdt_property(fdt, "interrupt-controller", NULL, 0));
     TRY(fdt_property_string(fdt, "compatible", "riscv,cpu-intc"));
-    TRY(fdt_property_u32(fdt, "phandle", FDT_PH_CPU_INTC));
+    TRY(fdt_property_u32(fdt, "phandle", fdt_hart_intc(n)));
     TRY(fdt_end_node(fdt));
+    return fdt_end_node(fdt);
+}
 
-    TRY(fdt_end_node(fdt));  /* cpu@0 */
+static int add_cpus(void *fdt, const FdtBoard *b)
+{
+    TRY(fdt_begin_node(fdt, "cpus"));
+    TRY(fdt_property_u32(fdt, "#address-cells", 1));
+    TRY(fdt_property_u32(fdt, "#size-cells", 0));
+    TRY(fdt_property_u32(fdt, "timebase-frequency", b->timebase_hz));
+    for (int n = 0; n < (b->nharts > 0 ? b->nharts : 1); n++) {
+        TRY(add_cpu(fdt, b, n));
+    }
     return fdt_end_node(fdt);
 }
 
@@ -92,7 +97,9 @@ static int add_aliases(void *fdt, const char *stdout_path)
 
 static int build(const FdtBoard *b, void *buf, size_t bufsize)
 {
-    FdtNodeCtx f = { .fdt = buf, .phase = FDT_PHASE_ROOT, .nharts = 1, .next_phandle = 3 };
+    int nharts = b->nharts > 0 ? b->nharts : 1;
+    FdtNodeCtx f = { .fdt = buf, .phase = FDT_PHASE_ROOT, .nharts = nharts,
+                     .next_phandle = 2 * (uint32_t)nharts + 1 };
 
     TRY(fdt_create(buf, (int)bufsize));
     TRY(fdt_finish_reservemap(buf));

@@ -15,6 +15,7 @@ typedef struct FdtBoard {
     const char *mmu_type;      /* e.g. "riscv,sv57", "riscv,sv32" */
     uint32_t cbo_block_size;   /* Zicbom/Zicboz block in bytes, 0 = no Zicbo* */
     uint32_t timebase_hz;      /* 10000000 */
+    int nharts;                /* 1 .. MACHINE_MAX_HARTS: /cpus/cpu@0 ... */
     uint64_t ram_base, ram_size;
     const char *bootargs;      /* may be NULL */
     uint64_t initrd_start, initrd_end; /* both 0 = no initrd */
@@ -28,8 +29,9 @@ typedef struct FdtBoard {
  * Returns the blob size in bytes, or a negative libfdt error code. The tree
  * follows QEMU's virt board: the devices' root nodes (syscon-poweroff and
  * reboot), /chosen with bootargs, stdout-path (the console device's node)
- * and linux,initrd-start/end, /aliases, /memory, /cpus/cpu@0 with its
- * interrupt-controller (phandle FDT_PH_CPU_INTC), and /soc (simple-bus)
+ * and linux,initrd-start/end, /aliases, /memory, /cpus/cpu@N for every
+ * hart with its interrupt-controller (phandle fdt_hart_intc(N)), and
+ * /soc (simple-bus)
  * with every device's node. */
 int fdt_build(const FdtBoard *board, void *buf, size_t bufsize);
 

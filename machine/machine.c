@@ -75,7 +75,7 @@ static uint64_t machine_time(void *opaque)
 {
     Machine *m = opaque;
     if (m->deterministic)
-        return m->hart.instret / 10;
+        return m->harts[0].instret / 10;   /* idle harts are credited (run_harts) */
     return (host_ns(CLOCK_MONOTONIC) - m->start_ns) / (1000000000u / TIMEBASE_HZ);
 }
 
@@ -188,14 +188,16 @@ static void board_event(void *opaque, int event, int code)
     Machine *m = opaque;
     m->state = event == DEVICE_EVENT_RESET ? MACHINE_RESET : MACHINE_POWEROFF;
     m->exit_code = code;
-    hart_end_slice(&m->hart);
+    hart_end_slice(&m->harts[m->cur]);
 }
 
 static IrqLine board_hart_line(void *opaque, int hartid, int mip_bit)
 {
     Machine *m = opaque;
-    (void)hartid;   /* one hart */
-    return (IrqLine){ .set = hart_irq_input, .ctx = &m->hart, .irq = mip_bit };
+    if (hartid < 0 || hartid >= m->nharts) {
+        return (IrqLine){ 0 };
+    }
+    return (IrqLine){ .set = hart_irq_input, .ctx = &m->harts[hartid], .irq = mip_bit };
 }
 
 static void *board_backend(void *opaque, enum BackendKind kind, const char *id, char *err,
@@ -253,7 +255,8 @@ static DeviceCtx device_ctx(Machine *m, uint64_t base, uint64_t size, uint32_t i
         .board = m, .ram = &m->guest_ram, .base = base, .size = size,
         .irq = irq ? (IrqLine){ .set = m->intc_input, .ctx = m->intc, .irq = (int)irq }
                    : (IrqLine){ 0 },
-        .instance = instance, .timebase_hz = TIMEBASE_HZ, .sync_io = m->sync_io,
+        .instance = instance, .nharts = m->nharts, .timebase_hz = TIMEBASE_HZ,
+        .sync_io = m->sync_io,
         .console = m->console, .display = &m->display, .input = &m->input,
         .hart_line = board_hart_line, .time_ticks = machine_time, .wall_ns = wall_ns,
         .event = board_event, .backend = board_backend,
@@ -285,18 +288,46 @@ static int add_platform(Machine *m, const char *name, uint64_t base, uint32_t ir
     return map_region(m, base, info->mmio_size, info->mmio, d->dev, err, errlen);
 }
 
-/* A virtio device in the next virtio-mmio slot (QEMU virt: 8 slots of
- * 4 KiB from 0x10001000, slot n raising source 1 + n). */
-static int add_virtio(Machine *m, const DeviceInfo *info, const Opts *opts, char *err,
-                      size_t errlen)
+/* The virtio-mmio slot a -device asks for with QEMU's bus=virtio-mmio-bus.N
+ * (xv6's command line puts its disk in slot 0 so), -1 for the next free
+ * one, or -2 with a message in err. */
+static int wanted_slot(const Machine *m, const DeviceInfo *info, const Opts *opts, char *err,
+                       size_t errlen)
 {
-    if (m->nvirtio == VIRTIO_SLOTS) {
+    const char *bus = opts_get(opts, "bus");
+    if (!bus) {
+        return -1;
+    }
+    char *end;
+    long n = strncmp(bus, "virtio-mmio-bus.", 16) ? -1 : strtol(bus + 16, &end, 10);
+    if (n < 0 || n >= VIRTIO_SLOTS || *end) {
+        snprintf(err, errlen, "%s: no bus '%s' (virtio-mmio-bus.0 .. virtio-mmio-bus.%d)",
+                 info->name, bus, VIRTIO_SLOTS - 1);
+        return -2;
+    }
+    if (m->virtio_used & (1u << n)) {
+        snprintf(err, errlen, "%s: %s is taken by another device", info->name, bus);
+        return -2;
+    }
+    return (int)n;
+}
+
+/* A virtio device in virtio-mmio slot slot, or the lowest free one when
+ * slot is -1 (QEMU virt: 8 slots of 4 KiB from 0x10001000, slot n raising
+ * source 1 + n). */
+static int add_virtio(Machine *m, const DeviceInfo *info, const Opts *opts, int slot,
+                      char *err, size_t errlen)
+{
+    for (int n = 0; slot < 0 && n < VIRTIO_SLOTS; n++) {
+        slot = m->virtio_used & (1u << n) ? -1 : n;
+    }
+    if (slot < 0) {
         snprintf(err, errlen, "%s: no free virtio slot (at most %d virtio devices)", info->name,
                  VIRTIO_SLOTS);
         return -1;
     }
-    uint64_t base = VIRTIO_BASE + (uint64_t)m->nvirtio * VIRTIO_MMIO_SIZE;
-    uint32_t irq = VIRTIO_IRQ + (uint32_t)m->nvirtio;
+    uint64_t base = VIRTIO_BASE + (uint64_t)slot * VIRTIO_MMIO_SIZE;
+    uint32_t irq = VIRTIO_IRQ + (uint32_t)slot;
     BoardDevice *d = &m->devices[m->ndevices];
     DeviceCtx ctx = device_ctx(m, base, VIRTIO_MMIO_SIZE, irq, same_name_count(m, info));
     *d = (BoardDevice){ .info = info, .base = base, .size = VIRTIO_MMIO_SIZE, .irq = irq,
@@ -310,8 +341,33 @@ static int add_virtio(Machine *m, const DeviceInfo *info, const Opts *opts, char
     if (!d->transport) {
         return fail(err, errlen, "out of memory");
     }
-    m->nvirtio++;
+    m->virtio_used |= (uint8_t)(1u << slot);
     return map_region(m, base, VIRTIO_MMIO_SIZE, &virtio_mmio_ops, d->transport, err, errlen);
+}
+
+/* cfg's virtio devices: first those that name their slot (bus=), then the
+ * rest, in order, in the lowest free slots. */
+static int add_virtio_devices(Machine *m, const MachineConfig *cfg, char *err, size_t errlen)
+{
+    for (int pass = 0; pass < 2; pass++) {
+        for (int i = 0; i < cfg->ndevices; i++) {
+            const DeviceInfo *info = device_find(cfg->devices[i].driver);
+            const Opts *opts = &cfg->devices[i].opts;
+            if (!info || !info->virtio) {
+                snprintf(err, errlen, "%s: not a device this board can add",
+                         cfg->devices[i].driver);
+                return -1;
+            }
+            if ((opts_get(opts, "bus") != NULL) != (pass == 0)) {
+                continue;
+            }
+            int slot = wanted_slot(m, info, opts, err, errlen);
+            if (slot == -2 || add_virtio(m, info, opts, slot, err, errlen) < 0) {
+                return -1;
+            }
+        }
+    }
+    return 0;
 }
 
 static int create_devices(Machine *m, const MachineConfig *cfg, char *err, size_t errlen)
@@ -333,15 +389,8 @@ static int create_devices(Machine *m, const MachineConfig *cfg, char *err, size_
     if (open_backends(m, cfg, err, errlen) < 0) {
         return -1;
     }
-    for (int i = 0; i < cfg->ndevices; i++) {
-        const DeviceInfo *info = device_find(cfg->devices[i].driver);
-        if (!info || !info->virtio) {
-            snprintf(err, errlen, "%s: not a device this board can add", cfg->devices[i].driver);
-            return -1;
-        }
-        if (add_virtio(m, info, &cfg->devices[i].opts, err, errlen) < 0) {
-            return -1;
-        }
+    if (add_virtio_devices(m, cfg, err, errlen) < 0) {
+        return -1;
     }
     for (int i = 0; i < m->nbackends; i++) {
         if (!m->backends[i].taken) {
@@ -387,9 +436,9 @@ static int write_device_nodes(void *opaque, FdtNodeCtx *f)
 static void describe_board(Machine *m, const MachineConfig *cfg, FdtBoard *b)
 {
     *b = (FdtBoard){
-        .isa = m->hart.xlen == 32 ? "rv32" ISA_EXTENSIONS : "rv64" ISA_EXTENSIONS,
-        .mmu_type = m->hart.xlen == 32 ? "riscv,sv32" : "riscv,sv57",
-        .cbo_block_size = CBO_BLOCK_SIZE, .timebase_hz = TIMEBASE_HZ,
+        .isa = m->harts[0].xlen == 32 ? "rv32" ISA_EXTENSIONS : "rv64" ISA_EXTENSIONS,
+        .mmu_type = m->harts[0].xlen == 32 ? "riscv,sv32" : "riscv,sv57",
+        .cbo_block_size = CBO_BLOCK_SIZE, .timebase_hz = TIMEBASE_HZ, .nharts = m->nharts,
         .ram_base = RAM_BASE, .ram_size = m->guest_ram.size,
         .bootargs = cfg->cmdline, .devices = write_device_nodes, .opaque = m,
     };
@@ -468,17 +517,19 @@ static int load_elf_kernel(Machine *m, const uint8_t *buf, size_t size, const ch
                  (unsigned long long)info.fromhost);
         return -1;
     }
-    if (info.xlen != m->hart.xlen) {
+    for (int i = 0; i < m->nharts && info.xlen != m->harts[i].xlen; i++) {
         /* The ELF class picks the hart (as Spike and QEMU's -cpu would):
          * nothing has run yet, so the hart is simply set up again. */
-        HartBus bus = m->hart.bus;
-        hart_free(&m->hart);
-        hart_init(&m->hart, &bus, 0, MROM_BASE, info.xlen);
+        HartBus bus = m->harts[i].bus;
+        hart_free(&m->harts[i]);
+        hart_init(&m->harts[i], &bus, (uint64_t)i, MROM_BASE, info.xlen);
     }
     *entry = info.entry;
     m->tohost = info.tohost;
     m->fromhost = info.fromhost;
-    m->hart.bus.watch_paddr = info.tohost; /* see an HTIF request at once */
+    for (int i = 0; i < m->nharts; i++) {
+        m->harts[i].bus.watch_paddr = info.tohost; /* see an HTIF request at once */
+    }
     return 0;
 }
 
@@ -557,7 +608,10 @@ static int load_images(Machine *m, const MachineConfig *cfg, char *err, size_t e
 
     uint64_t start = bios ? RAM_BASE : kernel_entry;
     write_boot_rom(m, start, RAM_BASE + fdt_off, kernel_entry);
-    m->hart.pc = bare_metal ? kernel_entry : MROM_BASE;
+    for (int i = 0; i < m->nharts; i++) {
+        /* Every hart starts there, as on QEMU's virt (xv6 counts on it). */
+        m->harts[i].pc = bare_metal ? kernel_entry : MROM_BASE;
+    }
     return 0;
 }
 
@@ -596,7 +650,10 @@ Machine *machine_create(const MachineConfig *cfg, char *err, size_t errlen)
         .ram_size = m->guest_ram.size,
         .mmio_read = bus_read, .mmio_write = bus_write, .get_time = machine_time,
     };
-    hart_init(&m->hart, &bus, 0, MROM_BASE, cfg->xlen);
+    m->nharts = cfg->cpus >= 1 && cfg->cpus <= MACHINE_MAX_HARTS ? cfg->cpus : 1;
+    for (int i = 0; i < m->nharts; i++) {
+        hart_init(&m->harts[i], &bus, (uint64_t)i, MROM_BASE, cfg->xlen);
+    }
     if (create_devices(m, cfg, err, errlen) < 0 || load_images(m, cfg, err, errlen) < 0) {
         machine_destroy(m);
         return NULL;
@@ -646,10 +703,13 @@ static uint64_t ticks_until_event(Machine *m)
             ticks = t < ticks ? t : ticks;
         }
     }
-    if (m->hart.menvcfg & MENVCFG_STCE) {
-        uint64_t now = machine_time(m);
-        uint64_t s = m->hart.stimecmp > now ? m->hart.stimecmp - now : 0;
-        ticks = s < ticks ? s : ticks;
+    for (int i = 0; i < m->nharts; i++) {
+        const Hart *h = &m->harts[i];
+        if (h->menvcfg & MENVCFG_STCE) {
+            uint64_t now = machine_time(m);
+            uint64_t s = h->stimecmp > now ? h->stimecmp - now : 0;
+            ticks = s < ticks ? s : ticks;
+        }
     }
     return ticks;
 }
@@ -661,7 +721,9 @@ static int64_t idle_sleep_ns(Machine *m)
     if (m->deterministic) {
         /* Time only moves with instructions: skip ahead to the deadline. */
         uint64_t skip = ticks == UINT64_MAX ? 1000 : ticks > 1000000 ? 1000000 : ticks;
-        hart_credit_idle(&m->hart, skip * 10);
+        for (int i = 0; i < m->nharts; i++) {
+            hart_credit_idle(&m->harts[i], skip * 10);
+        }
         m->idle_skipped += skip * 10;
         return 0;
     }
@@ -670,22 +732,73 @@ static int64_t idle_sleep_ns(Machine *m)
 }
 
 /* The slow path for tracing and debugging: one instruction at a time,
- * with HTIF looked at after each so the trace ends where the program did. */
+ * each hart in turn, with HTIF looked at after each so the trace ends
+ * where the program did. */
 static void run_stepping(Machine *m)
 {
     for (int i = 0; i < SLICE_INSNS && m->state == MACHINE_RUNNING; i++) {
-        HartStep s;
-        if (hart_debug_step(&m->hart, &s) == 0) {
-            return;  /* WFI with nothing pending */
+        bool stepped = false;
+        for (int n = 0; n < m->nharts && m->state == MACHINE_RUNNING; n++) {
+            Hart *h = &m->harts[n];
+            HartStep s;
+            m->cur = n;
+            if (hart_debug_step(h, &s) == 0) {
+                continue;  /* WFI with nothing pending */
+            }
+            stepped = true;
+            tracer_step(&m->trace, h, &s);
+            if (m->tohost)
+                htif_poll(m);
+            if (m->state == MACHINE_RUNNING &&
+                (s.watch || (m->stop_fn && m->stop_fn(m->stop_opaque, h->pc)))) {
+                m->state = MACHINE_STOPPED;
+            }
         }
-        tracer_step(&m->trace, &m->hart, &s);
-        if (m->tohost)
-            htif_poll(m);
-        if (m->state == MACHINE_RUNNING &&
-            (s.watch || (m->stop_fn && m->stop_fn(m->stop_opaque, m->hart.pc)))) {
-            m->state = MACHINE_STOPPED;
+        if (!stepped) {
+            return;
         }
     }
+}
+
+/* Every hart runs its share of the slice in turn, in this one host thread;
+ * a hart in WFI with nothing pending gives its turn back at once. Leaving
+ * its turn ends a hart's LR/SC reservation: another hart or a device may
+ * store to the address before it runs again, and an SC may always fail
+ * (unprivileged spec §8.3), while within a turn no other agent runs, so
+ * LR/SC and AMOs stay atomic. With --deterministic, an idle hart is
+ * credited the instructions of its turn, so guest time (hart 0's count)
+ * keeps moving while other harts work. Returns true when a hart stopped on
+ * a debugger's hardware breakpoint or watchpoint. */
+static bool run_harts(Machine *m)
+{
+    int64_t share = SLICE_INSNS / m->nharts;
+    for (int i = 0; i < m->nharts && m->state == MACHINE_RUNNING; i++) {
+        Hart *h = &m->harts[i];
+        m->cur = i;
+        int64_t ran = hart_run(h, share);
+        if (hart_debug_watch_hit(h, NULL, NULL)) {
+            return true;   /* a debugger breakpoint or watchpoint: stop here */
+        }
+        if (m->nharts == 1) {
+            break;
+        }
+        h->reservation = UINT64_MAX;
+        if (m->deterministic && ran < share && hart_idle(h)) {
+            hart_credit_idle(h, (uint64_t)(share - ran));
+            m->idle_skipped += i == 0 ? (uint64_t)(share - ran) : 0;
+        }
+    }
+    return false;
+}
+
+static bool all_idle(const Machine *m)
+{
+    for (int i = 0; i < m->nharts; i++) {
+        if (!hart_idle(&m->harts[i])) {
+            return false;
+        }
+    }
+    return true;
 }
 
 /* Once per slice: timers and deferred device work. */
@@ -715,15 +828,14 @@ enum MachineState machine_run(Machine *m, int64_t *sleep_ns)
             return MACHINE_STOPPED;
         }
     } else {
-        hart_run(&m->hart, SLICE_INSNS);
-        if (hart_debug_watch_hit(&m->hart, NULL, NULL) && m->state == MACHINE_RUNNING)
+        if (run_harts(m) && m->state == MACHINE_RUNNING)
             return MACHINE_STOPPED; /* a debugger breakpoint or watchpoint */
     }
     if (m->tohost)
         htif_poll(m);
     if (m->state != MACHINE_RUNNING)
         return m->state;
-    if (hart_idle(&m->hart))
+    if (all_idle(m))
         *sleep_ns = idle_sleep_ns(m);
     return MACHINE_RUNNING;
 }
@@ -736,8 +848,9 @@ int machine_exit_code(const Machine *m)
 size_t machine_console_input(Machine *m, const uint8_t *buf, size_t len)
 {
     size_t n = chardev_input(m->console, buf, len);
-    if (n)
-        hart_wake(&m->hart); /* the interrupt wakes it; look again soon */
+    for (int i = 0; n && i < m->nharts; i++) {
+        hart_wake(&m->harts[i]); /* the interrupt wakes one; look again soon */
+    }
     return n;
 }
 
@@ -823,12 +936,12 @@ void machine_poll_done(Machine *m, const struct pollfd *fds, int n)
 
 uint64_t machine_icount(const Machine *m)
 {
-    return m->hart.instret - m->idle_skipped;
+    return m->harts[0].instret - m->idle_skipped;
 }
 
 struct Hart *machine_hart(Machine *m)
 {
-    return &m->hart;
+    return &m->harts[0];
 }
 
 Display *machine_display(Machine *m)
@@ -873,7 +986,9 @@ void machine_destroy(Machine *m)
         m->console->close(m->console);
     }
     tracer_close(&m->trace);
-    hart_free(&m->hart);
+    for (int i = 0; i < m->nharts; i++) {
+        hart_free(&m->harts[i]);
+    }
     ram_free(m->guest_ram.host, m->guest_ram.size);
     free(m);
 }

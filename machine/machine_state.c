@@ -124,8 +124,10 @@ int machine_save_state(Machine *m, StateWriter *w)
     state_put_u64(w, m->idle_skipped);
     state_put_u64(w, m->guest_ram.size);
     state_end_section(w);
-    if (hart_save(&m->hart, w) != 0) {
-        return -1;
+    for (int i = 0; i < m->nharts; i++) {
+        if (hart_save(&m->harts[i], w) != 0) {
+            return -1;
+        }
     }
     for (int i = 0; i < m->ndevices; i++) {
         save_device(&m->devices[i], w);
@@ -170,8 +172,10 @@ int machine_load_state(Machine *m, const void *buf, size_t len, char *err, size_
     if (load_ram(m, &file, false) != 0) {
         return fail(err, errlen, "saved state: RAM contents missing or corrupt");
     }
-    if (hart_load(&m->hart, &file, err, errlen) != 0) {
-        return -1;
+    for (int i = 0; i < m->nharts; i++) {
+        if (hart_load(&m->harts[i], &file, err, errlen) != 0) {
+            return -1;
+        }
     }
     load_ram(m, &file, true);
     for (int i = 0; i < m->ndevices; i++) {

@@ -1,5 +1,5 @@
-/* SiFive CLINT (core-local interruptor), QEMU virt layout (riscv,clint0).
- * Only one hart is wired. */
+/* SiFive CLINT (core-local interruptor), QEMU virt layout (riscv,clint0):
+ * msip and mtimecmp for each hart, one mtime. */
 #include "devices/platform/clint.h"
 
 #include <libfdt.h>
@@ -17,25 +17,32 @@ enum {
 };
 
 struct Clint {
-    IrqLine msip_line, mtip_line;   /* the hart's MSIP and MTIP inputs */
+    int nharts;
+    IrqLine msip_line[CLINT_MAX_HARTS], mtip_line[CLINT_MAX_HARTS];
     uint64_t (*get_time)(void *opaque);
     void *opaque;
-    uint32_t msip;
-    uint64_t mtimecmp;
+    uint32_t msip[CLINT_MAX_HARTS];
+    uint64_t mtimecmp[CLINT_MAX_HARTS];
 };
 
-Clint *clint_create(IrqLine msip, IrqLine mtip, uint64_t (*get_time)(void *opaque),
-                    void *opaque)
+Clint *clint_create(int nharts, const IrqLine *msip, const IrqLine *mtip,
+                    uint64_t (*get_time)(void *opaque), void *opaque)
 {
+    if (nharts < 1 || nharts > CLINT_MAX_HARTS) {
+        return NULL;
+    }
     Clint *c = calloc(1, sizeof(*c));
     if (!c) {
         return NULL;
     }
-    c->msip_line = msip;
-    c->mtip_line = mtip;
+    c->nharts = nharts;
+    for (int i = 0; i < nharts; i++) {
+        c->msip_line[i] = msip[i];
+        c->mtip_line[i] = mtip[i];
+        c->mtimecmp[i] = UINT64_MAX;
+    }
     c->get_time = get_time;
     c->opaque = opaque;
-    c->mtimecmp = UINT64_MAX;
     return c;
 }
 
@@ -46,16 +53,22 @@ void clint_destroy(Clint *c)
 
 void clint_update(Clint *c)
 {
-    irq_line_set(&c->mtip_line, c->get_time(c->opaque) >= c->mtimecmp);
+    uint64_t now = c->get_time(c->opaque);
+    for (int i = 0; i < c->nharts; i++) {
+        irq_line_set(&c->mtip_line[i], now >= c->mtimecmp[i]);
+    }
 }
 
 uint64_t clint_ticks_until_timer(Clint *c)
 {
-    if (c->mtimecmp == UINT64_MAX) {
-        return UINT64_MAX;
+    uint64_t now = c->get_time(c->opaque), ticks = UINT64_MAX;
+    for (int i = 0; i < c->nharts; i++) {
+        if (c->mtimecmp[i] != UINT64_MAX) {
+            uint64_t t = now >= c->mtimecmp[i] ? 0 : c->mtimecmp[i] - now;
+            ticks = t < ticks ? t : ticks;
+        }
     }
-    uint64_t now = c->get_time(c->opaque);
-    return now >= c->mtimecmp ? 0 : c->mtimecmp - now;
+    return ticks;
 }
 
 /* Extracts a size-byte window at byte offset shift of a 64-bit register. */
@@ -78,17 +91,29 @@ static bool in_reg64(uint64_t offset, int size, uint64_t base)
     return offset >= base && offset + (uint64_t)size <= base + 8;
 }
 
+/* The hart whose size-byte register at byte off of an array of stride-byte
+ * registers from base the access falls in, or -1. */
+static int reg_hart(const Clint *c, uint64_t offset, int size, uint64_t base, unsigned stride)
+{
+    if (offset < base) {
+        return -1;
+    }
+    uint64_t i = (offset - base) / stride, in = (offset - base) % stride;
+    return i < (uint64_t)c->nharts && in + (uint64_t)size <= stride ? (int)i : -1;
+}
+
 static uint64_t clint_read(void *dev, uint64_t offset, int size)
 {
     Clint *c = dev;
-    if (offset + (uint64_t)size <= CLINT_MSIP + 4) {
-        return reg_slice(c->msip, (unsigned)offset, size);
-    }
-    if (in_reg64(offset, size, CLINT_MTIMECMP)) {
-        return reg_slice(c->mtimecmp, (unsigned)(offset - CLINT_MTIMECMP), size);
-    }
+    int h;
     if (in_reg64(offset, size, CLINT_MTIME)) {
         return reg_slice(c->get_time(c->opaque), (unsigned)(offset - CLINT_MTIME), size);
+    }
+    if (offset < CLINT_MTIMECMP && (h = reg_hart(c, offset, size, CLINT_MSIP, 4)) >= 0) {
+        return reg_slice(c->msip[h], (unsigned)(offset % 4), size);
+    }
+    if ((h = reg_hart(c, offset, size, CLINT_MTIMECMP, 8)) >= 0) {
+        return reg_slice(c->mtimecmp[h], (unsigned)(offset % 8), size);
     }
     return 0;
 }
@@ -96,12 +121,14 @@ static uint64_t clint_read(void *dev, uint64_t offset, int size)
 static void clint_write(void *dev, uint64_t offset, uint64_t value, int size)
 {
     Clint *c = dev;
-    if (offset + (uint64_t)size <= CLINT_MSIP + 4) {
+    int h;
+    if (offset < CLINT_MTIMECMP && (h = reg_hart(c, offset, size, CLINT_MSIP, 4)) >= 0) {
         /* Only bit 0 of msip is implemented (privileged spec: WARL). */
-        c->msip = (uint32_t)reg_merge(c->msip, (unsigned)offset, value, size) & 1;
-        irq_line_set(&c->msip_line, c->msip != 0);
-    } else if (in_reg64(offset, size, CLINT_MTIMECMP)) {
-        c->mtimecmp = reg_merge(c->mtimecmp, (unsigned)(offset - CLINT_MTIMECMP), value, size);
+        c->msip[h] = (uint32_t)reg_merge(c->msip[h], (unsigned)(offset % 4), value, size) & 1;
+        irq_line_set(&c->msip_line[h], c->msip[h] != 0);
+    } else if (offset < CLINT_MTIME &&
+               (h = reg_hart(c, offset, size, CLINT_MTIMECMP, 8)) >= 0) {
+        c->mtimecmp[h] = reg_merge(c->mtimecmp[h], (unsigned)(offset % 8), value, size);
         clint_update(c);
     }
 }
@@ -115,55 +142,77 @@ const MmioOps clint_mmio_ops = {
 
 static void *clint_new(DeviceCtx *ctx, const Opts *opts, char *err, size_t errlen)
 {
-    Clint *c = clint_create(ctx->hart_line(ctx->board, 0, IRQ_M_SOFT),
-                            ctx->hart_line(ctx->board, 0, IRQ_M_TIMER), ctx->time_ticks,
-                            ctx->board);
+    IrqLine msip[CLINT_MAX_HARTS], mtip[CLINT_MAX_HARTS];
+    int n = ctx->nharts > 0 ? ctx->nharts : 1;
+    for (int i = 0; i < n && i < CLINT_MAX_HARTS; i++) {
+        msip[i] = ctx->hart_line(ctx->board, i, IRQ_M_SOFT);
+        mtip[i] = ctx->hart_line(ctx->board, i, IRQ_M_TIMER);
+    }
+    Clint *c = clint_create(n, msip, mtip, ctx->time_ticks, ctx->board);
     if (!c) {
-        snprintf(err, errlen, "out of memory");
+        snprintf(err, errlen, n > CLINT_MAX_HARTS ? "CLINT: at most %d harts" : "out of memory",
+                 CLINT_MAX_HARTS);
     }
     return c;
 }
 
 static int clint_fdt(void *dev, FdtNodeCtx *f)
 {
-    const uint32_t irqs[] = { FDT_PH_CPU_INTC, IRQ_M_SOFT, FDT_PH_CPU_INTC, IRQ_M_TIMER };
+    uint32_t irqs[4 * CLINT_MAX_HARTS];
     if (f->phase != FDT_PHASE_SOC) {
         return 0;
     }
+    for (int i = 0; i < f->nharts && i < CLINT_MAX_HARTS; i++) {
+        uint32_t intc = fdt_hart_intc(i);
+        irqs[4 * i] = intc, irqs[4 * i + 1] = IRQ_M_SOFT;
+        irqs[4 * i + 2] = intc, irqs[4 * i + 3] = IRQ_M_TIMER;
+    }
     FDT_TRY(fdt_begin_device(f, "clint", FDT_COMPAT("sifive,clint0\0riscv,clint0")));
-    FDT_TRY(fdt_prop_cells(f->fdt, "interrupts-extended", irqs, 4));
+    FDT_TRY(fdt_prop_cells(f->fdt, "interrupts-extended", irqs, 4 * f->nharts));
     return fdt_end_node(f->fdt);
 }
 
 static void clint_reset(void *dev)
 {
     Clint *c = dev;
-    c->msip = 0;
-    c->mtimecmp = UINT64_MAX;
-    irq_line_set(&c->msip_line, 0);
-    irq_line_set(&c->mtip_line, 0);
+    for (int i = 0; i < c->nharts; i++) {
+        c->msip[i] = 0;
+        c->mtimecmp[i] = UINT64_MAX;
+        irq_line_set(&c->msip_line[i], 0);
+        irq_line_set(&c->mtip_line[i], 0);
+    }
 }
 
+/* Per hart: msip (u32), mtimecmp (u64); one hart's state is the layout
+ * of the single-hart CLINT before. */
 static int clint_save(void *dev, StateWriter *w)
 {
     Clint *c = dev;
-    state_put_u32(w, c->msip);
-    state_put_u64(w, c->mtimecmp);
+    for (int i = 0; i < c->nharts; i++) {
+        state_put_u32(w, c->msip[i]);
+        state_put_u64(w, c->mtimecmp[i]);
+    }
     return 0;
 }
 
 static int clint_load(void *dev, StateReader *r, char *err, size_t errlen)
 {
     Clint *c = dev;
-    uint32_t msip = state_get_u32(r);
-    uint64_t mtimecmp = state_get_u64(r);
+    uint32_t msip[CLINT_MAX_HARTS];
+    uint64_t mtimecmp[CLINT_MAX_HARTS];
+    for (int i = 0; i < c->nharts; i++) {
+        msip[i] = state_get_u32(r);
+        mtimecmp[i] = state_get_u64(r);
+    }
     if (r->failed) {
         snprintf(err, errlen, "CLINT: saved state is truncated");
         return -1;
     }
-    c->msip = msip & 1;
-    c->mtimecmp = mtimecmp;
-    irq_line_set(&c->msip_line, c->msip != 0);
+    for (int i = 0; i < c->nharts; i++) {
+        c->msip[i] = msip[i] & 1;
+        c->mtimecmp[i] = mtimecmp[i];
+        irq_line_set(&c->msip_line[i], c->msip[i] != 0);
+    }
     clint_update(c);
     return 0;
 }

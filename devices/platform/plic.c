@@ -22,20 +22,25 @@ enum {
 };
 
 struct Plic {
-    IrqLine out[PLIC_NUM_CONTEXTS];  /* each context's hart input */
+    int ncontexts;
+    IrqLine out[PLIC_MAX_CONTEXTS];  /* each context's hart input */
     uint32_t priority[PLIC_NUM_SOURCES];
     uint32_t level[PLIC_WORDS];    /* input lines as devices drive them */
     uint32_t pending[PLIC_WORDS];  /* gateway output, not yet claimed */
     uint32_t claimed[PLIC_WORDS];  /* claimed, completion outstanding */
-    uint32_t enable[PLIC_NUM_CONTEXTS][PLIC_WORDS];
-    uint32_t threshold[PLIC_NUM_CONTEXTS];
+    uint32_t enable[PLIC_MAX_CONTEXTS][PLIC_WORDS];
+    uint32_t threshold[PLIC_MAX_CONTEXTS];
 };
 
-Plic *plic_create(const IrqLine out[PLIC_NUM_CONTEXTS])
+Plic *plic_create(int ncontexts, const IrqLine *out)
 {
+    if (ncontexts < 2 || ncontexts > PLIC_MAX_CONTEXTS || (ncontexts & 1)) {
+        return NULL;
+    }
     Plic *p = calloc(1, sizeof(*p));
     if (p) {
-        memcpy(p->out, out, sizeof(p->out));
+        p->ncontexts = ncontexts;
+        memcpy(p->out, out, sizeof(p->out[0]) * (size_t)ncontexts);
     }
     return p;
 }
@@ -76,10 +81,10 @@ static int best_irq(const Plic *p, int ctx)
     return best;
 }
 
-/* Recomputes both contexts' notification lines. */
+/* Recomputes every context's notification line. */
 static void plic_update(Plic *p)
 {
-    for (int ctx = 0; ctx < PLIC_NUM_CONTEXTS; ctx++) {
+    for (int ctx = 0; ctx < p->ncontexts; ctx++) {
         irq_line_set(&p->out[ctx], best_irq(p, ctx) != 0);
     }
 }
@@ -134,15 +139,15 @@ static uint64_t plic_read(void *dev, uint64_t offset, int size)
     if (offset >= PLIC_ENABLE && offset < PLIC_CONTEXT) {
         uint64_t ctx = (offset - PLIC_ENABLE) / PLIC_ENABLE_STRIDE;
         uint64_t word = (offset - PLIC_ENABLE) % PLIC_ENABLE_STRIDE / 4;
-        return ctx < PLIC_NUM_CONTEXTS && word < PLIC_WORDS ? p->enable[ctx][word] : 0;
+        return ctx < (uint64_t)p->ncontexts && word < PLIC_WORDS ? p->enable[ctx][word] : 0;
     }
     if (offset >= PLIC_CONTEXT) {
         uint64_t ctx = (offset - PLIC_CONTEXT) / PLIC_CONTEXT_STRIDE;
         uint64_t reg = (offset - PLIC_CONTEXT) % PLIC_CONTEXT_STRIDE;
-        if (ctx < PLIC_NUM_CONTEXTS && reg == 0) {
+        if (ctx < (uint64_t)p->ncontexts && reg == 0) {
             return p->threshold[ctx];
         }
-        if (ctx < PLIC_NUM_CONTEXTS && reg == 4) {
+        if (ctx < (uint64_t)p->ncontexts && reg == 4) {
             return plic_claim(p, (int)ctx);
         }
     }
@@ -153,7 +158,7 @@ static void plic_write_enable(Plic *p, uint64_t offset, uint32_t value)
 {
     uint64_t ctx = (offset - PLIC_ENABLE) / PLIC_ENABLE_STRIDE;
     uint64_t word = (offset - PLIC_ENABLE) % PLIC_ENABLE_STRIDE / 4;
-    if (ctx < PLIC_NUM_CONTEXTS && word < PLIC_WORDS) {
+    if (ctx < (uint64_t)p->ncontexts && word < PLIC_WORDS) {
         p->enable[ctx][word] = word == 0 ? value & ~1u : value;  /* source 0 */
         plic_update(p);
     }
@@ -163,7 +168,7 @@ static void plic_write_context(Plic *p, uint64_t offset, uint32_t value)
 {
     uint64_t ctx = (offset - PLIC_CONTEXT) / PLIC_CONTEXT_STRIDE;
     uint64_t reg = (offset - PLIC_CONTEXT) % PLIC_CONTEXT_STRIDE;
-    if (ctx >= PLIC_NUM_CONTEXTS) {
+    if (ctx >= (uint64_t)p->ncontexts) {
         return;
     }
     if (reg == 0) {
@@ -199,30 +204,40 @@ const MmioOps plic_mmio_ops = {
 
 /* --- the device descriptor ------------------------------------------------ */
 
-/* Context 0 = hart 0 M mode (MEIP), context 1 = hart 0 S mode (SEIP). */
+/* Context 2n = hart n M mode (MEIP), 2n + 1 = hart n S mode (SEIP). */
 static void *plic_new(DeviceCtx *ctx, const Opts *opts, char *err, size_t errlen)
 {
-    const IrqLine out[PLIC_NUM_CONTEXTS] = {
-        ctx->hart_line(ctx->board, 0, IRQ_M_EXT), ctx->hart_line(ctx->board, 0, IRQ_S_EXT),
-    };
-    Plic *p = plic_create(out);
+    IrqLine out[PLIC_MAX_CONTEXTS];
+    int n = ctx->nharts > 0 ? ctx->nharts : 1;
+    for (int i = 0; i < n && 2 * i < PLIC_MAX_CONTEXTS; i++) {
+        out[2 * i] = ctx->hart_line(ctx->board, i, IRQ_M_EXT);
+        out[2 * i + 1] = ctx->hart_line(ctx->board, i, IRQ_S_EXT);
+    }
+    Plic *p = plic_create(2 * n, out);
     if (!p) {
-        snprintf(err, errlen, "out of memory");
+        snprintf(err, errlen, 2 * n > PLIC_MAX_CONTEXTS ? "PLIC: at most %d harts"
+                                                          : "out of memory",
+                 PLIC_MAX_CONTEXTS / 2);
     }
     return p;
 }
 
 static int plic_fdt(void *dev, FdtNodeCtx *f)
 {
-    const uint32_t irqs[] = { FDT_PH_CPU_INTC, IRQ_M_EXT, FDT_PH_CPU_INTC, IRQ_S_EXT };
+    uint32_t irqs[2 * PLIC_MAX_CONTEXTS];
+    int n = f->nharts < PLIC_MAX_CONTEXTS / 2 ? f->nharts : PLIC_MAX_CONTEXTS / 2;
     if (f->phase != FDT_PHASE_SOC) {
         return 0;
+    }
+    for (int i = 0; i < n; i++) {
+        irqs[4 * i] = fdt_hart_intc(i), irqs[4 * i + 1] = IRQ_M_EXT;
+        irqs[4 * i + 2] = fdt_hart_intc(i), irqs[4 * i + 3] = IRQ_S_EXT;
     }
     FDT_TRY(fdt_begin_device(f, "plic", FDT_COMPAT("sifive,plic-1.0.0\0riscv,plic0")));
     FDT_TRY(fdt_property_u32(f->fdt, "#interrupt-cells", 1));
     FDT_TRY(fdt_property_u32(f->fdt, "#address-cells", 0));
     FDT_TRY(fdt_property(f->fdt, "interrupt-controller", NULL, 0));
-    FDT_TRY(fdt_prop_cells(f->fdt, "interrupts-extended", irqs, 4));
+    FDT_TRY(fdt_prop_cells(f->fdt, "interrupts-extended", irqs, 4 * n));
     FDT_TRY(fdt_property_u32(f->fdt, "riscv,ndev", PLIC_NUM_SOURCES - 1));
     FDT_TRY(fdt_property_u32(f->fdt, "phandle", FDT_PH_INTC));
     return fdt_end_node(f->fdt);
@@ -261,8 +276,8 @@ static int plic_save(void *dev, StateWriter *w)
     put_words(w, p->level, PLIC_WORDS);
     put_words(w, p->pending, PLIC_WORDS);
     put_words(w, p->claimed, PLIC_WORDS);
-    put_words(w, &p->enable[0][0], PLIC_NUM_CONTEXTS * PLIC_WORDS);
-    put_words(w, p->threshold, PLIC_NUM_CONTEXTS);
+    put_words(w, &p->enable[0][0], p->ncontexts * PLIC_WORDS);
+    put_words(w, p->threshold, p->ncontexts);
     return 0;
 }
 
@@ -273,8 +288,8 @@ static int plic_load(void *dev, StateReader *r, char *err, size_t errlen)
     get_words(r, s.level, PLIC_WORDS);
     get_words(r, s.pending, PLIC_WORDS);
     get_words(r, s.claimed, PLIC_WORDS);
-    get_words(r, &s.enable[0][0], PLIC_NUM_CONTEXTS * PLIC_WORDS);
-    get_words(r, s.threshold, PLIC_NUM_CONTEXTS);
+    get_words(r, &s.enable[0][0], p->ncontexts * PLIC_WORDS);
+    get_words(r, s.threshold, p->ncontexts);
     if (r->failed) {
         snprintf(err, errlen, "PLIC: saved state is truncated");
         return -1;
@@ -282,7 +297,7 @@ static int plic_load(void *dev, StateReader *r, char *err, size_t errlen)
     for (int i = 0; i < PLIC_NUM_SOURCES; i++) {
         s.priority[i] &= PLIC_MAX_PRIORITY;
     }
-    for (int c = 0; c < PLIC_NUM_CONTEXTS; c++) {
+    for (int c = 0; c < p->ncontexts; c++) {
         s.threshold[c] &= PLIC_MAX_PRIORITY;
     }
     /* Source 0 does not exist (PLIC spec §3). */
@@ -299,7 +314,7 @@ static void plic_set_irq_hook(void *dev, int irq, int level)
 
 DEVICE_REGISTER(plic_device) = {
     .name = "riscv.sifive.plic",
-    .desc = "SiFive PLIC: 95 interrupt sources, M and S contexts of hart 0",
+    .desc = "SiFive PLIC: 95 interrupt sources, M and S contexts of every hart",
     .options = (const DeviceOption[]){ { NULL } },
     .mmio_size = PLIC_SIZE,
     .mmio = &plic_mmio_ops,

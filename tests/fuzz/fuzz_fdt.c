@@ -9,7 +9,8 @@
  *   u32 timebase_hz, u32 cbo_block_size
  *   u8  mode: bits 0-1 bootargs (0 none, 1 a string from the input, 2 'a'
  *       repeated u32 % 1 MiB times, 3 empty); bit 2 no devices callback;
- *       bit 3 isa and mmu-type are strings from the input
+ *       bit 3 isa and mmu-type are strings from the input; bits 4-6 the
+ *       hart count less one (cpu nodes, their interrupt controllers)
  *   strings where the mode asks for them: u8 length, then the bytes (zero
  *       bytes become 'x'); the u32 count for mode 2
  *   device records until the input ends: u8 op, u8 name length (% 32),
@@ -195,6 +196,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     b.timebase_hz = (uint32_t)get(&r, 4);
     b.cbo_block_size = (uint32_t)get(&r, 4);
     uint8_t mode = (uint8_t)get(&r, 1);
+    b.nharts = 1 + ((mode >> 4) & 7);
 
     char *isa = NULL, *mmu = NULL, *args = NULL;
     if (mode & MODE_STRINGS) {

@@ -36,6 +36,8 @@
 #include "devices/platform/clint.h"
 #include "devices/platform/goldfish_rtc.h"
 #include "devices/platform/plic.h"
+
+#define PLIC_CTX 2   /* one hart: its M and S contexts */
 #include "devices/platform/syscon.h"
 #include "devices/platform/uart16550.h"
 #include "devices/state.h"
@@ -128,17 +130,17 @@ static uint64_t rd(int d, uint64_t off, int size)
 /* --- the PLIC as its registers describe it --------------------------------------- */
 
 /* The source a claim by each context should return (0 for none). */
-static void plic_expected(uint32_t best[PLIC_NUM_CONTEXTS])
+static void plic_expected(uint32_t best[PLIC_CTX])
 {
     enum { WORDS = PLIC_NUM_SOURCES / 32 };
-    uint32_t pend[WORDS], en[PLIC_NUM_CONTEXTS][WORDS], best_prio[PLIC_NUM_CONTEXTS];
+    uint32_t pend[WORDS], en[PLIC_CTX][WORDS], best_prio[PLIC_CTX];
     for (int w = 0; w < WORDS; w++) {
         pend[w] = (uint32_t)rd(D_PLIC, 0x1000 + 4 * w, 4);
-        for (int ctx = 0; ctx < PLIC_NUM_CONTEXTS; ctx++) {
+        for (int ctx = 0; ctx < PLIC_CTX; ctx++) {
             en[ctx][w] = (uint32_t)rd(D_PLIC, 0x2000 + 0x80 * ctx + 4 * w, 4);
         }
     }
-    for (int ctx = 0; ctx < PLIC_NUM_CONTEXTS; ctx++) {
+    for (int ctx = 0; ctx < PLIC_CTX; ctx++) {
         best[ctx] = 0;
         best_prio[ctx] = (uint32_t)rd(D_PLIC, 0x200000 + 0x1000 * ctx, 4);
     }
@@ -147,7 +149,7 @@ static void plic_expected(uint32_t best[PLIC_NUM_CONTEXTS])
             continue;
         }
         uint32_t prio = (uint32_t)rd(D_PLIC, 4 * irq, 4);
-        for (int ctx = 0; ctx < PLIC_NUM_CONTEXTS; ctx++) {
+        for (int ctx = 0; ctx < PLIC_CTX; ctx++) {
             if ((en[ctx][irq / 32] >> (irq % 32) & 1) && prio > best_prio[ctx]) {
                 best[ctx] = irq;
                 best_prio[ctx] = prio;
@@ -158,9 +160,9 @@ static void plic_expected(uint32_t best[PLIC_NUM_CONTEXTS])
 
 static void check_plic(void)
 {
-    uint32_t best[PLIC_NUM_CONTEXTS];
+    uint32_t best[PLIC_CTX];
     plic_expected(best);
-    for (int ctx = 0; ctx < PLIC_NUM_CONTEXTS; ctx++) {
+    for (int ctx = 0; ctx < PLIC_CTX; ctx++) {
         if (board.level[L_MEIP + ctx] != (best[ctx] != 0)) {
             fail("a PLIC context's line does not follow pending, enable and threshold");
         }
@@ -273,9 +275,9 @@ static void mmio(In *in, uint8_t op, bool write)
     }
     if (d == D_PLIC && !write && size == 4 && off >= 0x200000 && (off - 0x200000) % 0x1000 == 4) {
         uint64_t ctx = (off - 0x200000) / 0x1000;
-        uint32_t best[PLIC_NUM_CONTEXTS];
+        uint32_t best[PLIC_CTX];
         plic_expected(best);
-        uint32_t want = ctx < PLIC_NUM_CONTEXTS ? best[ctx] : 0;
+        uint32_t want = ctx < PLIC_CTX ? best[ctx] : 0;
         if (rd(d, off, size) != want) {
             fail("a PLIC claim did not return the best pending source");
         }
@@ -352,9 +354,10 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     chardev_init(&board.out);
     board.out.write = out_write;
     board.mtime = 1000;
-    const IrqLine ctx_lines[PLIC_NUM_CONTEXTS] = { line(L_MEIP), line(L_SEIP) };
-    board.plic = plic_create(ctx_lines);
-    board.clint = clint_create(line(L_MSIP), line(L_MTIP), get_mtime, NULL);
+    const IrqLine ctx_lines[PLIC_CTX] = { line(L_MEIP), line(L_SEIP) };
+    board.plic = plic_create(PLIC_CTX, ctx_lines);
+    const IrqLine msip = line(L_MSIP), mtip = line(L_MTIP);
+    board.clint = clint_create(1, &msip, &mtip, get_mtime, NULL);
     board.uart = uart_create(line(L_UART), &board.out);
     board.rtc = goldfish_rtc_create(line(L_RTC), get_wall, NULL);
     board.syscon = syscon_create(on_event, NULL);

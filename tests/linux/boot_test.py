@@ -85,6 +85,33 @@ def boot_devices(disk, log):
         g.kill()
 
 
+def boot_smp(disk, log):
+    """-smp 4: OpenSBI starts the secondaries for Linux (SBI HSM), every
+    hart comes online and runs work, and disk I/O and poweroff still work
+    with interrupts spread over the harts."""
+    g = Guest(["-smp", "4", "-drive", "file=%s,format=raw" % disk], log)
+    try:
+        g.expect(READY, BOOT_TIMEOUT)
+        out, _ = g.run("nproc; cat /sys/devices/system/cpu/online")
+        check("-smp 4: Linux brings 4 harts online", out.split() == ["4", "0-3"], repr(out))
+        out, st = g.run("for i in 1 2 3 4; do (n=0; while [ $n -lt 3000 ]; do n=$((n+1)); "
+                        "done; echo done-$i) & done; wait", 120)
+        check("-smp 4: four busy shell loops finish", all("done-%d" % i in out for i in range(1, 5)),
+              repr(out))
+        out, _ = g.run("grep -E '^ *[0-9]+:' /proc/interrupts | head -n 3")
+        check("-smp 4: /proc/interrupts has a column per hart",
+              len(out.splitlines()[0].split()) >= 5 if out else False, repr(out))
+        out, st = g.run("mount -t ext2 /dev/vda /mnt && cat /mnt/hello.txt && umount /mnt")
+        check("-smp 4: the disk works", st == 0 and "hello from the disk" in out, repr(out))
+        g.send("poweroff")
+        code = g.wait_exit(120)
+        check("-smp 4: poweroff ends rvbox with status 0", code == 0, "status %s" % code)
+    except (TimeoutError, EOFError) as e:
+        check("guest session (-smp 4)", False, str(e))
+    finally:
+        g.kill()
+
+
 def main():
     logs = os.path.join(ROOT, "build", "test-logs")
     os.makedirs(logs, exist_ok=True)
@@ -103,6 +130,7 @@ def main():
         check("snapshot mode leaves the disk file byte-identical", sha256(disk) == before)
 
         boot_devices(disk, os.path.join(logs, "linux-devices.console"))
+        boot_smp(disk, os.path.join(logs, "linux-smp.console"))
     finally:
         shutil.rmtree(tmp)
     passed = sum(results)

@@ -120,6 +120,33 @@ static void test_flags(void)
     CHECK(parse("-bios", "fw", NULL) == 0 && cfg.bios && !cfg.kernel);
 }
 
+/* -smp as QEMU spells it, and "cpus" in a config file. */
+static void test_smp(void)
+{
+    CHECK(parse("-kernel", "k", NULL) == 0 && cfg.cpus == 1);
+    CHECK(parse("-kernel", "k", "-smp", "4", NULL) == 0 && cfg.cpus == 4);
+    CHECK(parse("-kernel", "k", "-smp", "cpus=2,cores=2,threads=1,sockets=1", NULL) == 0 &&
+          cfg.cpus == 2);
+    CHECK(parse("-kernel", "k", "-smp", "3,maxcpus=3", NULL) == 0 && cfg.cpus == 3);
+    CHECK(parse("-kernel", "k", "-smp", "9", NULL) == -1 && strstr(err, "1..8"));
+    CHECK(parse("-kernel", "k", "-smp", "0", NULL) == -1 && strstr(err, "-smp"));
+    CHECK(parse("-kernel", "k", "-smp", "2,threads=2", NULL) == -1 &&
+          strstr(err, "threads=2"));
+    CHECK(parse("-kernel", "k", "-smp", "2,cores=4", NULL) == -1 && strstr(err, "two counts"));
+    CHECK(parse("-kernel", "k", "-smp", "2,dies=1", NULL) == -1 && strstr(err, "'dies'"));
+    CHECK(parse("-machine", "virt", "-M", "virt", "-kernel", "k", NULL) == 0);
+    CHECK(parse("-machine", "sifive_u", "-kernel", "k", NULL) == -1 && strstr(err, "virt"));
+    CHECK(parse("-global", "virtio-mmio.force-legacy=false", "-kernel", "k", NULL) == 0);
+    CHECK(parse("-global", "virtio-mmio.force-legacy=true", "-kernel", "k", NULL) == -1 &&
+          strstr(err, "modern only"));
+    CHECK(parse("-global", "foo.bar=1", "-kernel", "k", NULL) == -1 &&
+          strstr(err, "unknown property"));
+    const char *p = write_file("smp.cfg", "{ kernel: \"k\", cpus: 4 }");
+    CHECK(parse(p, NULL) == 0 && cfg.cpus == 4);
+    p = write_file("smp2.cfg", "{ kernel: \"k\", cpus: 12 }");
+    CHECK(parse(p, NULL) == -1 && strstr(err, "cpus must be a number of harts, 1..8"));
+}
+
 static void test_drive_flags(void)
 {
     CHECK(parse("-kernel", "k", "-drive", "file=a.img,format=raw,readonly=on",
@@ -415,6 +442,7 @@ int main(void)
         return 1;
     }
     test_defaults();
+    test_smp();
     test_memory_flag();
     test_flags();
     test_drive_flags();

@@ -35,7 +35,8 @@ static void test_clint(void)
 {
     Hart *h = new_hart();
     uint64_t now = 1000;
-    Clint *c = clint_create(hart_line(h, IRQ_M_SOFT), hart_line(h, IRQ_M_TIMER), fake_time, &now);
+    const IrqLine msip = hart_line(h, IRQ_M_SOFT), mtip = hart_line(h, IRQ_M_TIMER);
+    Clint *c = clint_create(1, &msip, &mtip, fake_time, &now);
     const MmioOps *ops = &clint_mmio_ops;
 
     CHECK(ops->read(c, 0x4000, 8) == UINT64_MAX);
@@ -162,8 +163,8 @@ static void test_plic_priority(Plic *p, Hart *h)
 static void test_plic(void)
 {
     Hart *h = new_hart();
-    const IrqLine out[PLIC_NUM_CONTEXTS] = { hart_line(h, IRQ_M_EXT), hart_line(h, IRQ_S_EXT) };
-    Plic *p = plic_create(out);
+    const IrqLine out[2] = { hart_line(h, IRQ_M_EXT), hart_line(h, IRQ_S_EXT) };
+    Plic *p = plic_create(2, out);
     test_plic_basic(p, h);
     test_plic_priority(p, h);
     plic_destroy(p);
@@ -316,9 +317,47 @@ static void test_rtc(void)
     goldfish_rtc_destroy(r);
 }
 
+/* Two harts: each has its own msip (4 bytes apart) and mtimecmp (8
+ * apart), and the PLIC's contexts 2 and 3 are hart 1's M and S. */
+static void test_two_harts(void)
+{
+    Hart *h0 = new_hart(), *h1 = new_hart();
+    uint64_t now = 1000;
+    const IrqLine msip[2] = { hart_line(h0, IRQ_M_SOFT), hart_line(h1, IRQ_M_SOFT) };
+    const IrqLine mtip[2] = { hart_line(h0, IRQ_M_TIMER), hart_line(h1, IRQ_M_TIMER) };
+    Clint *c = clint_create(2, msip, mtip, fake_time, &now);
+    CHECK(c != NULL);
+    clint_mmio_ops.write(c, 4, 1, 4);
+    CHECK((h1->mip & MIP_MSIP) && !(h0->mip & MIP_MSIP));
+    CHECK(clint_mmio_ops.read(c, 4, 4) == 1 && clint_mmio_ops.read(c, 0, 4) == 0);
+    clint_mmio_ops.write(c, 0x4008, 1200, 8);
+    CHECK(clint_ticks_until_timer(c) == 200);
+    now = 1200;
+    clint_update(c);
+    CHECK((h1->mip & MIP_MTIP) && !(h0->mip & MIP_MTIP));
+    CHECK(clint_mmio_ops.read(c, 0x4010, 8) == 0);   /* no hart 2 */
+    CHECK(clint_create(9, msip, mtip, fake_time, &now) == NULL);
+    clint_destroy(c);
+
+    const IrqLine out[4] = { hart_line(h0, IRQ_M_EXT), hart_line(h0, IRQ_S_EXT),
+                             hart_line(h1, IRQ_M_EXT), hart_line(h1, IRQ_S_EXT) };
+    Plic *p = plic_create(4, out);
+    plic_mmio_ops.write(p, 4 * 5, 1, 4);                    /* source 5: priority 1 */
+    plic_mmio_ops.write(p, 0x2000 + 3 * 0x80, 1u << 5, 4);  /* enabled in context 3 */
+    plic_set_irq(p, 5, 1);
+    CHECK((h1->mip & MIP_SEIP) && !(h0->mip & MIP_SEIP) && !(h1->mip & MIP_MEIP));
+    CHECK(plic_mmio_ops.read(p, 0x200000 + 3 * 0x1000 + 4, 4) == 5);   /* claim */
+    CHECK(!(h1->mip & MIP_SEIP));
+    CHECK(plic_create(3, out) == NULL && plic_create(18, out) == NULL);
+    plic_destroy(p);
+    free(h0);
+    free(h1);
+}
+
 int main(void)
 {
     test_clint();
+    test_two_harts();
     test_plic();
     test_uart();
     test_syscon();
