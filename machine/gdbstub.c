@@ -21,7 +21,9 @@ enum RxState { RX_IDLE, RX_DATA, RX_SUM1, RX_SUM2 };
 
 struct GdbStub {
     Machine *m;
-    Hart *h;
+    Hart *h;                   /* the selected hart (Hg): registers, memory, pc */
+    int sel;                   /* its index; GDB's thread id is sel + 1 */
+    int step_hart;             /* the hart a single step is for */
     GdbSendFn send;
     void *opaque;
 
@@ -150,11 +152,34 @@ static void reply(GdbStub *g, const char *s)
     send_packet(g, s, strlen(s));
 }
 
+/* Every hart is a GDB thread (ids 1..N). With one hart the stop reply
+ * stays the plain S form; with several it names the thread (GDB manual
+ * §E.3 "Stop Reply Packets"), extra being more "name:value;" pairs. */
+static void reply_stop_why(GdbStub *g, int sig, const char *extra)
+{
+    char buf[80];
+    if (machine_hart_count(g->m) == 1 && !extra[0]) {
+        snprintf(buf, sizeof(buf), "S%02x", sig);
+    } else if (machine_hart_count(g->m) == 1) {
+        snprintf(buf, sizeof(buf), "T%02x%s", sig, extra);
+    } else {
+        snprintf(buf, sizeof(buf), "T%02xthread:%x;%s", sig, g->sel + 1, extra);
+    }
+    reply(g, buf);
+}
+
 static void reply_stop(GdbStub *g, int sig)
 {
-    char buf[8];
-    snprintf(buf, sizeof(buf), "S%02x", sig);
-    reply(g, buf);
+    reply_stop_why(g, sig, "");
+}
+
+static void select_hart(GdbStub *g, int n)
+{
+    Hart *h = machine_hart_n(g->m, n);
+    if (h) {
+        g->sel = n;
+        g->h = h;
+    }
 }
 
 /* --- helpers -------------------------------------------------------------- */
@@ -219,7 +244,7 @@ static bool stop_hook(void *opaque, uint64_t pc)
 {
     GdbStub *g = opaque;
     if (g->stepping) {
-        return true;
+        return machine_current_hart(g->m) == g->step_hart;   /* that hart stepped */
     }
     for (int i = 0; i < g->nbp; i++) {
         if (g->bp[i] == pc) {
@@ -232,6 +257,7 @@ static bool stop_hook(void *opaque, uint64_t pc)
 static void resume(GdbStub *g, bool step)
 {
     g->stepping = step;
+    g->step_hart = g->sel;
     g->stopped = false;
     bool hook = step || g->nbp > 0;
     machine_set_stop_hook(g->m, hook ? stop_hook : NULL, g);
@@ -362,9 +388,16 @@ static void cmd_hw_watch(GdbStub *g, int type, uint64_t addr, uint64_t len, bool
     if (len == 0) {
         reply(g, "E01");
     } else if (insert) {
-        reply(g, hart_debug_watch_insert(g->h, addr, len, kinds[type]) ? "OK" : "E0e");
+        /* Hardware breakpoints and watchpoints watch every hart. */
+        bool ok = true;
+        for (int i = 0; i < machine_hart_count(g->m); i++) {
+            ok &= hart_debug_watch_insert(machine_hart_n(g->m, i), addr, len, kinds[type]);
+        }
+        reply(g, ok ? "OK" : "E0e");
     } else {
-        hart_debug_watch_remove(g->h, addr, len, kinds[type]);
+        for (int i = 0; i < machine_hart_count(g->m); i++) {
+            hart_debug_watch_remove(machine_hart_n(g->m, i), addr, len, kinds[type]);
+        }
         reply(g, "OK");
     }
 }
@@ -445,9 +478,16 @@ static void cmd_query(GdbStub *g, const char *p)
     } else if (!strcmp(p, "qAttached")) {
         reply(g, "1");
     } else if (!strcmp(p, "qC")) {
-        reply(g, "QC1");
+        char buf[16];
+        snprintf(buf, sizeof(buf), "QC%x", g->sel + 1);
+        reply(g, buf);
     } else if (!strcmp(p, "qfThreadInfo")) {
-        reply(g, "m1");
+        char buf[64] = "m1";
+        for (int i = 1; i < machine_hart_count(g->m); i++) {
+            size_t n = strlen(buf);
+            snprintf(buf + n, sizeof(buf) - n, ",%x", i + 1);
+        }
+        reply(g, buf);
     } else if (!strcmp(p, "qsThreadInfo")) {
         reply(g, "l");
     } else if (!strcmp(p, "qSymbol::")) {
@@ -455,6 +495,31 @@ static void cmd_query(GdbStub *g, const char *p)
     } else {
         reply(g, "");
     }
+}
+
+/* Hg<id>: the thread later register and memory commands use (0 or -1:
+ * any, keep the current one); Hc: the one to continue, every hart runs. */
+static void cmd_set_thread(GdbStub *g, const char *p)
+{
+    uint64_t id;
+    const char *end;
+    if (p[0] == 'g' && p[1] != '-' && parse_hex(p + 1, &id, &end) && id != 0) {
+        if (!machine_hart_n(g->m, (int)id - 1) || id > INT32_MAX) {
+            reply(g, "E01");
+            return;
+        }
+        select_hart(g, (int)id - 1);
+    }
+    reply(g, "OK");
+}
+
+/* T<id>: is thread id alive (a hart of this machine)? */
+static void cmd_thread_alive(GdbStub *g, const char *p)
+{
+    uint64_t id;
+    const char *end;
+    bool alive = parse_hex(p, &id, &end) && id >= 1 && id <= (uint64_t)machine_hart_count(g->m);
+    reply(g, alive ? "OK" : "E01");
 }
 
 static void handle_packet(GdbStub *g, char *p, size_t len)
@@ -472,14 +537,17 @@ static void handle_packet(GdbStub *g, char *p, size_t len)
     case 's': cmd_resume(g, p + 1, true); break;
     case 'Z': cmd_breakpoint(g, p + 1, true); break;
     case 'z': cmd_breakpoint(g, p + 1, false); break;
-    case 'H': case 'T': reply(g, "OK"); break;
+    case 'H': cmd_set_thread(g, p + 1); break;
+    case 'T': cmd_thread_alive(g, p + 1); break;
     case 'q': cmd_query(g, p); break;
     case 'k':
         g->killed = true;
         break;
     case 'D':
         g->nbp = 0;
-        hart_debug_watch_clear(g->h);
+        for (int i = 0; i < machine_hart_count(g->m); i++) {
+            hart_debug_watch_clear(machine_hart_n(g->m, i));
+        }
         resume(g, false);
         g->detached = true;
         reply(g, "OK");
@@ -579,7 +647,9 @@ void gdbstub_destroy(GdbStub *g)
         return;
     }
     machine_set_stop_hook(g->m, NULL, NULL);
-    hart_debug_watch_clear(g->h); /* the watches were this debugger's */
+    for (int i = 0; i < machine_hart_count(g->m); i++) {
+        hart_debug_watch_clear(machine_hart_n(g->m, i)); /* this debugger's */
+    }
     free(g);
 }
 
@@ -594,6 +664,7 @@ void gdbstub_machine_stopped(GdbStub *g)
     int kinds;
     g->stopped = true;
     g->stepping = false;
+    select_hart(g, machine_current_hart(g->m));   /* the hart that stopped */
     if (!hart_debug_watch_hit(g->h, &addr, &kinds) || kinds == HART_WATCH_EXEC) {
         reply_stop(g, SIG_TRAP);
         return;
@@ -603,8 +674,8 @@ void gdbstub_machine_stopped(GdbStub *g)
     const char *why = kinds == HART_WATCH_STORE ? "watch"
                     : kinds == HART_WATCH_LOAD ? "rwatch" : "awatch";
     char buf[48];
-    snprintf(buf, sizeof(buf), "T%02x%s:%llx;", SIG_TRAP, why, (unsigned long long)addr);
-    reply(g, buf);
+    snprintf(buf, sizeof(buf), "%s:%llx;", why, (unsigned long long)addr);
+    reply_stop_why(g, SIG_TRAP, buf);
 }
 
 void gdbstub_machine_exited(GdbStub *g, int code)

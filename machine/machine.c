@@ -40,6 +40,7 @@
 #define TIMEBASE_HZ 10000000u
 #define KERNEL_OFFSET 0x200000ull      /* kernel at RAM + 2 MiB (RV64 Image) */
 #define SLICE_INSNS 200000             /* a slice: ~1-2 ms of guest time */
+#define STEP_TURN 64                   /* a hart's turn when single-stepping */
 #define FDT_MAX_SIZE 0x10000
 #define RAM_HUGE_PAGE (2u << 20)
 /* What the hart implements, in canonical order (unprivileged spec §27). */
@@ -731,32 +732,49 @@ static int64_t idle_sleep_ns(Machine *m)
     return ns > 10000000 ? 10000000 : (int64_t)ns; /* wake at least every 10 ms */
 }
 
+/* Steps hart n up to STEP_TURN instructions (fewer when it waits in WFI
+ * or the machine stops); returns how many. */
+static int step_hart(Machine *m, int n)
+{
+    Hart *h = &m->harts[n];
+    int done = 0;
+    m->cur = n;
+    while (done < STEP_TURN && m->state == MACHINE_RUNNING) {
+        HartStep s;
+        if (hart_debug_step(h, &s) == 0) {
+            break;  /* WFI with nothing pending */
+        }
+        done++;
+        tracer_step(&m->trace, h, &s);
+        if (m->tohost)
+            htif_poll(m);
+        if (m->state == MACHINE_RUNNING &&
+            (s.watch || (m->stop_fn && m->stop_fn(m->stop_opaque, h->pc)))) {
+            m->state = MACHINE_STOPPED;
+        }
+    }
+    return done;
+}
+
 /* The slow path for tracing and debugging: one instruction at a time,
- * each hart in turn, with HTIF looked at after each so the trace ends
- * where the program did. */
+ * with HTIF looked at after each so the trace ends where the program did.
+ * Several harts take turns of STEP_TURN instructions, so an LR/SC loop
+ * (at most 16 instructions, unprivileged spec §8.3) can finish within a
+ * turn; a hart leaving its turn drops its reservation, as in run_harts. */
 static void run_stepping(Machine *m)
 {
-    for (int i = 0; i < SLICE_INSNS && m->state == MACHINE_RUNNING; i++) {
-        bool stepped = false;
+    for (int i = 0; i < SLICE_INSNS && m->state == MACHINE_RUNNING;) {
+        int stepped = 0;
         for (int n = 0; n < m->nharts && m->state == MACHINE_RUNNING; n++) {
-            Hart *h = &m->harts[n];
-            HartStep s;
-            m->cur = n;
-            if (hart_debug_step(h, &s) == 0) {
-                continue;  /* WFI with nothing pending */
-            }
-            stepped = true;
-            tracer_step(&m->trace, h, &s);
-            if (m->tohost)
-                htif_poll(m);
-            if (m->state == MACHINE_RUNNING &&
-                (s.watch || (m->stop_fn && m->stop_fn(m->stop_opaque, h->pc)))) {
-                m->state = MACHINE_STOPPED;
+            stepped += step_hart(m, n);
+            if (m->nharts > 1) {
+                m->harts[n].reservation = UINT64_MAX;
             }
         }
         if (!stepped) {
             return;
         }
+        i += stepped;
     }
 }
 
@@ -937,6 +955,21 @@ void machine_poll_done(Machine *m, const struct pollfd *fds, int n)
 uint64_t machine_icount(const Machine *m)
 {
     return m->harts[0].instret - m->idle_skipped;
+}
+
+int machine_hart_count(const Machine *m)
+{
+    return m->nharts;
+}
+
+struct Hart *machine_hart_n(Machine *m, int n)
+{
+    return n >= 0 && n < m->nharts ? &m->harts[n] : NULL;
+}
+
+int machine_current_hart(const Machine *m)
+{
+    return m->cur;
 }
 
 struct Hart *machine_hart(Machine *m)

@@ -65,6 +65,13 @@ uint64_t machine_icount(const Machine *m);
 /* Hart 0, for debuggers (emu/debug.h); owned by the machine. */
 struct Hart *machine_hart(Machine *m);
 
+/* The number of harts (1..MACHINE_MAX_HARTS), hart n (NULL when n is out
+ * of range; owned by the machine), and the hart that ran last: the one a
+ * stop hook was called for, or that hit a debugger's watchpoint. */
+int machine_hart_count(const Machine *m);
+struct Hart *machine_hart_n(Machine *m, int n);
+int machine_current_hart(const Machine *m);
+
 /* Called after every step of the hart while set: pc is the next pc.
  * Returning true makes machine_run() return MACHINE_STOPPED at once. */
 typedef bool (*MachineStopFn)(void *opaque, uint64_t pc);

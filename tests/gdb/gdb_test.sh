@@ -65,11 +65,11 @@ free_port() {
 print(s.getsockname()[1])'
 }
 
-# start_rvbox ELF PORT LOG-PREFIX TIMEOUT: rvbox held for a debugger, in
-# the background (RVBOX_PID), once it listens.
+# start_rvbox ELF PORT LOG-PREFIX TIMEOUT [FLAGS...]: rvbox held for a
+# debugger, in the background (RVBOX_PID), once it listens.
 start_rvbox() {
     rm -f "$3.err"
-    timeout "$4" "$RVBOX" -gdb tcp::"$2" -S -bios none -kernel "$1" </dev/null \
+    timeout "$4" "$RVBOX" -gdb tcp::"$2" -S "${@:5}" -bios none -kernel "$1" </dev/null \
         >"$3.out" 2>"$3.err" &
     RVBOX_PID=$!
     for _ in $(seq 50); do
@@ -164,6 +164,46 @@ gdb_session() {
     if [ "$fail" -ne "$nfail" ]; then
         sed 's/^/    /' "$log" | tail -40
         sed 's/^/    rvbox: /' "$OUT/rvbox$xlen.err"
+    fi
+}
+
+# smp_session: four harts (tests/isa/smp.S) are four gdb threads, each
+# with its own registers; a breakpoint stops the hart that reaches it.
+smp_session() {
+    local t="smp:" elf=tests/isa/build/smp.elf log=$OUT/gdb-smp.out port gdb_rc rvbox_rc
+    if ! make -s -C tests/isa build/smp.elf >/dev/null 2>&1; then
+        check "$t build tests/isa/build/smp.elf" 1
+        return
+    fi
+    port=$(free_port)
+    start_rvbox "$elf" "$port" "$OUT/rvbox-smp" 60 -smp 4
+    timeout 60 gdb-multiarch -nx -batch \
+        -ex 'set confirm off' \
+        -ex "target remote 127.0.0.1:$port" \
+        -ex 'info threads' \
+        -ex 'thread 3' \
+        -ex 'printf "T3_HARTID=%lx\n", $mhartid' \
+        -ex 'break pass' \
+        -ex 'continue' \
+        -ex 'printf "STOP_HARTID=%lx\n", $mhartid' \
+        -ex 'delete' \
+        -ex 'continue' \
+        "$elf" >"$log" 2>&1
+    gdb_rc=$?
+    wait "$RVBOX_PID"
+    rvbox_rc=$?
+    local nfail=$fail
+    check "$t gdb-multiarch ran (status $gdb_rc)" "$gdb_rc"
+    [ "$(grep -cE '^[* ] +[1-4] +Thread [1-4]' "$log")" -eq 4 ]
+    check "$t info threads lists the 4 harts" $?
+    grep -q '^T3_HARTID=2$' "$log"
+    check "$t thread 3 reads hart 2's registers (mhartid 2)" $?
+    grep -q '^STOP_HARTID=0$' "$log" && grep -qE 'Thread 1 .*hit Breakpoint 1|Breakpoint 1, ' "$log"
+    check "$t the breakpoint stops hart 0 where it reaches it" $?
+    [ "$rvbox_rc" -eq 0 ] && grep -q "exited normally" "$log"
+    check "$t the program passes after continue (status $rvbox_rc)" $?
+    if [ "$fail" -ne "$nfail" ]; then
+        sed 's/^/    /' "$log" | tail -30
     fi
 }
 
@@ -312,4 +352,5 @@ for xlen in 64 32; do
     hw_session $xlen
     rsp_session $xlen
 done
+smp_session
 finish
