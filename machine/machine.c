@@ -659,6 +659,7 @@ Machine *machine_create(const MachineConfig *cfg, char *err, size_t errlen)
         machine_destroy(m);
         return NULL;
     }
+    m->trace.hart_ids = m->nharts > 1;
     if (cfg->trace && tracer_open(&m->trace, cfg->trace_file, err, errlen) < 0) {
         machine_destroy(m);
         return NULL;

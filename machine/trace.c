@@ -65,6 +65,9 @@ void tracer_step(Tracer *t, Hart *h, const HartStep *s)
     FILE *f = t->f;
     int pcw = PC_WIDTH;
     if (s->interrupt) {
+        if (t->hart_ids) {
+            fprintf(f, "h%llu ", (unsigned long long)h->mhartid);
+        }
         fprintf(f, "%0*llx: interrupt %llu (%s) -> %0*llx\n", pcw,
                 (unsigned long long)s->irq_pc,
                 (unsigned long long)(s->cause & ~(1ull << 63)), cause_name(s->cause), pcw,
@@ -80,6 +83,9 @@ void tracer_step(Tracer *t, Hart *h, const HartStep *s)
         snprintf(raw, sizeof(raw), (s->insn & 3) == 3 ? "%08x" : "%04x    ", s->insn);
     }
     bool result = s->trap || (s->retired && s->dest >= 0);
+    if (t->hart_ids) {
+        fprintf(f, "h%llu ", (unsigned long long)h->mhartid);
+    }
     fprintf(f, "%0*llx: %s  %-*s", pcw, (unsigned long long)s->pc, raw, result ? DISASM_WIDTH : 0,
             text);
     if (s->trap) {

@@ -12,6 +12,7 @@
 typedef struct Tracer {
     FILE *f;        /* NULL: tracing off */
     bool own;       /* f was opened here (a file), not stderr */
+    bool hart_ids;  /* several harts: each line starts with "hN " */
 } Tracer;
 
 /* Starts a trace to path (created or truncated), or to stderr when path is

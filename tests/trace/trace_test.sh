@@ -80,5 +80,20 @@ check "--icount while tracing: exactly the 19 traced instructions" $?
 [ $? -eq 1 ] && grep -q "cannot open" "$OUT/bad.err"
 check "an unwritable trace file is bad input (status 1)" $?
 
+# Several harts: every line names its hart, and two runs are identical.
+if make -s -C tests/isa build/smp.elf >/dev/null 2>&1; then
+    for run in 1 2; do
+        timeout 120 "$RVBOX" -smp 4 --deterministic --trace="$OUT/smp$run.trace" -bios none \
+            -kernel tests/isa/build/smp.elf </dev/null >/dev/null 2>&1
+    done
+    [ "$(grep -cvE '^h[0-3] [0-9a-f]+: ' "$OUT/smp1.trace")" -eq 0 ] &&
+        [ "$(cut -c1-3 "$OUT/smp1.trace" | sort -u | tr -d '\n')" = "h0 h1 h2 h3 " ]
+    check "-smp 4 --trace: every line starts with its hart (h0..h3)" $?
+    cmp -s "$OUT/smp1.trace" "$OUT/smp2.trace"
+    check "-smp 4 --deterministic: two traces are byte-identical" $?
+else
+    check "build tests/isa/build/smp.elf" 1
+fi
+
 echo "trace: $pass passed, $fail failed"
 [ "$fail" -eq 0 ]
