@@ -91,6 +91,7 @@ if make -s -C tests/isa build/smp.elf >/dev/null 2>&1; then
     check "-smp 4 --trace: every line starts with its hart (h0..h3)" $?
     cmp -s "$OUT/smp1.trace" "$OUT/smp2.trace"
     check "-smp 4 --deterministic: two traces are byte-identical" $?
+    rm -f "$OUT"/smp1.trace "$OUT"/smp2.trace   # tens of MiB each
 else
     check "build tests/isa/build/smp.elf" 1
 fi
