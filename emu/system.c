@@ -50,13 +50,15 @@ static bool exec_lr_sc(Hart *h, uint32_t insn, uint64_t va, int size, uint64_t *
     return true;
 }
 
-/* lr, sc and the AMO operations of the A extension (unpriv spec §8). */
+/* lr, sc and the AMO operations of the A extension (unpriv spec §8.4):
+ * amoadd 0x00, amoswap 0x01, lr 0x02, sc 0x03, amoxor 0x04, amoor 0x08,
+ * amoand 0x0c, amomin 0x10, amomax 0x14, amominu 0x18, amomaxu 0x1c. */
 static bool amo_known(uint32_t f5)
 {
-    bool ok = true;
-    if (f5 != 0x02 && f5 != 0x03)
-        amo_compute(f5, 0, 0, false, &ok);
-    return ok;
+    static const uint32_t known = 1u << 0x00 | 1u << 0x01 | 1u << 0x02 | 1u << 0x03 |
+                                  1u << 0x04 | 1u << 0x08 | 1u << 0x0c | 1u << 0x10 |
+                                  1u << 0x14 | 1u << 0x18 | 1u << 0x1c;
+    return f5 < 32 && (known >> f5) & 1;
 }
 
 /* Data triggers on an atomic (Debug spec §5.6.1): lr is a load, sc a

@@ -26,7 +26,7 @@ enum { TYPE_MCONTROL6 = 6, TYPE_DISABLED = 15 };
 #define MC6_CHAIN (1ull << 11)
 #define MC6_ACTION_SHIFT 12   /* 4 bits; only 0, a breakpoint exception */
 #define MC6_SIZE_SHIFT 16     /* 3 bits */
-#define MC6_SELECT (1ull << 21) /* 1 = data match: not implemented */
+#define MC6_SELECT (1ull << 21) /* 1 = data-value match: not offered, legalized to disabled */
 #define MC6_HIT0 (1ull << 22)
 #define MC6_KINDS (MC6_LOAD | MC6_STORE | MC6_EXECUTE)
 #define MC6_KEPT (MC6_KINDS | MC6_U | MC6_S | MC6_M | (0xfull << MC6_MATCH_SHIFT) | \

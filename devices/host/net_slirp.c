@@ -45,6 +45,13 @@ typedef struct HeldFrame {
 
 #define FRAG_TRACK 16    /* fragmented datagrams followed at once */
 
+/* An IPv4 datagram whose first fragment went to slirp. */
+typedef struct FragSeen {
+    uint32_t src;
+    uint16_t id;
+    bool used;
+} FragSeen;
+
 typedef struct NetSlirp {
     NetBackend base;
     Slirp *slirp;
@@ -59,7 +66,7 @@ typedef struct NetSlirp {
     HeldFrame held[HELD_MAX];
     /* IPv4 datagrams whose first fragment went to slirp (see
      * fragment_allowed): source address and identification. */
-    struct { uint32_t src; uint16_t id; bool used; } frag[FRAG_TRACK];
+    FragSeen frag[FRAG_TRACK];
     unsigned frag_next;
 } NetSlirp;
 
@@ -309,7 +316,7 @@ static bool fragment_allowed(NetSlirp *s, const uint8_t *frame, size_t len)
     uint32_t src;
     memcpy(&src, frame + IP + 12, 4);
     if ((off & 0x1fff) == 0 && (off & IP_MF)) {   /* the first fragment */
-        s->frag[s->frag_next] = (typeof(s->frag[0])){ src, id, true };
+        s->frag[s->frag_next] = (FragSeen){ src, id, true };
         s->frag_next = (s->frag_next + 1) % FRAG_TRACK;
         return true;
     }

@@ -91,11 +91,15 @@ static int chunks_ready(HttpDisk *d, const BlockRequest *r)
 }
 
 /* Moves the data of a READ or WRITE between its iovecs and the chunks;
- * a written chunk goes to the overlay. */
+ * every chunk a write touched then goes to the overlay, once. */
 static void transfer(HttpDisk *d, BlockRequest *r)
 {
-    uint64_t off = r->sector * SECTOR_SIZE;
-    uint32_t last_stored = UINT32_MAX;
+    uint64_t off = r->sector * SECTOR_SIZE, len = request_bytes(r);
+    uint32_t first, last;
+    if (len == 0) {
+        return;
+    }
+    chunk_span(d, off, len, &first, &last);
     for (int i = 0; i < r->iovcnt; i++) {
         uint8_t *p = r->iov[i].iov_base;
         for (size_t left = r->iov[i].iov_len; left > 0;) {
@@ -105,19 +109,12 @@ static void transfer(HttpDisk *d, BlockRequest *r)
                 memcpy(p, d->chunk[c] + in, n);
             } else {
                 memcpy(d->chunk[c] + in, p, n);
-                if (d->persist && c != last_stored) {
-                    if (last_stored != UINT32_MAX) {
-                        web_block_store(d->id, last_stored, d->chunk[last_stored],
-                                        d->chunk_bytes);
-                    }
-                    last_stored = c;
-                }
             }
             p += n, off += n, left -= n;
         }
     }
-    if (last_stored != UINT32_MAX) {
-        web_block_store(d->id, last_stored, d->chunk[last_stored], d->chunk_bytes);
+    for (uint32_t c = first; r->op == BLOCK_WRITE && d->persist && c <= last; c++) {
+        web_block_store(d->id, c, d->chunk[c], d->chunk_bytes);
     }
 }
 
@@ -191,8 +188,7 @@ static void http_submit(BlockBackend *b, BlockRequest *req)
     run_queue(d);
 }
 
-void rvbox_web_block_loaded(int id, uint32_t index, uint8_t *data, size_t len, int err,
-                            int overlay)
+void rvbox_web_block_loaded(int id, uint32_t index, uint8_t *data, size_t len, int err)
 {
     HttpDisk *d = id >= 0 && id < HTTP_DISKS_MAX ? disks[id] : NULL;
     if (!d || index >= d->nchunks || d->state[index] != CHUNK_LOADING) {
@@ -226,7 +222,6 @@ void rvbox_web_block_loaded(int id, uint32_t index, uint8_t *data, size_t len, i
         d->chunk[index] = data;
         d->state[index] = CHUNK_HERE;
     }
-    (void)overlay;
     run_queue(d);
 }
 

@@ -23,7 +23,7 @@ WEB_OBJ = $(WEB_SRC:%.c=$(WEB_OBJ_DIR)/%.o) $(WEB_OBJ_DIR)/gen/registry.o
 # What worker.js calls (web_api.h), as emcc's comma-separated list.
 WEB_EXPORT_NAMES = malloc free rvbox_web_start rvbox_web_error rvbox_web_run \
 	rvbox_web_exit_code rvbox_web_console_input rvbox_web_console_resize rvbox_web_frame \
-	rvbox_web_frame_pixels rvbox_web_frame_rect rvbox_web_pixel rvbox_web_key rvbox_web_pointer \
+	rvbox_web_frame_pixels rvbox_web_frame_rect rvbox_web_key rvbox_web_pointer \
 	rvbox_web_button rvbox_web_wheel rvbox_web_block_loaded rvbox_web_block_flushed \
 	rvbox_web_net_receive
 WEB_EMPTY :=

@@ -38,10 +38,6 @@ const uint8_t *rvbox_web_frame_pixels(void);
 /* Width, height, and the changed rectangle x, y, w, h (pixels). */
 const int32_t *rvbox_web_frame_rect(void);
 
-/* The scanout's pixel (x, y) as 0xRRGGBB, -1 outside or with no scanout:
- * what the guest's display holds, for tests to compare the canvas with. */
-int rvbox_web_pixel(int x, int y);
-
 /* virtio-input events from the page: Linux evdev key and button codes
  * (input-event-codes.h), the pointer in scanout pixels, wheel clicks. */
 void rvbox_web_key(int code, int down);
@@ -49,12 +45,11 @@ void rvbox_web_pointer(int x, int y);
 void rvbox_web_button(int code, int down);
 void rvbox_web_wheel(int clicks);
 
-/* The page finished loading chunk index of disk id: data (malloc'd by the
+/* The page finished loading chunk index of disk id (from the server or
+ * from the IndexedDB copy of the guest's writes): data (malloc'd by the
  * worker, len bytes; now the disk's) or err < 0 (a failed download, a
- * truncated image) with data NULL. overlay: the chunk came from the
- * IndexedDB copy of the guest's writes. */
-void rvbox_web_block_loaded(int id, uint32_t index, uint8_t *data, size_t len, int err,
-                            int overlay);
+ * truncated image) with data NULL. */
+void rvbox_web_block_loaded(int id, uint32_t index, uint8_t *data, size_t len, int err);
 /* Stores up to token on disk id are committed (err 0) or failed. */
 void rvbox_web_block_flushed(int id, uint32_t token, int err);
 

@@ -114,15 +114,6 @@ EMSCRIPTEN_KEEPALIVE const int32_t *rvbox_web_frame_rect(void)
     return frame.rect;
 }
 
-EMSCRIPTEN_KEEPALIVE int rvbox_web_pixel(int x, int y)
-{
-    Display *d = machine ? machine_display(machine) : NULL;
-    if (!d || !d->enabled || x < 0 || y < 0 || x >= d->surface.width || y >= d->surface.height) {
-        return -1;
-    }
-    return (int)display_pixel_rgb(&d->surface, x, y);
-}
-
 /* --- input --------------------------------------------------------------- */
 
 EMSCRIPTEN_KEEPALIVE void rvbox_web_key(int code, int down)

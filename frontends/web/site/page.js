@@ -56,7 +56,6 @@ function onWorkerMessage(ev) {
   case "net": status("running, network " + m.state); break;
   case "screen": break;
   case "file": saveFile(m); break;
-  case "pixels": pixelWaiters.shift()(m.rgb); break;
   }
 }
 
@@ -182,13 +181,5 @@ window.rvboxTerminalText = () => {
   for (let i = 0; i < b.length; i++) lines.push(b.getLine(i).translateToString(true));
   return lines.join("\n");
 };
-
-// For tests: the guest display's pixels at [[x, y], ...] as 0xRRGGBB.
-const pixelWaiters = [];
-window.rvboxPixels = (points) => new Promise((resolve) => {
-  if (!worker) { resolve(points.map(() => -1)); return; }
-  pixelWaiters.push(resolve);
-  worker.postMessage({ type: "pixels", points });
-});
 
 if (params.get("autostart") !== "0") start();

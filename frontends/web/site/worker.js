@@ -118,10 +118,10 @@ function toHeap(bytes) {
   return p;
 }
 
-function blockLoaded(disk, index, bytes, err, overlay) {
+function blockLoaded(disk, index, bytes, err) {
   if (!M) return;
   const p = bytes ? toHeap(bytes) : 0;
-  M._rvbox_web_block_loaded(disk.id, index, p, bytes ? bytes.length : 0, err, overlay ? 1 : 0);
+  M._rvbox_web_block_loaded(disk.id, index, p, bytes ? bytes.length : 0, err);
   wake();
 }
 
@@ -129,13 +129,13 @@ function blockFetch(id, index) {
   const disk = disks[id];
   const own = disk.overlay.get(index);
   if (own) {
-    setTimeout(() => blockLoaded(disk, index, own, 0, true), 0);
+    setTimeout(() => blockLoaded(disk, index, own, 0), 0);
     return;
   }
   const url = disk.url + ".d/" + String(index).padStart(5, "0");
-  fetchBytes(url).then((bytes) => blockLoaded(disk, index, bytes, 0, false), (e) => {
+  fetchBytes(url).then((bytes) => blockLoaded(disk, index, bytes, 0), (e) => {
     fail(e.message + " (the guest sees an I/O error)");
-    blockLoaded(disk, index, null, -5, false);
+    blockLoaded(disk, index, null, -5);
   });
 }
 
@@ -358,7 +358,6 @@ const handlers = {
   button: (m) => { if (M) { M._rvbox_web_button(m.code, m.down ? 1 : 0); wake(); } },
   putfile: putFile,
   getfile: getFile,
-  pixels: (m) => post("pixels", { id: m.id, rgb: m.points.map(([x, y]) => (M ? M._rvbox_web_pixel(x, y) : -1)) }),
   wheel: (m) => { if (M) { M._rvbox_web_wheel(m.clicks); wake(); } },
 };
 
