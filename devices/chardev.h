@@ -1,9 +1,14 @@
 /* The character backend interface: a console. Guest output goes to the
  * backend's write(); host input goes the other way, through the frontends
- * (the UART, virtio-console) that attach to the backend: input is offered
- * to the most recently attached frontend that can take it now, so a
- * virtio-console whose driver is up wins over the boot-time UART. A
- * backend embeds CharBackend as its first member. */
+ * (the UART, virtio-console) that attach to the backend.
+ *
+ * Input goes to the console the guest chose, recognised by its output:
+ * the frontend that wrote last gets the input (held back while it cannot
+ * take it). A Linux booted with console=ttyS0 prints its shell's prompt on
+ * the UART, so typed keys reach ttyS0 even with a virtio-console present;
+ * with console=hvc0 they reach hvc0 once the kernel writes there. Before
+ * any frontend has written, the most recently attached one that can take
+ * input gets it. A backend embeds CharBackend as its first member. */
 #ifndef RVBOX_DEVICES_CHARDEV_H
 #define RVBOX_DEVICES_CHARDEV_H
 
@@ -33,6 +38,7 @@ struct CharBackend {
     int cols, rows;            /* the terminal size, 80 x 24 until told */
     CharFrontend fe[CHARDEV_MAX_FRONTENDS];
     int nfe;
+    void *last_writer;         /* opaque of the frontend that wrote last */
 };
 
 /* Sets up the shared fields (no frontends, 80 x 24). */
@@ -53,7 +59,9 @@ size_t chardev_input(CharBackend *c, const uint8_t *buf, size_t len);
  * frontend. */
 void chardev_resize(CharBackend *c, int cols, int rows);
 
-/* Writes guest output when c is not NULL. */
-void chardev_write(CharBackend *c, const uint8_t *buf, size_t len);
+/* Writes guest output from the frontend whose opaque is from (NULL for
+ * output with no input side, such as HTIF) when c is not NULL; a frontend
+ * writing becomes the one that receives input. */
+void chardev_write(CharBackend *c, void *from, const uint8_t *buf, size_t len);
 
 #endif

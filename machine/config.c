@@ -302,7 +302,8 @@ static int add_missing_nics(MachineConfig *cfg, char *err, size_t errlen)
  * number devices by it): the shorthand ones as they always came, disks,
  * then the console, NICs and shared directories, the display, keyboard
  * and tablet of the TinyEMU keys, then every -device in command-line
- * order. The console is added unless a -device made one. */
+ * order. The console is added unless a -device made one or -nodefaults
+ * asked for none. */
 static int order_devices(MachineConfig *cfg, char *err, size_t errlen)
 {
     static const char *const rank[] = { "virtio-blk-device", "virtio-serial-device",
@@ -314,7 +315,7 @@ static int order_devices(MachineConfig *cfg, char *err, size_t errlen)
         console |= !strcmp(cfg->devices[i].driver, rank[1]);
     }
     Opts none = { 0 };
-    if (!console && add_device(cfg, rank[1], &none, true, err, errlen) != 0) {
+    if (!console && !cfg->no_default_console && add_device(cfg, rank[1], &none, true, err, errlen) != 0) {
         return -1;
     }
     DeviceConfig sorted[MAX_DEVICES];

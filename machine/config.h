@@ -73,6 +73,7 @@ typedef struct MachineConfig {
     enum DisplayUi display_ui;   /* -display sdl|none, -nographic */
     int gdb_port;        /* -gdb tcp::PORT (1..65535); 0 = no GDB stub */
     bool gdb_wait;       /* -S: stay stopped until the debugger continues */
+    bool no_default_console; /* -nodefaults: no virtio console added */
     bool snapshot_all;   /* -snapshot: every writable drive in snapshot mode */
     bool device_help;    /* -device help, -device NAME,help */
     char *device_help_name;

@@ -29,6 +29,8 @@ const char config_usage[] =
     "  -drive file=PATH[,format=raw][,readonly=on][,snapshot=on]\n"
     "                      virtio block device (repeatable, at most 4)\n"
     "  -snapshot           writes to all drives are kept in memory only\n"
+    "  -nodefaults         no virtio console unless a -device adds one: the UART\n"
+    "                      (ttyS0) is then the only console\n"
     "  -netdev user[,id=ID][,hostfwd=[tcp|udp]:[HOSTADDR]:PORT-[GUESTADDR]:PORT]...\n"
     "          [,restrict=on]  virtio-net NIC on a user-mode network (10.0.2.0/24,\n"
     "                      host 10.0.2.2, DNS 10.0.2.3, DHCP from 10.0.2.15);\n"
@@ -174,7 +176,7 @@ static int debug_option(MachineConfig *cfg, const char *name, const char *v, cha
 /* --- command line ------------------------------------------------------- */
 
 enum OptId {
-    OPT_M, OPT_BIOS, OPT_KERNEL, OPT_INITRD, OPT_APPEND, OPT_DRIVE, OPT_SNAPSHOT,
+    OPT_M, OPT_BIOS, OPT_KERNEL, OPT_INITRD, OPT_APPEND, OPT_DRIVE, OPT_SNAPSHOT, OPT_NODEFAULTS,
     OPT_CPU, OPT_SMP, OPT_MACHINE, OPT_GLOBAL, OPT_DETERMINISTIC, OPT_HELP, OPT_NETDEV,
     OPT_TRACE, OPT_D, OPT_ICOUNT, OPT_GDB, OPT_GDB_DEFAULT, OPT_WAIT_GDB,
     OPT_VIRTFS, OPT_FSDEV, OPT_DEVICE, OPT_NIC, OPT_SCREENSHOT, OPT_DISPLAY, OPT_NOGRAPHIC,
@@ -194,6 +196,7 @@ static const Option options[] = {
     { "append", OPT_APPEND, true },
     { "drive", OPT_DRIVE, true },
     { "snapshot", OPT_SNAPSHOT, false },
+    { "nodefaults", OPT_NODEFAULTS, false },
     { "cpu", OPT_CPU, true },
     { "smp", OPT_SMP, true },
     { "machine", OPT_MACHINE, true },
@@ -512,6 +515,9 @@ static int apply_option(MachineConfig *cfg, const Option *o, const char *v, char
         return parse_drive(cfg, v, err, errlen);
     case OPT_SNAPSHOT:
         cfg->snapshot_all = true;
+        return 0;
+    case OPT_NODEFAULTS:
+        cfg->no_default_console = true;
         return 0;
     case OPT_CPU:
         return parse_cpu(cfg, v, err, errlen);

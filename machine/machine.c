@@ -686,7 +686,7 @@ static void htif_poll(Machine *m)
     }
     if (dev == 1 && op == 1) {
         uint8_t c = (uint8_t)payload;
-        chardev_write(m->console, &c, 1);
+        chardev_write(m->console, NULL, &c, 1);
     }
     put_le64(p, 0);
     uint8_t *f = guest_ram_ptr(&m->guest_ram, m->fromhost, 8);

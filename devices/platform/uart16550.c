@@ -107,7 +107,7 @@ static void uart_transmit(Uart *u, uint8_t byte)
     if (u->mcr & MCR_LOOP) {
         rx_push(u, byte);
     } else {
-        chardev_write(u->out, &byte, 1);
+        chardev_write(u->out, u, &byte, 1);
     }
     /* The byte left at once: THR is empty again. */
     u->thr_ipending = true;

@@ -22,7 +22,7 @@ typedef struct VirtioConsole {
 
 static void console_output(VirtioConsole *c, const uint8_t *buf, size_t len)
 {
-    chardev_write(c->out, buf, len);
+    chardev_write(c->out, c->v, buf, len);
 }
 
 /* struct virtio_console_config (§5.3.4): cols, rows, max_nr_ports (0, no
@@ -202,8 +202,8 @@ static void fe_resize(void *opaque, int cols, int rows)
     virtio_console_resize(opaque, cols, rows);
 }
 
-/* Attached to the machine's console as its preferred reader once the
- * driver is up (the UART reads before that). */
+/* Attached to the machine's console; it receives input once the guest
+ * writes to it (devices/chardev.h) and its driver has buffers posted. */
 static void *console_new(DeviceCtx *ctx, const Opts *opts, char *err, size_t errlen)
 {
     VirtioDevice *v = virtio_console_create(ctx->ram, ctx->console, ctx->console->cols,

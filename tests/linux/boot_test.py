@@ -3,11 +3,13 @@
 a shell on the console, uname, the ext2 disk on /dev/vda written through and
 read back on the host, and a snapshot disk left byte-identical."""
 import hashlib
+import http.server
 import os
 import shutil
 import subprocess
 import sys
 import tempfile
+import threading
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from guest import DISK, READY, ROOT, Guest  # noqa: E402
@@ -85,15 +87,39 @@ def boot_devices(disk, log):
         g.kill()
 
 
-def boot_smp(disk, log):
+class QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args):
+        pass
+
+
+def serve(directory):
+    """An HTTP server on the host's loopback, on a free port."""
+    handler = lambda *a, **k: QuietHandler(*a, directory=directory, **k)  # noqa: E731
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return server
+
+
+def boot_smp(disk, share, log):
     """-smp 4: OpenSBI starts the secondaries for Linux (SBI HSM), every
-    hart comes online and runs work, and disk I/O and poweroff still work
-    with interrupts spread over the harts."""
-    g = Guest(["-smp", "4", "-drive", "file=%s,format=raw" % disk], log)
+    hart comes online and runs work, and disk, 9P, network and poweroff
+    still work with interrupts spread over the harts."""
+    payload = os.urandom(512 * 1024)
+    with open(os.path.join(share, "payload.bin"), "wb") as f:
+        f.write(payload)
+    md5 = hashlib.md5(payload).hexdigest()
+    server = serve(share)
+    g = Guest(["-smp", "4", "-drive", "file=%s,format=raw" % disk,
+               "-virtfs", "local,path=%s,mount_tag=host0" % share, "-netdev", "user"], log)
     try:
         g.expect(READY, BOOT_TIMEOUT)
-        out, _ = g.run("nproc; cat /sys/devices/system/cpu/online")
-        check("-smp 4: Linux brings 4 harts online", out.split() == ["4", "0-3"], repr(out))
+        out, _ = g.run("nproc; cat /sys/devices/system/cpu/online; grep -c '^processor' "
+                       "/proc/cpuinfo; grep '^hart' /proc/cpuinfo | awk '{print $3}'")
+        check("-smp 4: nproc, the online mask and /proc/cpuinfo list 4 harts",
+              out.split() == ["4", "0-3", "4", "0", "1", "2", "3"], repr(out))
+        out, st = g.run("for c in 0 1 2 3; do taskset -c $c sh -c 'cat /proc/self/stat' "
+                        "| cut -d' ' -f39; done | tr '\n' ,")
+        check("-smp 4: taskset runs a process on each hart", out == "0,1,2,3,", repr(out))
         out, st = g.run("for i in 1 2 3 4; do (n=0; while [ $n -lt 3000 ]; do n=$((n+1)); "
                         "done; echo done-$i) & done; wait", 120)
         check("-smp 4: four busy shell loops finish", all("done-%d" % i in out for i in range(1, 5)),
@@ -103,11 +129,48 @@ def boot_smp(disk, log):
               len(out.splitlines()[0].split()) >= 5 if out else False, repr(out))
         out, st = g.run("mount -t ext2 /dev/vda /mnt && cat /mnt/hello.txt && umount /mnt")
         check("-smp 4: the disk works", st == 0 and "hello from the disk" in out, repr(out))
+        out, st = g.run("mount -t 9p -o trans=virtio,version=9p2000.L host0 /mnt && "
+                        "md5sum /mnt/payload.bin && cp /mnt/payload.bin /mnt/copy.bin && "
+                        "umount /mnt")
+        copy = open(os.path.join(share, "copy.bin"), "rb").read() \
+            if os.path.exists(os.path.join(share, "copy.bin")) else b""
+        check("-smp 4: a 512 KiB file round-trips through 9P",
+              st == 0 and md5 in out and copy == payload, repr(out))
+        out, st = g.run("udhcpc -i eth0 -q -n -t 5 -T 2 >/dev/null 2>&1 && "
+                        "wget -q -O - http://10.0.2.2:%d/payload.bin | md5sum"
+                        % server.server_address[1], 120)
+        check("-smp 4: DHCP and a download from the host's loopback", st == 0 and md5 in out,
+              repr(out))
         g.send("poweroff")
         code = g.wait_exit(120)
         check("-smp 4: poweroff ends rvbox with status 0", code == 0, "status %s" % code)
     except (TimeoutError, EOFError) as e:
         check("guest session (-smp 4)", False, str(e))
+    finally:
+        g.kill()
+        server.shutdown()
+
+
+def boot_ttys0(extra, tag, log):
+    """console=ttyS0, as QEMU tutorials boot Linux: the shell is on the
+    UART, and typed input reaches it whether or not a virtio console is
+    there too (input follows the console the guest writes to)."""
+    g = Guest(extra, log, cmdline="console=ttyS0")
+    try:
+        g.expect(READY, BOOT_TIMEOUT)
+        out, st = g.run("tty; cat /sys/class/tty/console/active; echo $((6 * 7))")
+        check("console=ttyS0%s: typed commands run on /dev/ttyS0" % tag,
+              out.split() == ["/dev/ttyS0", "ttyS0", "42"], repr(out))
+        out, _ = g.run("ls /sys/class/tty | grep -c hvc")
+        want = "0" if "-nodefaults" in extra else "8"
+        check("console=ttyS0%s: hvc devices as expected (%s)" % (tag, want), out == want,
+              repr(out))
+        g.send("poweroff")
+        code = g.wait_exit(120)
+        check("console=ttyS0%s: poweroff ends rvbox with status 0" % tag, code == 0,
+              "status %s" % code)
+    except (TimeoutError, EOFError) as e:
+        check("guest session (console=ttyS0%s)" % tag, False, str(e))
     finally:
         g.kill()
 
@@ -130,7 +193,11 @@ def main():
         check("snapshot mode leaves the disk file byte-identical", sha256(disk) == before)
 
         boot_devices(disk, os.path.join(logs, "linux-devices.console"))
-        boot_smp(disk, os.path.join(logs, "linux-smp.console"))
+        share = os.path.join(tmp, "share")
+        os.mkdir(share)
+        boot_smp(disk, share, os.path.join(logs, "linux-smp.console"))
+        boot_ttys0([], " with virtio console", os.path.join(logs, "linux-ttyS0.console"))
+        boot_ttys0(["-nodefaults"], " -nodefaults", os.path.join(logs, "linux-ttyS0-nodef.console"))
     finally:
         shutil.rmtree(tmp)
     passed = sum(results)

@@ -17,10 +17,10 @@ READY = b"rvbox guest ready"
 class Guest:
     """One rvbox process with its console on a pipe."""
 
-    def __init__(self, extra_args, log_path=None, wrapper=()):
+    def __init__(self, extra_args, log_path=None, wrapper=(), cmdline=CMDLINE):
         """wrapper: a command rvbox runs under (e.g. strace)."""
         args = list(wrapper) + [RVBOX, "-m", "256", "-kernel", KERNEL, "-initrd", INITRD,
-                                "-append", CMDLINE] + extra_args
+                                "-append", cmdline] + extra_args
         self.proc = subprocess.Popen(args, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
                                      stderr=subprocess.STDOUT)
         self.out = b""

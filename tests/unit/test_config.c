@@ -90,8 +90,11 @@ static void test_defaults(void)
     CHECK(cfg.bios == NULL);
     CHECK(cfg.kernel && !strcmp(cfg.kernel, "Image"));
     CHECK(cfg.ndrives == 0 && !cfg.deterministic && !help);
-    /* Every machine has its console. */
+    /* Every machine has its console, unless -nodefaults. */
     CHECK(cfg.ndevices == 1 && devices_named("virtio-serial-device") == 1);
+    CHECK(parse("-nodefaults", "-kernel", "Image", NULL) == 0 && cfg.ndevices == 0);
+    CHECK(parse("-nodefaults", "-device", "virtio-serial-device", "-kernel", "Image",
+                NULL) == 0 && devices_named("virtio-serial-device") == 1);
 }
 
 static void test_memory_flag(void)

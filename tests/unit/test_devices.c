@@ -237,6 +237,60 @@ static void test_uart(void)
     uart_destroy(u);
 }
 
+/* --- console input routing --------------------------------------------------- */
+
+typedef struct Reader {
+    char got[16];
+    size_t n;
+    bool ready;
+} Reader;
+
+static size_t reader_receive(void *opaque, const uint8_t *buf, size_t len)
+{
+    Reader *r = opaque;
+    size_t n = len < sizeof(r->got) - r->n ? len : sizeof(r->got) - r->n;
+    memcpy(r->got + r->n, buf, n);
+    r->n += n;
+    return n;
+}
+
+static bool reader_ready(void *opaque)
+{
+    return ((Reader *)opaque)->ready;
+}
+
+/* Input goes to the console the guest writes to (devices/chardev.h). */
+static void test_console_routing(void)
+{
+    CharRec rec;
+    charrec_init(&rec);
+    Reader uart = { .ready = true }, hvc = { .ready = false };
+    chardev_attach(&rec.cb, &(CharFrontend){ .receive = reader_receive, .opaque = &uart });
+    chardev_attach(&rec.cb, &(CharFrontend){ .receive = reader_receive,
+                                             .can_receive = reader_ready, .opaque = &hvc });
+    /* Nothing written yet: the newest reader that is ready (the UART). */
+    CHECK(chardev_input(&rec.cb, (const uint8_t *)"a", 1) == 1 && uart.n == 1);
+    hvc.ready = true;
+    CHECK(chardev_input(&rec.cb, (const uint8_t *)"b", 1) == 1 && hvc.n == 1);
+    /* The guest's shell prints on ttyS0: input follows it there. */
+    chardev_write(&rec.cb, &uart, (const uint8_t *)"$ ", 2);
+    CHECK(chardev_input(&rec.cb, (const uint8_t *)"c", 1) == 1 && uart.n == 2);
+    /* Output with no input side (HTIF) changes nothing. */
+    chardev_write(&rec.cb, NULL, (const uint8_t *)"x", 1);
+    CHECK(chardev_input(&rec.cb, (const uint8_t *)"d", 1) == 1 && uart.n == 3);
+    /* hvc0 writes: it receives, and input waits while it cannot take it. */
+    chardev_write(&rec.cb, &hvc, (const uint8_t *)"# ", 2);
+    hvc.ready = false;
+    CHECK(chardev_input(&rec.cb, (const uint8_t *)"e", 1) == 0 && uart.n == 3);
+    hvc.ready = true;
+    CHECK(chardev_input(&rec.cb, (const uint8_t *)"e", 1) == 1 && hvc.n == 2);
+    CHECK(rec.len == 5 && memcmp(rec.buf, "$ x# ", 5) == 0);
+    /* A detached writer no longer holds the input. */
+    chardev_detach(&rec.cb, &hvc);
+    CHECK(chardev_input(&rec.cb, (const uint8_t *)"f", 1) == 1 && uart.n == 4);
+    CHECK(!memcmp(uart.got, "acdf", 4) && !memcmp(hvc.got, "be", 2));
+}
+
 /* --- syscon ------------------------------------------------------------ */
 
 typedef struct Events {
@@ -360,6 +414,7 @@ int main(void)
     test_two_harts();
     test_plic();
     test_uart();
+    test_console_routing();
     test_syscon();
     test_rtc();
     return t_summary("test_devices");
