@@ -6,7 +6,6 @@ void chardev_init(CharBackend *c)
     c->cols = 80;
     c->rows = 24;
     c->nfe = 0;
-    c->last_writer = NULL;
 }
 
 int chardev_attach(CharBackend *c, const CharFrontend *fe)
@@ -14,6 +13,7 @@ int chardev_attach(CharBackend *c, const CharFrontend *fe)
     if (c->nfe == CHARDEV_MAX_FRONTENDS) {
         return -1;
     }
+    c->wrote[c->nfe] = false;
     c->fe[c->nfe++] = *fe;
     return 0;
 }
@@ -23,36 +23,29 @@ void chardev_detach(CharBackend *c, void *opaque)
     int j = 0;
     for (int i = 0; i < c->nfe; i++) {
         if (c->fe[i].opaque != opaque) {
+            c->wrote[j] = c->wrote[i];
             c->fe[j++] = c->fe[i];
         }
     }
     c->nfe = j;
-    if (c->last_writer == opaque) {
-        c->last_writer = NULL;
-    }
 }
 
-static const CharFrontend *find_frontend(const CharBackend *c, const void *opaque)
+static bool ready(const CharFrontend *fe)
 {
-    for (int i = 0; i < c->nfe; i++) {
-        if (c->fe[i].opaque == opaque) {
-            return &c->fe[i];
-        }
-    }
-    return NULL;
+    return !fe->can_receive || fe->can_receive(fe->opaque);
 }
 
 size_t chardev_input(CharBackend *c, const uint8_t *buf, size_t len)
 {
-    const CharFrontend *chosen = c->last_writer ? find_frontend(c, c->last_writer) : NULL;
-    if (chosen) {
-        bool ready = !chosen->can_receive || chosen->can_receive(chosen->opaque);
-        return ready ? chosen->receive(chosen->opaque, buf, len) : 0;
+    for (int i = c->nfe - 1; i >= 0; i--) {
+        if (c->wrote[i]) {
+            const CharFrontend *fe = &c->fe[i];
+            return ready(fe) ? fe->receive(fe->opaque, buf, len) : 0;
+        }
     }
     for (int i = c->nfe - 1; i >= 0; i--) {
-        const CharFrontend *fe = &c->fe[i];
-        if (!fe->can_receive || fe->can_receive(fe->opaque)) {
-            return fe->receive(fe->opaque, buf, len);
+        if (ready(&c->fe[i])) {
+            return c->fe[i].receive(c->fe[i].opaque, buf, len);
         }
     }
     return 0;
@@ -76,8 +69,8 @@ void chardev_resize(CharBackend *c, int cols, int rows)
 
 void chardev_write(CharBackend *c, void *from, const uint8_t *buf, size_t len)
 {
-    if (c && from && find_frontend(c, from)) {
-        c->last_writer = from;
+    for (int i = 0; c && from && i < c->nfe; i++) {
+        c->wrote[i] |= c->fe[i].opaque == from;
     }
     if (c && c->write && len) {
         c->write(c, buf, len);

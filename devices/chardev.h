@@ -3,11 +3,12 @@
  * (the UART, virtio-console) that attach to the backend.
  *
  * Input goes to the console the guest chose, recognised by its output:
- * the frontend that wrote last gets the input (held back while it cannot
- * take it). A Linux booted with console=ttyS0 prints its shell's prompt on
- * the UART, so typed keys reach ttyS0 even with a virtio-console present;
- * with console=hvc0 they reach hvc0 once the kernel writes there. Before
- * any frontend has written, the most recently attached one that can take
+ * among the frontends that have written, the most recently attached gets
+ * the input (held back while it cannot take it). A Linux booted with
+ * console=ttyS0 never writes to a virtio console beside the UART, so typed
+ * keys reach ttyS0; with console=hvc0 they reach hvc0 once the kernel
+ * writes there, although firmware wrote to the UART before. Before
+any frontend has written, the most recently attached one that can take
  * input gets it. A backend embeds CharBackend as its first member. */
 #ifndef RVBOX_DEVICES_CHARDEV_H
 #define RVBOX_DEVICES_CHARDEV_H
@@ -38,7 +39,7 @@ struct CharBackend {
     int cols, rows;            /* the terminal size, 80 x 24 until told */
     CharFrontend fe[CHARDEV_MAX_FRONTENDS];
     int nfe;
-    void *last_writer;         /* opaque of the frontend that wrote last */
+    bool wrote[CHARDEV_MAX_FRONTENDS];  /* fe[i] has written guest output */
 };
 
 /* Sets up the shared fields (no frontends, 80 x 24). */
@@ -60,8 +61,8 @@ size_t chardev_input(CharBackend *c, const uint8_t *buf, size_t len);
 void chardev_resize(CharBackend *c, int cols, int rows);
 
 /* Writes guest output from the frontend whose opaque is from (NULL for
- * output with no input side, such as HTIF) when c is not NULL; a frontend
- * writing becomes the one that receives input. */
+ * output with no input side, such as HTIF) when c is not NULL, and marks
+ * that frontend as one that has written (see the top). */
 void chardev_write(CharBackend *c, void *from, const uint8_t *buf, size_t len);
 
 #endif

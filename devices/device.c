@@ -7,7 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-const DeviceInfo *device_find(const char *name)
+static const DeviceInfo *find_exact(const char *name)
 {
     for (int i = 0; device_registry[i]; i++) {
         if (!strcmp(device_registry[i]->name, name)) {
@@ -17,9 +17,36 @@ const DeviceInfo *device_find(const char *name)
     return NULL;
 }
 
+/* QEMU calls a virtio device NAME-device on virtio-mmio and NAME-pci on
+ * PCI: the stem of a -pci name, or 0 when name is not one. */
+static size_t pci_stem(const char *name)
+{
+    size_t n = strlen(name);
+    return n > 4 && !strcmp(name + n - 4, "-pci") && !find_exact(name) ? n - 4 : 0;
+}
+
+const DeviceInfo *device_find(const char *name)
+{
+    const DeviceInfo *info = find_exact(name);
+    size_t stem = pci_stem(name);
+    if (!info && stem && stem < 64) {
+        char mmio_name[80];
+        snprintf(mmio_name, sizeof(mmio_name), "%.*s-device", (int)stem, name);
+        info = find_exact(mmio_name);
+        info = info && info->virtio ? info : NULL;
+    }
+    return info;
+}
+
+bool device_name_is_pci(const char *name)
+{
+    return pci_stem(name) != 0 && device_find(name) != NULL;
+}
+
 static bool has_option(const DeviceInfo *info, const char *key)
 {
-    if (!strcmp(key, "id") || (info->virtio && !strcmp(key, "bus"))) {
+    if (!strcmp(key, "id") ||
+        (info->virtio && (!strcmp(key, "bus") || !strcmp(key, "addr")))) {
         return true;
     }
     for (const DeviceOption *o = info->options; o && o->name; o++) {
@@ -61,7 +88,9 @@ int device_print_help(void *fp, const char *name)
         }
         fprintf(f, "  %-12s %s\n", "id", "a name for this device (optional)");
         if (info->virtio) {
-            fprintf(f, "  %-12s %s\n", "bus", "virtio-mmio-bus.N: the virtio-mmio slot N (0..7)");
+            fprintf(f, "  %-12s %s\n", "bus", "virtio-mmio-bus.N: the virtio-mmio slot N (0..7); "
+                    "pcie.0 for NAME-pci");
+            fprintf(f, "  %-12s %s\n", "addr", "NAME-pci: the PCI slot, 1..1f (hex)");
         }
         return 0;
     }
@@ -80,6 +109,8 @@ int device_print_help(void *fp, const char *name)
         fprintf(f, "  %-22s %s%s\n", sorted[i]->name, sorted[i]->desc,
                 sorted[i]->user_creatable ? "" : " (part of the board)");
     }
+    fprintf(f, "Each virtio NAME-device is also NAME-pci: the same device on the PCI bus\n"
+               "(virtio-pci), e.g. virtio-blk-pci.\n");
     free(sorted);
     return 0;
 }

@@ -27,6 +27,9 @@ typedef struct FdtNodeCtx FdtNodeCtx;
 typedef struct VirtioDevice VirtioDevice;
 typedef struct Display Display;
 typedef struct InputHub InputHub;
+typedef struct PciFunction PciFunction;
+
+#define DEVICE_MAX_WINDOWS 2
 
 /* MMIO handlers. offset is relative to the device's base address; size is
  * 1, 2, 4 or 8 bytes. Reads of registers that do not exist return 0, writes
@@ -63,7 +66,14 @@ typedef struct DeviceCtx {
     void *board;               /* opaque; passed back to the services */
     const GuestRam *ram;
     uint64_t base, size;       /* the MMIO window (platform devices) */
-    IrqLine irq;               /* the device's interrupt line, if it has one */
+    IrqLine irq;               /* the device's interrupt line, if it has one;
+                                * a device with n lines uses sources irq.irq
+                                * .. irq.irq + n - 1 (the board reserves them) */
+    /* Further windows of the memory map the board gives the device (a PCI
+     * host bridge's memory and I/O windows), which it maps with
+     * map_window, in bytes. */
+    struct { uint64_t base, size; } window[DEVICE_MAX_WINDOWS];
+    int nwindows;
     int instance;              /* 0, 1, ... among devices of the same name */
     int nharts;                /* the machine's harts (1..8), ids 0..nharts-1 */
     uint32_t timebase_hz;      /* the rate of time_ticks */
@@ -83,6 +93,10 @@ typedef struct DeviceCtx {
      * NULL with a one-line message in err when absent or already taken. */
     void *(*backend)(void *board, enum BackendKind kind, const char *id, char *err,
                      size_t errlen);
+    /* Maps [base, base + size) to ops with opaque dev. Returns 0, or -1
+     * with a message (an overlap, a full table). */
+    int (*map_window)(void *board, uint64_t base, uint64_t size, const MmioOps *ops, void *dev,
+                      char *err, size_t errlen);
 } DeviceCtx;
 
 /* One option a device takes (its -device NAME,key=value items). */
@@ -105,6 +119,11 @@ typedef struct DeviceInfo {
     /* An interrupt controller: sets its input irq to level. The board
      * wires every other device's line to the first such device. */
     void (*irq_input)(void *dev, int irq, int level);
+    /* A PCI host bridge: plugs function f into device number slot of its
+     * bus (-1: the lowest free one). Returns 0, or -1 with a message (no
+     * free slot, slot taken). The board plugs PCI devices into the first
+     * such device. */
+    int (*pci_plug)(void *dev, PciFunction *f, int slot, char *err, size_t errlen);
     /* Builds the device. Returns its state, or NULL with a one-line
      * message in err (a bad option value, a missing backend). */
     void *(*create)(DeviceCtx *ctx, const Opts *opts, char *err, size_t errlen);
@@ -134,8 +153,13 @@ typedef struct DeviceInfo {
 /* The registered device types, NULL-terminated, in no particular order. */
 extern const DeviceInfo *const device_registry[];
 
-/* The device type called name, or NULL. */
+/* The device type called name, or NULL. A virtio device's QEMU name on
+ * PCI, NAME-pci, finds NAME-device (see device_name_is_pci). */
 const DeviceInfo *device_find(const char *name);
+
+/* True when name is a NAME-pci alias of a virtio NAME-device: the board
+ * puts that device behind virtio-pci. */
+bool device_name_is_pci(const char *name);
 
 /* Checks opts against info's options ("id" is always allowed). Returns 0,
  * or -1 with "NAME: unknown option 'KEY' (try -device NAME,help)" in err. */

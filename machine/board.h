@@ -12,6 +12,7 @@
 #include "devices/display.h"
 #include "devices/input.h"
 #include "devices/virtio/virtio_mmio.h"
+#include "devices/virtio/virtio_pci.h"
 #include "emu/hart.h"
 #include "machine/machine.h"
 #include "machine/trace.h"
@@ -19,6 +20,9 @@
 #define MROM_SIZE 0xf000
 #define MAX_REGIONS 24
 #define MAX_BOARD_DEVICES (MAX_DEVICES + 8)
+
+/* A virtio device on either transport (dev is its VirtioDevice). */
+#define BOARD_VIRTIO(d) ((d)->transport != NULL || (d)->pci != NULL)
 
 typedef struct Region {
     uint64_t base, size;
@@ -30,7 +34,8 @@ typedef struct Region {
 typedef struct BoardDevice {
     const DeviceInfo *info;
     void *dev;                 /* what create returned (a VirtioDevice * for virtio) */
-    VirtioMmio *transport;     /* virtio devices */
+    VirtioMmio *transport;     /* a virtio device on virtio-mmio */
+    VirtioPci *pci;            /* a virtio device on virtio-pci */
     uint64_t base, size;
     uint32_t irq;
     int instance;
@@ -63,6 +68,8 @@ struct Machine {
     bool own_console;          /* the machine made it (and closes it) */
     Display display;           /* what a scanout device shows */
     InputHub input;            /* host keyboard and pointer events */
+    void *pci_host;            /* the PCI host bridge (its DeviceInfo.pci_plug) */
+    const DeviceInfo *pci_info;
     void *intc;                /* the interrupt controller */
     void (*intc_input)(void *intc, int irq, int level);
     uint8_t *fdt;              /* the device tree as written into RAM */

@@ -312,7 +312,7 @@ static int order_devices(MachineConfig *cfg, char *err, size_t errlen)
     const int nrank = (int)(sizeof(rank) / sizeof(rank[0]));
     bool console = false;
     for (int i = 0; i < cfg->ndevices; i++) {
-        console |= !strcmp(cfg->devices[i].driver, rank[1]);
+        console |= device_find(cfg->devices[i].driver) == device_find(rank[1]);
     }
     Opts none = { 0 };
     if (!console && !cfg->no_default_console && add_device(cfg, rank[1], &none, true, err, errlen) != 0) {

@@ -52,13 +52,18 @@
 static const struct {
     const char *name;
     uint64_t base;
-    uint32_t irq;    /* interrupt source, 0 = none */
+    uint32_t irq;    /* (first) interrupt source, 0 = none */
+    struct { uint64_t base, size; } window[DEVICE_MAX_WINDOWS];   /* more windows */
 } board_layout[] = {
-    { "riscv.sifive.plic", 0xc000000, 0 },
-    { "riscv.sifive.clint", 0x2000000, 0 },
-    { "riscv.sifive.test", 0x100000, 0 },
-    { "goldfish_rtc", 0x101000, 11 },
-    { "serial", 0x10000000, 10 },
+    { "riscv.sifive.plic", 0xc000000, 0, { { 0 } } },
+    { "riscv.sifive.clint", 0x2000000, 0, { { 0 } } },
+    { "riscv.sifive.test", 0x100000, 0, { { 0 } } },
+    { "goldfish_rtc", 0x101000, 11, { { 0 } } },
+    { "serial", 0x10000000, 10, { { 0 } } },
+    /* PCIe: ECAM at 0x30000000, INTA..INTD on sources 32..35, a 1 GiB
+     * 32-bit memory window and 64 KiB of I/O (QEMU virt's, without its
+     * 64-bit window above RAM). */
+    { "gpex-pcihost", 0x30000000, 32, { { 0x40000000, 0x40000000 }, { 0x3000000, 0x10000 } } },
 };
 
 
@@ -222,6 +227,12 @@ static void *board_backend(void *opaque, enum BackendKind kind, const char *id, 
     return NULL;
 }
 
+static int board_map_window(void *opaque, uint64_t base, uint64_t size, const MmioOps *ops,
+                            void *dev, char *err, size_t errlen)
+{
+    return map_region(opaque, base, size, ops, dev, err, errlen);
+}
+
 static int open_backends(Machine *m, const MachineConfig *cfg, char *err, size_t errlen)
 {
     for (int i = 0; i < cfg->nbackends; i++) {
@@ -260,14 +271,16 @@ static DeviceCtx device_ctx(Machine *m, uint64_t base, uint64_t size, uint32_t i
         .sync_io = m->sync_io,
         .console = m->console, .display = &m->display, .input = &m->input,
         .hart_line = board_hart_line, .time_ticks = machine_time, .wall_ns = wall_ns,
-        .event = board_event, .backend = board_backend,
+        .event = board_event, .backend = board_backend, .map_window = board_map_window,
     };
 }
 
-/* A platform device at its fixed place in the memory map. */
-static int add_platform(Machine *m, const char *name, uint64_t base, uint32_t irq, char *err,
-                        size_t errlen)
+/* Platform device i of board_layout at its fixed place in the memory map. */
+static int add_platform(Machine *m, int i, char *err, size_t errlen)
 {
+    const char *name = board_layout[i].name;
+    uint64_t base = board_layout[i].base;
+    uint32_t irq = board_layout[i].irq;
     const DeviceInfo *info = device_find(name);
     if (!info || !info->mmio) {
         snprintf(err, errlen, "board device %s is not built in", name);
@@ -275,6 +288,11 @@ static int add_platform(Machine *m, const char *name, uint64_t base, uint32_t ir
     }
     BoardDevice *d = &m->devices[m->ndevices];
     DeviceCtx ctx = device_ctx(m, base, info->mmio_size, irq, same_name_count(m, info));
+    for (int w = 0; w < DEVICE_MAX_WINDOWS && board_layout[i].window[w].size; w++) {
+        ctx.window[w].base = board_layout[i].window[w].base;
+        ctx.window[w].size = board_layout[i].window[w].size;
+        ctx.nwindows = w + 1;
+    }
     *d = (BoardDevice){ .info = info, .base = base, .size = info->mmio_size, .irq = irq,
                         .instance = ctx.instance };
     d->dev = info->create(&ctx, &(Opts){ 0 }, err, errlen);
@@ -285,6 +303,10 @@ static int add_platform(Machine *m, const char *name, uint64_t base, uint32_t ir
     if (info->irq_input && !m->intc) {
         m->intc = d->dev;
         m->intc_input = info->irq_input;
+    }
+    if (info->pci_plug && !m->pci_host) {
+        m->pci_host = d->dev;
+        m->pci_info = info;
     }
     return map_region(m, base, info->mmio_size, info->mmio, d->dev, err, errlen);
 }
@@ -346,20 +368,82 @@ static int add_virtio(Machine *m, const DeviceInfo *info, const Opts *opts, int 
     return map_region(m, base, VIRTIO_MMIO_SIZE, &virtio_mmio_ops, d->transport, err, errlen);
 }
 
-/* cfg's virtio devices: first those that name their slot (bus=), then the
- * rest, in order, in the lowest free slots. */
+/* The PCI device number a -device asks for with QEMU's addr=SLOT[.0]
+ * (hex), -1 for the next free one, or -2 with a message in err. bus=
+ * may name QEMU virt's root bus, pcie.0. */
+static int wanted_pci_slot(const char *driver, const Opts *opts, char *err, size_t errlen)
+{
+    const char *bus = opts_get(opts, "bus"), *addr = opts_get(opts, "addr");
+    if (bus && strcmp(bus, "pcie.0") != 0) {
+        snprintf(err, errlen, "%s: no bus '%s' (the PCI bus is pcie.0)", driver, bus);
+        return -2;
+    }
+    if (!addr) {
+        return -1;
+    }
+    char *end;
+    long n = strtol(addr, &end, 16);
+    if (end == addr || n < 1 || n > 31 || (*end && strcmp(end, ".0") != 0)) {
+        snprintf(err, errlen, "%s: addr '%s' is not a PCI slot 01..1f (function 0)", driver,
+                 addr);
+        return -2;
+    }
+    return (int)n;
+}
+
+/* A virtio device on the PCI bus, behind the virtio-pci transport. */
+static int add_virtio_pci(Machine *m, const DeviceInfo *info, const char *driver,
+                          const Opts *opts, char *err, size_t errlen)
+{
+    int slot = wanted_pci_slot(driver, opts, err, errlen);
+    if (slot == -2) {
+        return -1;
+    }
+    if (!m->pci_host) {
+        snprintf(err, errlen, "%s: this board has no PCI bus", driver);
+        return -1;
+    }
+    BoardDevice *d = &m->devices[m->ndevices];
+    DeviceCtx ctx = device_ctx(m, 0, 0, 0, same_name_count(m, info));
+    *d = (BoardDevice){ .info = info, .instance = ctx.instance };
+    d->dev = info->create(&ctx, opts, err, errlen);
+    if (!d->dev) {
+        return -1;
+    }
+    m->ndevices++;
+    d->pci = virtio_pci_create(d->dev);
+    if (!d->pci) {
+        return fail(err, errlen, "out of memory");
+    }
+    if (m->pci_info->pci_plug(m->pci_host, virtio_pci_function(d->pci), slot, err,
+                              errlen) < 0) {
+        return -1;
+    }
+    return 0;
+}
+
+/* cfg's virtio devices: first those that name their place (bus=, addr=),
+ * then the rest, in order: virtio-mmio ones in the lowest free slots,
+ * virtio-pci ones (NAME-pci) on the lowest free PCI device numbers. */
 static int add_virtio_devices(Machine *m, const MachineConfig *cfg, char *err, size_t errlen)
 {
     for (int pass = 0; pass < 2; pass++) {
         for (int i = 0; i < cfg->ndevices; i++) {
-            const DeviceInfo *info = device_find(cfg->devices[i].driver);
+            const char *driver = cfg->devices[i].driver;
+            const DeviceInfo *info = device_find(driver);
             const Opts *opts = &cfg->devices[i].opts;
             if (!info || !info->virtio) {
-                snprintf(err, errlen, "%s: not a device this board can add",
-                         cfg->devices[i].driver);
+                snprintf(err, errlen, "%s: not a device this board can add", driver);
                 return -1;
             }
-            if ((opts_get(opts, "bus") != NULL) != (pass == 0)) {
+            bool placed = opts_get(opts, "bus") != NULL || opts_get(opts, "addr") != NULL;
+            if (placed != (pass == 0)) {
+                continue;
+            }
+            if (device_name_is_pci(driver)) {
+                if (add_virtio_pci(m, info, driver, opts, err, errlen) < 0) {
+                    return -1;
+                }
                 continue;
             }
             int slot = wanted_slot(m, info, opts, err, errlen);
@@ -382,8 +466,7 @@ static int create_devices(Machine *m, const MachineConfig *cfg, char *err, size_
         return -1;
     }
     for (size_t i = 0; i < sizeof(board_layout) / sizeof(board_layout[0]); i++) {
-        if (add_platform(m, board_layout[i].name, board_layout[i].base, board_layout[i].irq,
-                         err, errlen) < 0) {
+        if (add_platform(m, (int)i, err, errlen) < 0) {
             return -1;
         }
     }
@@ -425,7 +508,8 @@ static int write_device_nodes(void *opaque, FdtNodeCtx *f)
         f->base = d->base;
         f->size = d->size;
         f->irq = d->irq;
-        int rc = d->transport ? virtio_mmio_fdt_node(d->transport, f)
+        int rc = d->pci ? 0   /* found by enumeration, not in the tree */
+                 : d->transport ? virtio_mmio_fdt_node(d->transport, f)
                  : d->info->fdt_node ? d->info->fdt_node(d->dev, f) : 0;
         if (rc < 0) {
             return rc;
@@ -827,7 +911,7 @@ static void update_devices(Machine *m)
         BoardDevice *d = &m->devices[i];
         if (d->info->update) {
             d->info->update(d->dev);
-        } else if (d->transport) {
+        } else if (BOARD_VIRTIO(d)) {
             VirtioDevice *v = d->dev;
             if (v->cls->update) {
                 v->cls->update(v, v->dev);
@@ -908,7 +992,7 @@ static void backend_poll_done(BoardBackend *b, const struct pollfd *fds, int n)
 /* The event fd of a virtio device whose requests finish on a worker. */
 static int device_pollfds(BoardDevice *d, struct pollfd *fds, int max)
 {
-    VirtioDevice *v = d->transport ? d->dev : NULL;
+    VirtioDevice *v = BOARD_VIRTIO(d) ? d->dev : NULL;
     int fd = v && v->cls->event_fd ? v->cls->event_fd(v->dev) : -1;
     if (fd < 0 || max < 1) {
         return 0;
@@ -1006,8 +1090,9 @@ void machine_destroy(Machine *m)
     /* Devices first: they unregister from their backends. */
     for (int i = m->ndevices - 1; i >= 0; i--) {
         BoardDevice *d = &m->devices[i];
-        if (d->transport) {
+        if (BOARD_VIRTIO(d)) {
             virtio_mmio_destroy(d->transport);
+            virtio_pci_destroy(d->pci);
             virtio_device_destroy(d->dev);
         } else if (d->info->destroy) {
             d->info->destroy(d->dev);

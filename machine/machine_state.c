@@ -105,9 +105,13 @@ static int load_ram(Machine *m, const StateReader *file, bool apply)
 
 static void save_device(const BoardDevice *d, StateWriter *w)
 {
-    if (d->transport) {
+    if (BOARD_VIRTIO(d)) {
         state_begin_section(w, d->info->name, (uint32_t)d->instance, 1);
-        virtio_mmio_save(d->transport, w);
+        if (d->pci) {
+            virtio_pci_save(d->pci, w);
+        } else {
+            virtio_mmio_save(d->transport, w);
+        }
         virtio_save(d->dev, w);
         state_end_section(w);
     } else if (d->info->save) {
@@ -140,7 +144,7 @@ static int load_device(BoardDevice *d, const StateReader *file, char *err, size_
     StateReader r;
     uint32_t version;
     int rc = state_find_section(file, d->info->name, (uint32_t)d->instance, &r, &version);
-    if (rc == -ENOENT && !d->transport && !d->info->load) {
+    if (rc == -ENOENT && !BOARD_VIRTIO(d) && !d->info->load) {
         return 0;   /* a device without state */
     }
     if (rc != 0) {
@@ -148,8 +152,9 @@ static int load_device(BoardDevice *d, const StateReader *file, char *err, size_
                  d->instance);
         return -1;
     }
-    if (d->transport) {
-        if (virtio_mmio_load(d->transport, &r) != 0) {
+    if (BOARD_VIRTIO(d)) {
+        int trc = d->pci ? virtio_pci_load(d->pci, &r) : virtio_mmio_load(d->transport, &r);
+        if (trc != 0) {
             snprintf(err, errlen, "%s: saved state is truncated", d->info->name);
             return -1;
         }

@@ -56,6 +56,25 @@ static inline uint8_t mmio_read8(uintptr_t addr)
     return v;
 }
 
+static inline uint16_t mmio_read16(uintptr_t addr)
+{
+    uint16_t v = *(volatile uint16_t *)addr;
+    __asm__ volatile("fence i, r" ::: "memory");
+    return v;
+}
+
+static inline void mmio_write16(uintptr_t addr, uint16_t v)
+{
+    __asm__ volatile("fence w, o" ::: "memory");
+    *(volatile uint16_t *)addr = v;
+}
+
+static inline void mmio_write8(uintptr_t addr, uint8_t v)
+{
+    __asm__ volatile("fence w, o" ::: "memory");
+    *(volatile uint8_t *)addr = v;
+}
+
 /* --- fdt.c: the device tree the boot ROM passes in a1 ------------------- */
 const void *fdt_prop(const void *dtb, const char *node, const char *prop, uint32_t *len);
 

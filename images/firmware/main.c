@@ -2,8 +2,10 @@
  * and exits through the syscon with the number of failed checks.
  *
  * bootargs (all optional, space-separated key=value):
- *   tests=console,blk,blk-misuse,net,9p,9p-misuse,rng,gpu,gpu-misuse,input
+ *   tests=pci,console,blk,blk-misuse,net,9p,9p-misuse,rng,gpu,gpu-misuse,input
  *                 which tests run; default: every test whose device exists
+ *   transport=mmio|pci  look for virtio devices on that transport only;
+ *                 default: both (virtio-mmio slots first)
  *   blk=rw|ro     what the blk write must do; default: follow feature RO
  *   blkhost=TEXT  sector 0 of the disk must start with TEXT
  *   conin=TEXT    the line the host types on the virtio console
@@ -134,6 +136,7 @@ typedef struct Test {
 } Test;
 
 static const Test tests[] = {
+    { "pci", 0, "virtio-pci device", pci_test },
     { "console", VIRTIO_ID_CONSOLE, "virtio-console", console_test },
     { "blk", VIRTIO_ID_BLOCK, "virtio-blk", blk_test },
     { "blk-misuse", VIRTIO_ID_BLOCK, "virtio-blk", blk_misuse_test },
@@ -151,8 +154,9 @@ static void run_tests(const char *selection)
     for (size_t i = 0; i < ARRAY_SIZE(tests); i++) {
         const Test *t = &tests[i];
         bool wanted = selection ? list_has(selection, t->name) : true;
-        VirtioDev probe;
-        bool present = virtio_find(t->device_id, &probe);
+        VirtioDev probe = { .slot = -1 };
+        bool present = t->device_id ? virtio_find(t->device_id, &probe)
+                                    : pci_virtio_count() > 0;
         if (!wanted) {
             continue;
         }
@@ -176,7 +180,7 @@ void fw_main(uint64_t hartid, const void *dtb)
     note("bootargs: \"%s\"", bootargs);
     const char *selection = arg_str("tests", NULL);
     if (virtio_slot_count() == 0) {
-        check(false, "no virtio-mmio devices found");
+        check(false, "no virtio devices found");
     }
     run_tests(selection);
     fw_printf("fwtest: %u passed, %u failed\n", passes, failures);

@@ -1,9 +1,12 @@
-/* fwtest's virtio core: the virtio-mmio transport (virtio 1.2 §4.2), device
- * initialisation (§3.1) and split virtqueues (§2.7). */
+/* fwtest's virtio core: the virtio-mmio (virtio 1.2 §4.2) and virtio-pci
+ * (§4.1) transports, device initialisation (§3.1) and split virtqueues
+ * (§2.7). Devices are numbered by "slot": 0..7 are the virtio-mmio slots,
+ * 8 + n is PCI device number n. */
 #ifndef VIRTIO_H
 #define VIRTIO_H
 
 #include "fw.h"
+#include "pci.h"
 
 /* Device IDs (§5). */
 #define VIRTIO_ID_NET 1
@@ -70,10 +73,16 @@ typedef struct Vq {
     uint16_t nfree;
     uint16_t avail_idx;   /* the driver's shadow of avail->idx */
     uint16_t last_used;   /* next used entry to consume */
+    uintptr_t notify_addr; /* virtio-pci: this queue's notification address */
 } Vq;
 
+#define VIRTIO_PCI_SLOT0 8       /* slot of PCI device number 0 */
+#define VIRTIO_SLOTS (VIRTIO_PCI_SLOT0 + PCI_DEVICES)
+
 typedef struct VirtioDev {
-    uintptr_t base;
+    uintptr_t base;       /* virtio-mmio: the register window */
+    bool pci;             /* virtio-pci: regs instead of base */
+    VirtioPciRegs regs;
     int slot;
     uint32_t device_id;
     uint64_t offered;

@@ -194,6 +194,7 @@ def main():
         case_rng(tmp)
         case_two_part(tmp)
         case_everything(tmp)
+        case_pci(tmp)
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
     passed = sum(results)
@@ -320,6 +321,45 @@ def case_everything(tmp):
     expect_clean(r, ["console: receive", "blk: read back sector 8",
                      "blk-misuse: descriptor loop", "net: UDP echo", "9p: Treaddir lists",
                      "9p-misuse: size field below", "rng: 4096-byte request filled"])
+
+
+def case_pci(tmp):
+    """Every device on the PCI bus (virtio-pci, as QEMU spells them) and no
+    virtio-mmio device at all: the firmware assigns the BARs, finds each
+    device by its capabilities and runs every self-test over virtio-pci."""
+    disk = os.path.join(tmp, "pci.img")
+    make_disk(disk)
+    share = make_share(tmp, "share-pci")
+    echo = EchoServer()
+    try:
+        r = Run("virtio-pci", fw_args(
+            "transport=pci netport=%d conin=%s blkhost=%s 9ptag=host0" % (echo.port, CONIN,
+                                                                        HOST_SECTOR0),
+            "-nodefaults", "-device", "virtio-serial-pci",
+            "-drive", "file=%s,format=raw,if=none,id=d0" % disk,
+            "-device", "virtio-blk-pci,drive=d0",
+            "-netdev", "user,id=n0", "-device", "virtio-net-pci,netdev=n0",
+            "-fsdev", "local,id=f0,path=%s,security_model=none" % share,
+            "-device", "virtio-9p-pci,fsdev=f0,mount_tag=host0",
+            "-device", "virtio-rng-pci,addr=0x1f", "-device", "virtio-gpu-pci",
+            "-device", "virtio-keyboard-pci"))
+    finally:
+        echo.close()
+    expect_clean(r, ["pci: 00.0 is the host bridge", "pci: 7 virtio device(s) on bus 0",
+                     "pci: 1f.0 is a modern virtio device",
+                     "console: receive", "blk: read back sector 8", "blk: read sector 0 holds",
+                     "blk-misuse: descriptor loop", "net: UDP echo", "9p: Tattach",
+                     "9p: Treaddir lists", "9p-misuse: size field below",
+                     "rng: 4096-byte request filled", "gpu: ", "gpu-misuse: ", "input: "])
+    check("virtio-pci: no virtio-mmio device was found",
+          not any(l.startswith("# slot ") and "PCI" not in l for l in r.lines), "mmio slot seen")
+    check("virtio-pci: the disk holds the firmware's sector 8",
+          read_sector(disk, 8) == pattern(), "unchanged")
+    check("virtio-pci: the host directory holds the firmware's fwtest.txt",
+          open(os.path.join(share, "fwtest.txt")).read() == FW_FILE_TEXT
+          if os.path.exists(os.path.join(share, "fwtest.txt")) else False, "missing")
+    check("virtio-pci: the UDP echo server saw the firmware's datagram",
+          b"rvbox-fwtest-udp-echo" in echo.seen, repr(echo.seen))
 
 
 if __name__ == "__main__":

@@ -272,20 +272,24 @@ static void test_console_routing(void)
     CHECK(chardev_input(&rec.cb, (const uint8_t *)"a", 1) == 1 && uart.n == 1);
     hvc.ready = true;
     CHECK(chardev_input(&rec.cb, (const uint8_t *)"b", 1) == 1 && hvc.n == 1);
-    /* The guest's shell prints on ttyS0: input follows it there. */
+    /* The guest's shell prints on ttyS0 and never on hvc0: input goes to
+     * the UART although hvc0 could take it. */
     chardev_write(&rec.cb, &uart, (const uint8_t *)"$ ", 2);
     CHECK(chardev_input(&rec.cb, (const uint8_t *)"c", 1) == 1 && uart.n == 2);
     /* Output with no input side (HTIF) changes nothing. */
     chardev_write(&rec.cb, NULL, (const uint8_t *)"x", 1);
     CHECK(chardev_input(&rec.cb, (const uint8_t *)"d", 1) == 1 && uart.n == 3);
-    /* hvc0 writes: it receives, and input waits while it cannot take it. */
+    /* hvc0 writes (the kernel's console moved there): it receives from now
+     * on, even after more UART output, and input waits while it cannot
+     * take it. */
     chardev_write(&rec.cb, &hvc, (const uint8_t *)"# ", 2);
+    chardev_write(&rec.cb, &uart, (const uint8_t *)"!", 1);
     hvc.ready = false;
     CHECK(chardev_input(&rec.cb, (const uint8_t *)"e", 1) == 0 && uart.n == 3);
     hvc.ready = true;
     CHECK(chardev_input(&rec.cb, (const uint8_t *)"e", 1) == 1 && hvc.n == 2);
-    CHECK(rec.len == 5 && memcmp(rec.buf, "$ x# ", 5) == 0);
-    /* A detached writer no longer holds the input. */
+    CHECK(rec.len == 6 && memcmp(rec.buf, "$ x# !", 6) == 0);
+    /* A detached frontend no longer holds the input. */
     chardev_detach(&rec.cb, &hvc);
     CHECK(chardev_input(&rec.cb, (const uint8_t *)"f", 1) == 1 && uart.n == 4);
     CHECK(!memcmp(uart.got, "acdf", 4) && !memcmp(hvc.got, "be", 2));
