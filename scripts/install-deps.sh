@@ -4,7 +4,7 @@
 # the command line are installed the same way (make fuzz: clang).
 set -e
 PKGS="$* gcc make libfdt-dev libcjson-dev zlib1g-dev libslirp-dev libwebsockets-dev libsdl2-dev libpng-dev \
-opensbi qemu-system-misc gcc-riscv64-linux-gnu binutils-riscv64-linux-gnu \
+opensbi u-boot-qemu qemu-system-misc gcc-riscv64-linux-gnu binutils-riscv64-linux-gnu \
 device-tree-compiler e2fsprogs python3 gdb-multiarch strace xvfb xdotool x11-apps imagemagick"
 missing=""
 for p in $PKGS; do

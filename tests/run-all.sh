@@ -71,6 +71,7 @@ run_suite relay python3 tests/relay/relay_test.py
 run_suite browser tests/browser/run.sh
 run_suite crash python3 tests/linux/crash_test.py
 run_suite xv6 python3 tests/guests/xv6_test.py
+run_suite uboot python3 tests/guests/uboot_test.py
 run_suite firmware python3 tests/firmware/run.py
 run_suite desktop python3 tests/desktop/desktop_test.py
 run_suite desktop_linux python3 tests/desktop/linux_test.py
