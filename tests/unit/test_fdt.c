@@ -180,6 +180,30 @@ static void test_soc(void)
     CHECK(prop_u32("/soc/virtio_mmio@10002000", "interrupts", 2));
     CHECK(prop_u32("/soc/virtio_mmio@10002000", "interrupt-parent", plic));
     CHECK(fdt_path_offset(blob, "/soc/virtio_mmio@10003000") < 0);
+
+    /* The PCIe host bridge as QEMU virt describes it: ECAM, the I/O and
+     * 32-bit memory windows, INTA..INTD of device numbers 0..3 swizzled
+     * onto PLIC sources 32..35. */
+    const char *pci = "/soc/pci@30000000";
+    const uint32_t ranges[] = { 0x01000000, 0, 0, 0, 0x3000000, 0, 0x10000,
+                                0x02000000, 0, 0x40000000, 0, 0x40000000, 0, 0x40000000 };
+    const uint32_t mask[] = { 0x1800, 0, 0, 7 }, bus_range[] = { 0, 255 };
+    CHECK(compatible(pci, "pci-host-ecam-generic") && prop_str(pci, "device_type", "pci"));
+    CHECK(prop_reg(pci, 0x30000000, 0x10000000));
+    CHECK(prop_u32(pci, "#address-cells", 3) && prop_u32(pci, "#size-cells", 2) &&
+          prop_u32(pci, "#interrupt-cells", 1));
+    CHECK(prop_cells(pci, "ranges", ranges, 14) && prop_cells(pci, "bus-range", bus_range, 2));
+    CHECK(prop_cells(pci, "interrupt-map-mask", mask, 4));
+    uint32_t map[16 * 6];
+    for (int slot = 0, k = 0; slot < 4; slot++) {
+        for (int pin = 1; pin <= 4; pin++) {
+            const uint32_t e[6] = { (uint32_t)slot << 11, 0, 0, (uint32_t)pin, plic,
+                                    32 + (uint32_t)((slot + pin - 1) % 4) };
+            memcpy(map + k, e, sizeof(e));
+            k += 6;
+        }
+    }
+    CHECK(prop_cells(pci, "interrupt-map", map, 16 * 6));
 }
 
 static void test_syscon_chosen(void)
