@@ -550,11 +550,12 @@ static void test_machine(void)
     char drive[200];
     snprintf(drive, sizeof(drive), "file=%s,format=raw,snapshot=on", disk);
     char *argv[] = { "rvbox", "-m", "32", "-bios", "none", "-kernel", kernel, "--deterministic",
-                     "-drive", drive, "-device", "virtio-rng-device", NULL };
+                     "-drive", drive, "-device", "virtio-rng-device", "-device",
+                     "virtio-rng-pci", NULL };
     MachineConfig cfg;
     bool help;
     char err[300];
-    CHECK(config_parse_args(&cfg, 12, argv, &help, err, sizeof(err)) == 0);
+    CHECK(config_parse_args(&cfg, 14, argv, &help, err, sizeof(err)) == 0);
     Machine *a = machine_create(&cfg, err, sizeof(err));
     Machine *b = machine_create(&cfg, err, sizeof(err));
     CHECK(a && b);
@@ -573,6 +574,15 @@ static void test_machine(void)
         CHECK(ca == 42 && cb == 42);
         CHECK(machine_icount(a) == machine_icount(b));
         CHECK(memcmp(machine_hart(a)->x, machine_hart(b)->x, sizeof(machine_hart(a)->x)) == 0);
+        /* A machine without the PCI device refuses the state. */
+        MachineConfig no_pci;
+        CHECK(config_parse_args(&no_pci, 12, argv, &help, err, sizeof(err)) == 0);
+        Machine *d = machine_create(&no_pci, err, sizeof(err));
+        err[0] = '\0';
+        CHECK(d && machine_load_state(d, w.buf, w.len, err, sizeof(err)) == -1 &&
+              strstr(err, "PCI"));
+        machine_destroy(d);
+        config_free(&no_pci);
         /* Damaged states are refused with a reason. */
         w.buf[w.len / 2] ^= 0x55;
         Machine *c = machine_create(&cfg, err, sizeof(err));
