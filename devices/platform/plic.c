@@ -96,7 +96,11 @@ void plic_set_irq(void *plic, int irq, int level)
         return;
     }
     bit_set(p->level, irq, level != 0);
-    /* Level-triggered gateway: a claimed source waits for completion. */
+    /* Level-triggered gateway (PLIC spec §4 and QEMU's sifive_plic alike):
+     * pending follows the line until claimed; a claimed source waits for
+     * its completion, and is pending again then only if its line is still
+     * high. No edge is remembered: a line that drops before the claim
+     * leaves nothing pending. */
     bit_set(p->pending, irq, level != 0 && !bit_get(p->claimed, irq));
     plic_update(p);
 }

@@ -1,6 +1,10 @@
 /* NS16550A register model (PC16550D datasheet), interrupt behaviour as
- * Linux's 8250 driver expects it: THR-empty is raised when THRE is enabled
- * or a byte was sent, and cleared by reading IIR or writing THR. */
+ * Linux's 8250 driver and QEMU's serial.c have it: THR-empty is raised
+ * when THRE is enabled while THR is empty or a byte was sent, and cleared
+ * by reading IIR with THRE as its source or by writing THR. It is not
+ * raised again by anything else: xv6-riscv's UART driver never reads IIR,
+ * and a THRE re-raised after every PLIC completion kept it in uartintr()
+ * forever with its clock stopped. */
 #include "devices/platform/uart16550.h"
 
 #include <libfdt.h>

@@ -151,6 +151,69 @@ def boot_smp(disk, share, log):
         server.shutdown()
 
 
+def boot_pci(disk, share, log):
+    """Every device on the PCI bus and none on virtio-mmio (-nodefaults):
+    Linux's pci-host-generic enumerates QEMU virt's host bridge, assigns
+    the BARs, and virtio_pci drives the console (hvc0), the disk, 9P, the
+    network and the RNG on INTx lines 32-35."""
+    payload = os.urandom(256 * 1024)
+    with open(os.path.join(share, "pci.bin"), "wb") as f:
+        f.write(payload)
+    md5 = hashlib.md5(payload).hexdigest()
+    server = serve(share)
+    g = Guest(["-nodefaults", "-device", "virtio-serial-pci",
+               "-drive", "file=%s,format=raw,if=none,id=d0" % disk,
+               "-device", "virtio-blk-pci,drive=d0",
+               "-fsdev", "local,id=f0,path=%s" % share,
+               "-device", "virtio-9p-pci,fsdev=f0,mount_tag=host0",
+               "-netdev", "user,id=n0", "-device", "virtio-net-pci,netdev=n0",
+               "-device", "virtio-rng-pci,addr=0x10"], log)
+    try:
+        g.expect(READY, BOOT_TIMEOUT)
+        out, _ = g.run("lspci | sort")
+        want = ["00:00.0 Class 0600: 1b36:0008", "00:01.0 Class 0780: 1af4:1043",
+                "00:02.0 Class 0100: 1af4:1042", "00:03.0 Class 0180: 1af4:1049",
+                "00:04.0 Class 0200: 1af4:1041", "00:10.0 Class ff00: 1af4:1044"]
+        check("virtio-pci: lspci lists the host bridge and the five virtio devices",
+              [l.strip() for l in out.splitlines()] == want, repr(out))
+        out, _ = g.run("ls /sys/bus/virtio/devices | wc -l; ls /sys/bus/platform/devices | "
+                       "grep -c virtio_mmio; tty")
+        check("virtio-pci: five virtio devices, none on virtio-mmio, the shell on hvc0",
+              out.split() == ["5", "0", "/dev/hvc0"], repr(out))
+        out, st = g.run("mount -t ext2 /dev/vda /mnt && cat /mnt/hello.txt && "
+                        "echo pci-write > /mnt/pci.txt && umount /mnt")
+        check("virtio-pci: the disk reads and writes", st == 0 and "hello from the disk" in out,
+              repr(out))
+        out, st = g.run("mount -t 9p -o trans=virtio,version=9p2000.L host0 /mnt && "
+                        "md5sum /mnt/pci.bin && cp /mnt/pci.bin /mnt/pci-copy.bin && umount /mnt")
+        copy_path = os.path.join(share, "pci-copy.bin")
+        copy = open(copy_path, "rb").read() if os.path.exists(copy_path) else b""
+        check("virtio-pci: a 256 KiB file round-trips through 9P",
+              st == 0 and md5 in out and copy == payload, repr(out))
+        out, st = g.run("udhcpc -i eth0 -q -n -t 5 -T 2 >/dev/null 2>&1 && "
+                        "wget -q -O - http://10.0.2.2:%d/pci.bin | md5sum"
+                        % server.server_address[1], 120)
+        check("virtio-pci: DHCP and a download from the host's loopback",
+              st == 0 and md5 in out, repr(out))
+        out, st = g.run("cat /sys/class/misc/hw_random/rng_current; "
+                        "dd if=/dev/hwrng bs=64 count=1 2>/dev/null | wc -c")
+        check("virtio-pci: /dev/hwrng reads from virtio-rng-pci",
+              out.split() == ["virtio_rng.0", "64"], repr(out))
+        out, _ = g.run("grep -E 'PLIC +3[2-5] ' /proc/interrupts | awk '{s += $2} END {print s}'")
+        check("virtio-pci: interrupts arrive on PLIC sources 32-35",
+              out.strip().isdigit() and int(out.strip()) > 10, repr(out))
+        g.send("poweroff")
+        code = g.wait_exit(120)
+        check("virtio-pci: poweroff ends rvbox with status 0", code == 0, "status %s" % code)
+    except (TimeoutError, EOFError) as e:
+        check("guest session (virtio-pci)", False, str(e))
+    finally:
+        g.kill()
+        server.shutdown()
+    check("virtio-pci: the host sees the guest's file in the disk image",
+          "pci-write" in host_cat(disk, "/pci.txt"), "missing")
+
+
 def boot_ttys0(extra, tag, log):
     """console=ttyS0, as QEMU tutorials boot Linux: the shell is on the
     UART, and typed input reaches it whether or not a virtio console is
@@ -196,6 +259,7 @@ def main():
         share = os.path.join(tmp, "share")
         os.mkdir(share)
         boot_smp(disk, share, os.path.join(logs, "linux-smp.console"))
+        boot_pci(disk, share, os.path.join(logs, "linux-pci.console"))
         boot_ttys0([], " with virtio console", os.path.join(logs, "linux-ttyS0.console"))
         boot_ttys0(["-nodefaults"], " -nodefaults", os.path.join(logs, "linux-ttyS0-nodef.console"))
     finally:
