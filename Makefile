@@ -19,7 +19,7 @@ COMPILE = $(CC) $(RVBOX_CFLAGS) $(EXTRA_CFLAGS) $(CPPFLAGS) $(CFLAGS)
 LDLIBS = -lfdt -lcjson -lpng -lz -lm -lpthread
 BUILD = build
 
-EMU_SRC = $(wildcard emu/*.c)
+EMU_SRC = $(wildcard emu/*.c emu/jit/*.c)
 # Every device, backend and helper under devices/: a new device is one new
 # file there; the registry of devices is generated from their
 # DEVICE_REGISTER lines.

@@ -11,6 +11,7 @@
  * and system.c. */
 #include "fpu.h"
 #include "hart_priv.h"
+#include "jit/jit.h"
 #include "pmp.h"
 #include "zb.h"
 
@@ -140,6 +141,11 @@ static bool code_page_lookup(Hart *h, uint64_t pc, CodePage **page, const uint8_
 #define EXEC_BLOCK exec_block32
 #include "exec_loop.h"
 
+int64_t exec_interp(Hart *h)
+{
+    return h->xlen == 32 ? exec_block32(h) : exec_block64(h);
+}
+
 void hart_init(Hart *h, const HartBus *bus, uint64_t hartid, uint64_t reset_pc, int xlen)
 {
     memset(h, 0, sizeof(*h));
@@ -165,6 +171,8 @@ void hart_init(Hart *h, const HartBus *bus, uint64_t hartid, uint64_t reset_pc, 
 void hart_free(Hart *h)
 {
     codecache_free(&h->code);
+    jit_destroy(h->jit);
+    h->jit = NULL;
 }
 
 int64_t hart_run(Hart *h, int64_t max_insns)
@@ -193,7 +201,7 @@ int64_t hart_run(Hart *h, int64_t max_insns)
                 continue;
             }
         }
-        done += h->xlen == 32 ? exec_block32(h) : exec_block64(h);
+        done += h->jit ? jit_exec(h) : exec_interp(h);
         if (h->stop) {
             h->stop = false;
             break;

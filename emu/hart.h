@@ -158,6 +158,17 @@ typedef struct Hart {
 
     CodeCache code;     /* decoded instructions, by RAM page */
     HartBus bus;
+
+    /* Bumped by every TLB flush: whatever caches a virtual-to-host mapping
+     * of code (the translator's lookup tables) is dropped when it moves. */
+    uint32_t tlb_gen;
+    /* The translator (emu/jit/jit.h), NULL when the interpreter runs; the
+     * fields after it are what translated code reads and writes. */
+    struct Jit *jit;
+    uint64_t jit_end;    /* instret at which translated code stops */
+    void *jit_table;     /* lookup table of the current privilege */
+    uint64_t jit_val;    /* a slow load's value */
+    uint32_t jit_exit;   /* why translated code returned (JIT_EXIT_*) */
 } Hart;
 
 /* Sets up an RV32 or RV64 hart (xlen 32 or 64) in M mode with pc =

@@ -131,6 +131,10 @@ bool exec_csr(Hart *h, uint32_t insn, bool rd_is_x0, uint64_t *rd_val);
 int exec_system(Hart *h, uint32_t insn, uint32_t raw);
 bool exec_cbo(Hart *h, uint32_t insn, uint64_t va, uint32_t raw);
 
+/* exec.c: the interpreter for at most h->budget instructions (the
+ * translator's fallback); returns how many it dispatched. */
+int64_t exec_interp(Hart *h);
+
 /* Current mtime from the bus. */
 static inline uint64_t hart_time(Hart *h) { return h->bus.get_time(h->bus.opaque); }
 

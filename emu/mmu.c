@@ -18,11 +18,13 @@ void hart_tlb_flush(Hart *h)
 {
     memset(h->tlb, 0xff, sizeof(h->tlb));
     h->tlb_s_has_user = false;
+    h->tlb_gen++;
 }
 
 void mmu_flush_page(Hart *h, uint64_t vaddr)
 {
     uint64_t idx = (vaddr >> 12) & (TLB_SIZE - 1);
+    h->tlb_gen++;
     for (int s = 0; s < 2; s++) {
         h->tlb[s].read[idx].tag = UINT64_MAX;
         h->tlb[s].write[idx].tag = UINT64_MAX;

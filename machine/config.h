@@ -61,6 +61,7 @@ typedef struct MachineConfig {
     DeviceConfig devices[MAX_DEVICES];   /* in the order they are created */
     int ndevices;
     int ndrives, nfs;    /* block and fs backends, for the limits above */
+    bool accel_interp;   /* -accel interp: no translator, the interpreter only */
     bool deterministic;  /* mtime derived from instret instead of host clock */
     bool sync_io;        /* no worker threads: every request completes at once
                           * (implied by deterministic; a host without threads) */

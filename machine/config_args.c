@@ -47,6 +47,8 @@ const char config_usage[] =
     "                      -device virtio-blk-device,drive=ID\n"
     "                      -device virtio-net-device,netdev=ID\n"
     "                      -device virtio-9p-device,fsdev=ID,mount_tag=TAG\n"
+    "  -accel jit|interp   run RV64 code translated to x86-64 (jit, QEMU's tcg; the\n"
+    "                      default where the host is x86-64) or interpreted\n"
     "  -cpu rv64|rv32      hart type (default rv64)\n"
     "  -smp N              N harts (1..8; QEMU's -smp cpus=N also works)\n"
     "  -machine virt       QEMU's spelling of this board (-M virt); also accepted:\n"
@@ -176,7 +178,7 @@ static int debug_option(MachineConfig *cfg, const char *name, const char *v, cha
 /* --- command line ------------------------------------------------------- */
 
 enum OptId {
-    OPT_M, OPT_BIOS, OPT_KERNEL, OPT_INITRD, OPT_APPEND, OPT_DRIVE, OPT_SNAPSHOT, OPT_NODEFAULTS,
+    OPT_M, OPT_BIOS, OPT_KERNEL, OPT_INITRD, OPT_APPEND, OPT_DRIVE, OPT_SNAPSHOT, OPT_NODEFAULTS, OPT_ACCEL,
     OPT_CPU, OPT_SMP, OPT_MACHINE, OPT_GLOBAL, OPT_DETERMINISTIC, OPT_HELP, OPT_NETDEV,
     OPT_TRACE, OPT_D, OPT_ICOUNT, OPT_GDB, OPT_GDB_DEFAULT, OPT_WAIT_GDB,
     OPT_VIRTFS, OPT_FSDEV, OPT_DEVICE, OPT_NIC, OPT_SCREENSHOT, OPT_DISPLAY, OPT_NOGRAPHIC,
@@ -197,6 +199,7 @@ static const Option options[] = {
     { "drive", OPT_DRIVE, true },
     { "snapshot", OPT_SNAPSHOT, false },
     { "nodefaults", OPT_NODEFAULTS, false },
+    { "accel", OPT_ACCEL, true },
     { "cpu", OPT_CPU, true },
     { "smp", OPT_SMP, true },
     { "machine", OPT_MACHINE, true },
@@ -519,6 +522,14 @@ static int apply_option(MachineConfig *cfg, const Option *o, const char *v, char
     case OPT_NODEFAULTS:
         cfg->no_default_console = true;
         return 0;
+    case OPT_ACCEL:
+        /* QEMU's -accel tcg is the translator here too. */
+        if (!strcmp(v, "interp") || !strcmp(v, "jit") || !strcmp(v, "tcg")) {
+            cfg->accel_interp = !strcmp(v, "interp");
+            return 0;
+        }
+        snprintf(err, errlen, "-accel %s: not a way to run code here (jit, interp)", v);
+        return -1;
     case OPT_CPU:
         return parse_cpu(cfg, v, err, errlen);
     case OPT_SMP:

@@ -22,6 +22,7 @@
 #include "devices/virtio/virtio_mmio.h"
 #include "emu/debug.h"
 #include "emu/hart.h"
+#include "emu/jit/jit.h"
 #include "machine/backends.h"
 #include "machine/fdt.h"
 #include "machine/board.h"
@@ -742,6 +743,9 @@ Machine *machine_create(const MachineConfig *cfg, char *err, size_t errlen)
     if (create_devices(m, cfg, err, errlen) < 0 || load_images(m, cfg, err, errlen) < 0) {
         machine_destroy(m);
         return NULL;
+    }
+    for (int i = 0; i < m->nharts && !cfg->accel_interp; i++) {
+        m->harts[i].jit = jit_create();   /* NULL: this host interprets */
     }
     m->trace.hart_ids = m->nharts > 1;
     if (cfg->trace && tracer_open(&m->trace, cfg->trace_file, err, errlen) < 0) {

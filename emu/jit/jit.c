@@ -1,0 +1,1047 @@
+/* The translator: RV64 basic blocks to x86-64 code.
+ *
+ * A block is the straight-line code from a pc up to and including the
+ * first jump or branch, inside one 4 KiB page, at most MAX_BLOCK
+ * instructions, ending early before an instruction the translator leaves
+ * to the interpreter. Its code starts with two checks:
+ *   - its guest bytes are compared with what was translated (so stores by
+ *     any hart and device DMA into code need no invalidation protocol:
+ *     changed code is noticed at the next entry, as the interpreter
+ *     notices it at the next decode);
+ *   - instret + N must not pass h->jit_end (the slice's budget), else the
+ *     interpreter runs the last few instructions, so counts stay exact.
+ * Then instret += N, and each instruction follows: integer operations on
+ * h->x in memory, loads and stores through the soft TLB inline (host
+ * pointer + offset) with the TLB miss, MMIO, PMP and fault cases out of
+ * line, precisely: h->pc and instret are set for the instruction before a
+ * slow call, so a fault reports the right pc and earlier instructions have
+ * retired. FP and Zb* operations call the interpreter's code for that one
+ * instruction; divisions call C; AMOs call system.c.
+ *
+ * Exits: a static target that is the block itself jumps back to its entry;
+ * every other target, static or computed (jalr), goes through the chain
+ * stub, which looks the pc up in the hart's lookup table (per privilege,
+ * dropped when the TLB is flushed) and jumps straight to that block, so a
+ * hot loop stays in generated code; a miss returns to jit_exec. Blocks are
+ * kept in one map keyed by (host address, pc), shared by every hart. The
+ * code buffer (64 MiB) is mapped twice, writable and executable, never
+ * both (W^X); when it is full everything is dropped and translated anew. */
+#define _GNU_SOURCE   /* memfd_create */
+#include "emu/jit/jit.h"
+
+#include <stddef.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "emu/hart_priv.h"
+
+#if defined(__x86_64__) && defined(__linux__)
+
+#include <sys/mman.h>
+#include <unistd.h>
+
+#include "emu/decode.h"
+#include "emu/fpu.h"
+#include "emu/jit/x64.h"
+#include "emu/zb.h"
+
+#define CODE_SIZE (64u << 20)     /* the code buffer's bound */
+#define BLOCK_ROOM 16384          /* the most one block can take */
+#define MAX_BLOCK 64              /* instructions per block */
+#define MAP_BITS 17               /* blocks in the map: 128 Ki slots */
+#define TAB_BITS 12               /* lookup table entries per privilege */
+#define TAB_MASK ((1u << TAB_BITS) - 1)
+
+typedef struct TabEntry {
+    uint64_t pc;
+    const uint8_t *code;          /* executable address */
+} TabEntry;
+
+struct Jit {
+    TabEntry tab[3][1u << TAB_BITS];   /* by tlb_index(priv) */
+    uint32_t tlb_gen;
+    uint64_t flush_gen;
+};
+
+/* One translated block (or a pc the translator leaves to the interpreter:
+ * code NULL). */
+typedef struct MapEntry {
+    const uint8_t *host;          /* host address of the first instruction */
+    uint64_t pc;
+    const uint8_t *code;
+} MapEntry;
+
+static struct {
+    bool tried, ok;
+    uint8_t *rw, *rx;             /* the same memory, writable / executable */
+    size_t used, stubs_end;
+    const uint8_t *enter, *epilogue, *chain;   /* rw addresses of the stubs */
+    MapEntry *map;
+    size_t map_used;
+    uint64_t flush_gen;
+    JitStats stats;
+} g;
+
+#define XOFF(r) ((int32_t)(8 * (r)))
+#define HOFF(f) ((int32_t)offsetof(Hart, f))
+
+static const uint8_t *to_rx(const uint8_t *rw)
+{
+    return g.rx + (rw - g.rw);
+}
+
+/* --- helpers called from generated code -------------------------------- */
+
+static uint64_t extend(uint64_t raw, int size, bool sign)
+{
+    int shift = 64 - 8 * size;
+    return size == 8 ? raw : sign ? (uint64_t)((int64_t)(raw << shift) >> shift)
+                                  : raw & ((1ull << (8 * size)) - 1);
+}
+
+/* A load the inline TLB path could not do. 1 with the value in h->jit_val,
+ * 0 after raising its fault. kind: size | 16 when sign-extended. */
+static int helper_load(Hart *h, uint64_t va, uint32_t kind)
+{
+    uint64_t raw;
+    if (!mmu_load_slow(h, va, (int)(kind & 15), &raw)) {
+        return 0;
+    }
+    h->jit_val = extend(raw, (int)(kind & 15), kind & 16);
+    return 1;
+}
+
+static int helper_store(Hart *h, uint64_t va, uint64_t value, uint32_t size)
+{
+    return mmu_store_slow(h, va, (int)size, value);
+}
+
+enum { DR_DIV, DR_DIVU, DR_REM, DR_REMU, DR_DIVW, DR_DIVUW, DR_REMW, DR_REMUW };
+
+static uint64_t sext32(uint64_t v)
+{
+    return (uint64_t)(int64_t)(int32_t)v;
+}
+
+/* The M extension's divisions with their defined results for division by
+ * zero and overflow (unprivileged spec §13.2). */
+static uint64_t helper_divrem(uint64_t a, uint64_t b, uint32_t op)
+{
+    int64_t sa = (int64_t)a, sb = (int64_t)b;
+    int32_t wa = (int32_t)a, wb = (int32_t)b;
+    uint32_t ua = (uint32_t)a, ub = (uint32_t)b;
+    switch (op) {
+    case DR_DIV: return !b ? UINT64_MAX : (sa == INT64_MIN && sb == -1) ? a : (uint64_t)(sa / sb);
+    case DR_DIVU: return b ? a / b : UINT64_MAX;
+    case DR_REM: return !b ? a : (sa == INT64_MIN && sb == -1) ? 0 : (uint64_t)(sa % sb);
+    case DR_REMU: return b ? a % b : a;
+    case DR_DIVW:
+        return !wb ? UINT64_MAX : (wa == INT32_MIN && wb == -1) ? sext32(ua) : sext32((uint32_t)(wa / wb));
+    case DR_DIVUW: return ub ? sext32(ua / ub) : UINT64_MAX;
+    case DR_REMW: return !wb ? sext32(ua) : (wa == INT32_MIN && wb == -1) ? 0 : sext32((uint32_t)(wa % wb));
+    default: return sext32(ub ? ua % ub : ua);
+    }
+}
+
+static uint64_t helper_zb(uint64_t a, uint64_t b, uint32_t insn)
+{
+    uint64_t v = 0;
+    zb_execute(insn, a, b, 64, &v);   /* legal: checked at translation */
+    return v;
+}
+
+static int helper_fp(Hart *h, uint32_t insn)
+{
+    return fpu_execute(h, insn);
+}
+
+/* 1 done (value in h->jit_val), 0 trapped, -1 illegal. */
+static int helper_amo(Hart *h, uint32_t insn, uint64_t va)
+{
+    uint64_t v = 0;
+    int r = exec_amo(h, insn, va, &v);
+    h->jit_val = v;
+    return r;
+}
+
+/* --- the code buffer and the stubs ---------------------------------------- */
+
+static void emit_jmp_to(X64 *a, const uint8_t *target)
+{
+    uint8_t *at = x64_jmp_fwd(a);
+    x64_patch(a, at, target);
+}
+
+static void emit_jcc_to(X64 *a, enum X64Cond cc, const uint8_t *target)
+{
+    uint8_t *at = x64_jcc_fwd(a, cc);
+    x64_patch(a, at, target);
+}
+
+/* Leaves translated code with h->jit_exit = why. */
+static void emit_exit(X64 *a, uint32_t why)
+{
+    x64_store32_imm(a, RBX, HOFF(jit_exit), why);
+    emit_jmp_to(a, g.epilogue);
+}
+
+/* enter(h, code): saves the callee-saved registers, keeps h in rbx, jumps
+ * to code; the epilogue undoes it. The chain stub: rax = the next pc. */
+static void emit_stubs(void)
+{
+    X64 a = { g.rw, g.rw + CODE_SIZE, false };
+    static const int saved[] = { RBX, RBP, R12, R13, R14, R15 };
+    g.enter = a.p;
+    for (int i = 0; i < 6; i++) {
+        x64_push(&a, saved[i]);
+    }
+    x64_alu_ri(&a, ALU_SUB, RSP, 8, true);     /* 16-byte aligned for calls */
+    x64_mov_rr(&a, RBX, RDI);
+    x64_jmp_reg(&a, RSI);
+    g.epilogue = a.p;
+    x64_alu_ri(&a, ALU_ADD, RSP, 8, true);
+    for (int i = 5; i >= 0; i--) {
+        x64_pop(&a, saved[i]);
+    }
+    x64_ret(&a);
+    g.chain = a.p;
+    x64_store64(&a, RBX, HOFF(pc), RAX);
+    x64_load64(&a, RDX, RBX, HOFF(jit_table));
+    x64_mov_rr(&a, RCX, RAX);
+    x64_shift_ri(&a, SH_SHR, RCX, 1, true);
+    x64_alu_ri(&a, ALU_AND, RCX, TAB_MASK, false);
+    x64_shift_ri(&a, SH_SHL, RCX, 4, true);
+    x64_alu_rr(&a, ALU_ADD, RDX, RCX, true);
+    x64_alu_rm(&a, ALU_CMP, RAX, RDX, 0);
+    uint8_t *miss = x64_jcc_fwd(&a, CC_NE);
+    x64_jmp_mem(&a, RDX, 8);
+    x64_patch(&a, miss, a.p);
+    x64_store32_imm(&a, RBX, HOFF(jit_exit), JIT_EXIT_LOOKUP);
+    emit_jmp_to(&a, g.epilogue);
+    g.used = g.stubs_end = (size_t)(a.p - g.rw);
+}
+
+static bool setup(void)
+{
+    if (g.tried) {
+        return g.ok;
+    }
+    g.tried = true;
+    if (getenv("RVBOX_NO_JIT")) {
+        return false;
+    }
+    int fd = memfd_create("rvbox-jit", MFD_CLOEXEC);
+    if (fd < 0 || ftruncate(fd, CODE_SIZE) != 0) {
+        if (fd >= 0) {
+            close(fd);
+        }
+        return false;
+    }
+    void *rw = mmap(NULL, CODE_SIZE, PROT_READ | PROT_WRITE, MAP_SHARED, fd, 0);
+    void *rx = mmap(NULL, CODE_SIZE, PROT_READ | PROT_EXEC, MAP_SHARED, fd, 0);
+    close(fd);
+    g.map = calloc((size_t)1 << MAP_BITS, sizeof(MapEntry));
+    if (rw == MAP_FAILED || rx == MAP_FAILED || !g.map) {
+        return false;
+    }
+    g.rw = rw;
+    g.rx = rx;
+    emit_stubs();
+    g.ok = true;
+    return true;
+}
+
+bool jit_supported(void)
+{
+    return setup();
+}
+
+void jit_flush(void)
+{
+    if (!g.ok) {
+        return;
+    }
+    g.used = g.stubs_end;
+    memset(g.map, 0, ((size_t)1 << MAP_BITS) * sizeof(MapEntry));
+    g.map_used = 0;
+    g.flush_gen++;
+    g.stats.flushes++;
+}
+
+void jit_stats(JitStats *s)
+{
+    *s = g.stats;
+    s->code_bytes = g.ok ? g.used : 0;
+}
+
+Jit *jit_create(void)
+{
+    return setup() ? calloc(1, sizeof(Jit)) : NULL;
+}
+
+void jit_destroy(Jit *j)
+{
+    free(j);
+}
+
+/* --- the block map ----------------------------------------------------------- */
+
+static MapEntry *map_slot(const uint8_t *host, uint64_t pc)
+{
+    size_t mask = ((size_t)1 << MAP_BITS) - 1;
+    size_t i = (size_t)(((uintptr_t)host >> 1) * 0x9e3779b97f4a7c15ull ^ pc) & mask;
+    while (g.map[i].host && (g.map[i].host != host || g.map[i].pc != pc)) {
+        i = (i + 1) & mask;
+    }
+    return &g.map[i];
+}
+
+/* --- translation ------------------------------------------------------------ */
+
+enum EndKind { END_STATIC, END_CONTROL, END_INTERP };
+
+typedef struct Block {
+    DecodedInsn insn[MAX_BLOCK];
+    uint64_t pc[MAX_BLOCK];
+    int n;
+    enum EndKind end;
+    uint64_t end_pc;              /* END_STATIC: next pc; END_INTERP: its pc */
+    const uint8_t *host;          /* the first instruction's bytes */
+    uint32_t bytes;
+} Block;
+
+/* Out-of-line code a block emits after its body. */
+typedef struct Stub {
+    uint8_t *from;                /* the jcc rel32 to patch */
+    uint8_t *resume;              /* where the body continues */
+    int k;
+} Stub;
+
+typedef struct Ctx {
+    X64 a;
+    const Block *b;
+    uint8_t *entry;
+    uint8_t *trap_tail;           /* instret -= 1, exit TRAP (pc set) */
+} Ctx;
+
+static bool is_load(int op)
+{
+    return op >= OP_LB && op <= OP_LWU;
+}
+
+static bool is_store(int op)
+{
+    return op >= OP_SB && op <= OP_SD;
+}
+
+/* What the translator does with op: 1 translate it, 2 translate it and
+ * end the block (control flow, fences), 0 leave it to the interpreter. */
+static int classify(const DecodedInsn *d)
+{
+    switch (d->op) {
+    case OP_JAL: case OP_JALR: case OP_BEQ: case OP_BNE: case OP_BLT: case OP_BGE:
+    case OP_BLTU: case OP_BGEU: case OP_FENCE:
+        return 2;
+    case OP_ZB: {
+        uint64_t v;
+        return zb_execute((uint32_t)d->imm, 0, 0, 64, &v) ? 1 : 0;
+    }
+    case OP_DECODE: case OP_ILLEGAL: case OP_CROSS: case OP_PAGE_END: case OP_CBO:
+    case OP_CSR: case OP_SYSTEM: case OP_FLW: case OP_FLD: case OP_FSW: case OP_FSD:
+    case OP_MULH32: case OP_MULHSU32: case OP_MULHU32:
+        return 0;
+    default:
+        return 1;
+    }
+}
+
+/* Finds the block's extent from pc (host: its bytes in RAM). */
+static void scan(Block *b, uint64_t pc, const uint8_t *host)
+{
+    b->n = 0;
+    b->host = host;
+    b->end = END_STATIC;
+    uint32_t off = (uint32_t)pc & 0xfff, start = off;
+    while (b->n < MAX_BLOCK && off < 4096) {
+        uint32_t bits;
+        memcpy(&bits, host + (off - start), 4);   /* RAM has slack after it */
+        DecodedInsn *d = &b->insn[b->n];
+        decode_insn(d, bits, 64);
+        int how = classify(d);
+        if (d->len == 4 && off == 0xffe) {
+            how = 0;                              /* straddles two pages */
+        }
+        if (how == 0) {
+            b->end = END_INTERP;
+            b->end_pc = pc;
+            break;
+        }
+        b->pc[b->n++] = pc;
+        off += d->len;
+        pc += d->len;
+        if (how == 2) {
+            b->end = d->op == OP_FENCE ? END_STATIC : END_CONTROL;
+            break;
+        }
+    }
+    if (b->end == END_STATIC) {
+        b->end_pc = pc;
+    }
+    b->bytes = off - start;
+}
+
+static void load_x(X64 *a, int reg, int r)
+{
+    if (r == 0) {
+        x64_alu_rr(a, ALU_XOR, reg, reg, false);
+    } else {
+        x64_load64(a, reg, RBX, XOFF(r));
+    }
+}
+
+static void store_x(X64 *a, int r, int reg)
+{
+    if (r != 0 && r != REG_SINK) {
+        x64_store64(a, RBX, XOFF(r), reg);
+    }
+}
+
+static void set_pc(X64 *a, uint64_t pc)
+{
+    x64_mov_imm(a, RCX, pc);
+    x64_store64(a, RBX, HOFF(pc), RCX);
+}
+
+/* instret -= n (or += n when negative) . */
+static void adjust_instret(X64 *a, int64_t n)
+{
+    if (n > 0) {
+        x64_alu_mi(a, ALU_SUB, RBX, HOFF(instret), (int32_t)n);
+    } else if (n < 0) {
+        x64_alu_mi(a, ALU_ADD, RBX, HOFF(instret), (int32_t)-n);
+    }
+}
+
+static void call_abs(X64 *a, const void *fn)
+{
+    x64_mov_imm(a, RAX, (uint64_t)(uintptr_t)fn);
+    x64_call_reg(a, RAX);
+}
+
+/* Goes to the block at target: its own entry when it is this block,
+ * else through the chain stub. */
+static void exit_to(Ctx *c, uint64_t target)
+{
+    if (target == c->b->pc[0]) {
+        emit_jmp_to(&c->a, c->entry);
+        return;
+    }
+    x64_mov_imm(&c->a, RAX, target);
+    emit_jmp_to(&c->a, g.chain);
+}
+
+/* The helper-call protocol for instruction k: h->pc is the instruction's,
+ * instret counts it and the ones before it (as the interpreter's SYNC). */
+static int64_t later(const Ctx *c, int k)
+{
+    return c->b->n - (k + 1);
+}
+
+/* After a helper that may end the slice (h->budget = 0): leave with the
+ * instruction done, or give back the instructions after it and go on. */
+static void after_helper(Ctx *c, int k)
+{
+    X64 *a = &c->a;
+    x64_alu_mi(a, ALU_CMP, RBX, HOFF(budget), 0);
+    uint8_t *go = x64_jcc_fwd(a, CC_NE);
+    set_pc(a, c->b->pc[k] + c->b->insn[k].len);
+    emit_exit(a, JIT_EXIT_SLICE);
+    x64_patch(a, go, a->p);
+    adjust_instret(a, -later(c, k));
+}
+
+/* rax = x[rs1] + imm: the access's virtual address. */
+static void emit_va(X64 *a, const DecodedInsn *d)
+{
+    load_x(a, RAX, d->rs1);
+    if (d->imm) {
+        x64_alu_ri(a, ALU_ADD, RAX, d->imm, true);
+    }
+}
+
+static int access_size(int op)
+{
+    switch (op) {
+    case OP_LB: case OP_LBU: case OP_SB: return 1;
+    case OP_LH: case OP_LHU: case OP_SH: return 2;
+    case OP_LW: case OP_LWU: case OP_SW: return 4;
+    default: return 8;
+    }
+}
+
+/* Loads and stores: the soft TLB hit path inline (the interpreter's
+ * DEFINE_LOAD/DEFINE_STORE), everything else out of line. */
+static void emit_mem(Ctx *c, int k, Stub *stub)
+{
+    X64 *a = &c->a;
+    const DecodedInsn *d = &c->b->insn[k];
+    bool store = is_store(d->op);
+    int size = access_size(d->op);
+    int32_t set_off = store ? (int32_t)offsetof(TlbSet, write) : (int32_t)offsetof(TlbSet, read);
+    emit_va(a, d);
+    x64_mov_rr(a, RCX, RAX);
+    x64_shift_ri(a, SH_SHR, RCX, 12, true);
+    x64_mov_rr(a, RDX, RCX);
+    x64_alu_ri(a, ALU_AND, RDX, TLB_SIZE - 1, false);
+    x64_shift_ri(a, SH_SHL, RDX, 4, true);
+    x64_alu_rm(a, ALU_ADD, RDX, RBX, HOFF(tlb_data));
+    x64_alu_rm(a, ALU_CMP, RCX, RDX, set_off);
+    stub->from = x64_jcc_fwd(a, CC_NE);
+    uint8_t *cross = NULL;
+    if (size > 1) {
+        x64_op_reg(a, false, false, 0x89, RAX, RCX);   /* mov ecx, eax */
+        x64_alu_ri(a, ALU_AND, RCX, 0xfff, false);
+        x64_alu_ri(a, ALU_CMP, RCX, 4096 - size, false);
+        cross = x64_jcc_fwd(a, CC_A);
+    }
+    x64_alu_rm(a, ALU_ADD, RAX, RDX, set_off + 8);     /* the host address */
+    if (store) {
+        load_x(a, RCX, d->rs2);
+        x64_store_n(a, RAX, 0, RCX, size);
+    } else {
+        bool sign = d->op == OP_LB || d->op == OP_LH || d->op == OP_LW;
+        x64_load_ext(a, RAX, RAX, 0, size, sign);
+        store_x(a, d->rd, RAX);
+    }
+    stub->resume = a->p;
+    stub->k = k;
+    if (cross) {
+        /* A second jump to the same slow path: the stub is emitted once,
+         * both patched to it (see emit_mem_stub). */
+        stub[1] = (Stub){ .from = cross, .resume = stub->resume, .k = -1 - k };
+    }
+}
+
+/* The out-of-line part of instruction k's load or store (rax = va). */
+static void emit_mem_stub(Ctx *c, const Stub *s, const Stub *second)
+{
+    X64 *a = &c->a;
+    int k = s->k;
+    const DecodedInsn *d = &c->b->insn[k];
+    x64_patch(a, s->from, a->p);
+    if (second) {
+        x64_patch(a, second->from, a->p);
+    }
+    set_pc(a, c->b->pc[k]);
+    adjust_instret(a, later(c, k));
+    bool store = is_store(d->op);
+    int size = access_size(d->op);
+    x64_mov_rr(a, RSI, RAX);
+    x64_mov_rr(a, RDI, RBX);
+    if (store) {
+        load_x(a, RDX, d->rs2);
+        x64_mov_imm(a, RCX, (uint64_t)size);
+        call_abs(a, (const void *)helper_store);
+    } else {
+        bool sign = d->op == OP_LB || d->op == OP_LH || d->op == OP_LW;
+        x64_mov_imm(a, RDX, (uint64_t)(size | (sign ? 16 : 0)));
+        call_abs(a, (const void *)helper_load);
+    }
+    x64_alu_rr(a, ALU_OR, RAX, RAX, false);
+    emit_jcc_to(a, CC_E, c->trap_tail);
+    if (!store) {
+        x64_load64(a, RAX, RBX, HOFF(jit_val));
+        store_x(a, d->rd, RAX);
+    }
+    after_helper(c, k);
+    emit_jmp_to(a, s->resume);
+}
+
+/* x[rd] = x[rs1] op x[rs2] / imm for the integer operations. */
+static bool emit_alu(X64 *a, const DecodedInsn *d)
+{
+    int op = d->op;
+    int32_t imm = d->imm;
+    static const struct { int op; enum X64Alu alu; bool w; bool use_imm; } simple[] = {
+        { OP_ADDI, ALU_ADD, true, true }, { OP_XORI, ALU_XOR, true, true },
+        { OP_ORI, ALU_OR, true, true }, { OP_ANDI, ALU_AND, true, true },
+        { OP_ADD, ALU_ADD, true, false }, { OP_SUB, ALU_SUB, true, false },
+        { OP_XOR, ALU_XOR, true, false }, { OP_OR, ALU_OR, true, false },
+        { OP_AND, ALU_AND, true, false }, { OP_ADDIW, ALU_ADD, false, true },
+        { OP_ADDW, ALU_ADD, false, false }, { OP_SUBW, ALU_SUB, false, false },
+    };
+    for (size_t i = 0; i < sizeof(simple) / sizeof(simple[0]); i++) {
+        if (simple[i].op != op) {
+            continue;
+        }
+        if (d->rd == REG_SINK) {
+            return true;
+        }
+        load_x(a, RAX, d->rs1);
+        if (simple[i].use_imm) {
+            if (imm || !simple[i].w) {
+                x64_alu_ri(a, simple[i].alu, RAX, imm, simple[i].w);
+            }
+        } else if (simple[i].w) {
+            x64_alu_rm(a, simple[i].alu, RAX, RBX, XOFF(d->rs2));
+        } else {
+            load_x(a, RCX, d->rs2);
+            x64_alu_rr(a, simple[i].alu, RAX, RCX, false);
+        }
+        if (!simple[i].w) {
+            x64_movsxd(a, RAX, RAX);
+        }
+        store_x(a, d->rd, RAX);
+        return true;
+    }
+    if (d->rd == REG_SINK) {
+        return true;   /* no side effects: only x0 would change */
+    }
+    switch (op) {
+    case OP_LUI:
+        x64_store_imm32(a, RBX, XOFF(d->rd), imm);
+        return true;
+    case OP_SLTI: case OP_SLTIU:
+        load_x(a, RAX, d->rs1);
+        x64_alu_ri(a, ALU_CMP, RAX, imm, true);
+        x64_setcc_zx(a, op == OP_SLTI ? CC_L : CC_B, RAX);
+        break;
+    case OP_SLT: case OP_SLTU:
+        load_x(a, RAX, d->rs1);
+        x64_alu_rm(a, ALU_CMP, RAX, RBX, XOFF(d->rs2));
+        x64_setcc_zx(a, op == OP_SLT ? CC_L : CC_B, RAX);
+        break;
+    case OP_SLLI: case OP_SRLI: case OP_SRAI:
+    case OP_SLLIW: case OP_SRLIW: case OP_SRAIW: {
+        bool w = op == OP_SLLI || op == OP_SRLI || op == OP_SRAI;
+        enum X64Shift sh = (op == OP_SLLI || op == OP_SLLIW) ? SH_SHL
+                         : (op == OP_SRLI || op == OP_SRLIW) ? SH_SHR : SH_SAR;
+        load_x(a, RAX, d->rs1);
+        if (imm) {
+            x64_shift_ri(a, sh, RAX, imm, w);
+        } else if (!w) {
+            x64_op_reg(a, false, false, 0x89, RAX, RAX);   /* mov eax, eax */
+        }
+        if (!w) {
+            x64_movsxd(a, RAX, RAX);
+        }
+        break;
+    }
+    case OP_SLL: case OP_SRL: case OP_SRA: case OP_SLLW: case OP_SRLW: case OP_SRAW: {
+        bool w = op == OP_SLL || op == OP_SRL || op == OP_SRA;
+        enum X64Shift sh = (op == OP_SLL || op == OP_SLLW) ? SH_SHL
+                         : (op == OP_SRL || op == OP_SRLW) ? SH_SHR : SH_SAR;
+        load_x(a, RCX, d->rs2);
+        load_x(a, RAX, d->rs1);
+        x64_shift_cl(a, sh, RAX, w);
+        if (!w) {
+            x64_movsxd(a, RAX, RAX);
+        }
+        break;
+    }
+    case OP_MUL: case OP_MULW:
+        load_x(a, RAX, d->rs1);
+        load_x(a, RCX, d->rs2);
+        x64_imul_rr(a, RAX, RCX, op == OP_MUL);
+        if (op == OP_MULW) {
+            x64_movsxd(a, RAX, RAX);
+        }
+        break;
+    case OP_MULH: case OP_MULHU:
+        load_x(a, RAX, d->rs1);
+        load_x(a, RCX, d->rs2);
+        x64_mul_wide(a, RCX, op == OP_MULH);
+        x64_mov_rr(a, RAX, RDX);
+        break;
+    case OP_MULHSU:
+        /* high(signed a * unsigned b) = mulhu(a, b) - (a < 0 ? b : 0) */
+        load_x(a, RAX, d->rs1);
+        load_x(a, RCX, d->rs2);
+        x64_mul_wide(a, RCX, false);
+        load_x(a, RAX, d->rs1);
+        x64_shift_ri(a, SH_SAR, RAX, 63, true);
+        x64_alu_rr(a, ALU_AND, RAX, RCX, true);
+        x64_alu_rr(a, ALU_SUB, RDX, RAX, true);
+        x64_mov_rr(a, RAX, RDX);
+        break;
+    case OP_DIV: case OP_DIVU: case OP_REM: case OP_REMU:
+    case OP_DIVW: case OP_DIVUW: case OP_REMW: case OP_REMUW: {
+        static const int which[] = { [OP_DIV] = DR_DIV, [OP_DIVU] = DR_DIVU, [OP_REM] = DR_REM,
+                                     [OP_REMU] = DR_REMU, [OP_DIVW] = DR_DIVW,
+                                     [OP_DIVUW] = DR_DIVUW, [OP_REMW] = DR_REMW,
+                                     [OP_REMUW] = DR_REMUW };
+        load_x(a, RDI, d->rs1);
+        load_x(a, RSI, d->rs2);
+        x64_mov_imm(a, RDX, (uint64_t)which[op]);
+        call_abs(a, (const void *)helper_divrem);
+        break;
+    }
+    case OP_ZB:
+        load_x(a, RDI, d->rs1);
+        load_x(a, RSI, d->rs2);
+        x64_mov_imm(a, RDX, (uint32_t)imm);
+        call_abs(a, (const void *)helper_zb);
+        break;
+    default:
+        return false;
+    }
+    store_x(a, d->rd, RAX);
+    return true;
+}
+
+/* FP operations: the interpreter's fpu_execute for this one instruction;
+ * when it refuses (FS off, a bad rounding mode), the interpreter runs it
+ * and raises the exception. */
+static void emit_fp(Ctx *c, int k)
+{
+    X64 *a = &c->a;
+    x64_mov_rr(a, RDI, RBX);
+    x64_mov_imm(a, RSI, (uint32_t)c->b->insn[k].imm);
+    call_abs(a, (const void *)helper_fp);
+    x64_alu_rr(a, ALU_OR, RAX, RAX, false);
+    uint8_t *ok = x64_jcc_fwd(a, CC_NE);
+    set_pc(a, c->b->pc[k]);
+    adjust_instret(a, later(c, k) + 1);
+    emit_exit(a, JIT_EXIT_INTERP);
+    x64_patch(a, ok, a->p);
+}
+
+static void emit_amo(Ctx *c, int k)
+{
+    X64 *a = &c->a;
+    const DecodedInsn *d = &c->b->insn[k];
+    set_pc(a, c->b->pc[k]);
+    adjust_instret(a, later(c, k));
+    load_x(a, RDX, d->rs1);
+    x64_mov_rr(a, RDI, RBX);
+    x64_mov_imm(a, RSI, (uint32_t)d->imm);
+    call_abs(a, (const void *)helper_amo);
+    x64_alu_ri(a, ALU_CMP, RAX, 1, false);
+    uint8_t *done = x64_jcc_fwd(a, CC_E);
+    x64_alu_rr(a, ALU_OR, RAX, RAX, false);
+    emit_jcc_to(a, CC_E, c->trap_tail);
+    adjust_instret(a, 1);                         /* illegal: the interpreter raises it */
+    emit_exit(a, JIT_EXIT_INTERP);
+    x64_patch(a, done, a->p);
+    x64_load64(a, RAX, RBX, HOFF(jit_val));
+    store_x(a, d->rd, RAX);
+    after_helper(c, k);
+}
+
+static void emit_control(Ctx *c, int k)
+{
+    X64 *a = &c->a;
+    const DecodedInsn *d = &c->b->insn[k];
+    uint64_t pc = c->b->pc[k], next = pc + d->len;
+    switch (d->op) {
+    case OP_JAL:
+        if (d->rd != REG_SINK) {
+            x64_mov_imm(a, RAX, next);
+            store_x(a, d->rd, RAX);
+        }
+        exit_to(c, pc + (uint64_t)(int64_t)d->imm);
+        return;
+    case OP_JALR:
+        load_x(a, RAX, d->rs1);
+        if (d->imm) {
+            x64_alu_ri(a, ALU_ADD, RAX, d->imm, true);
+        }
+        x64_alu_ri(a, ALU_AND, RAX, -2, true);
+        if (d->rd != REG_SINK) {
+            x64_mov_imm(a, RCX, next);
+            store_x(a, d->rd, RCX);
+        }
+        emit_jmp_to(a, g.chain);
+        return;
+    case OP_FENCE:
+        exit_to(c, next);
+        return;
+    default: {
+        enum X64Cond cc = d->op == OP_BEQ ? CC_E : d->op == OP_BNE ? CC_NE
+                        : d->op == OP_BLT ? CC_L : d->op == OP_BGE ? CC_GE
+                        : d->op == OP_BLTU ? CC_B : CC_AE;
+        load_x(a, RAX, d->rs1);
+        x64_alu_rm(a, ALU_CMP, RAX, RBX, XOFF(d->rs2));
+        uint8_t *taken = x64_jcc_fwd(a, cc);
+        exit_to(c, next);
+        x64_patch(a, taken, a->p);
+        exit_to(c, pc + (uint64_t)(int64_t)d->imm);
+        return;
+    }
+    }
+}
+
+/* The entry checks: the guest bytes, then the budget. */
+static void emit_entry(Ctx *c, uint8_t **stale, uint8_t **budget)
+{
+    X64 *a = &c->a;
+    const Block *b = c->b;
+    x64_mov_imm(a, RSI, (uint64_t)(uintptr_t)b->host);
+    uint32_t i = 0;
+    int nstale = 0;
+    for (; i + 8 <= b->bytes; i += 8) {
+        uint64_t w;
+        memcpy(&w, b->host + i, 8);
+        x64_mov_imm(a, RAX, w);
+        x64_alu_rm(a, ALU_CMP, RAX, RSI, (int32_t)i);
+        stale[nstale++] = x64_jcc_fwd(a, CC_NE);
+    }
+    if (i + 4 <= b->bytes) {
+        uint32_t w;
+        memcpy(&w, b->host + i, 4);
+        x64_cmp_mem32_imm(a, RSI, (int32_t)i, w);
+        stale[nstale++] = x64_jcc_fwd(a, CC_NE);
+        i += 4;
+    }
+    if (i < b->bytes) {
+        uint16_t w;
+        memcpy(&w, b->host + i, 2);
+        x64_cmp_mem16_imm(a, RSI, (int32_t)i, w);
+        stale[nstale++] = x64_jcc_fwd(a, CC_NE);
+    }
+    stale[nstale] = NULL;
+    x64_load64(a, RAX, RBX, HOFF(instret));
+    x64_alu_ri(a, ALU_ADD, RAX, b->n, true);
+    x64_alu_rm(a, ALU_CMP, RAX, RBX, HOFF(jit_end));
+    *budget = x64_jcc_fwd(a, CC_A);
+    x64_store64(a, RBX, HOFF(instret), RAX);
+}
+
+/* Emits block b at the buffer's end. Returns its executable address, or
+ * NULL when the buffer is full. */
+static const uint8_t *emit_block(const Block *b)
+{
+    if (g.used + BLOCK_ROOM > CODE_SIZE) {
+        return NULL;
+    }
+    Ctx c = { .a = { g.rw + g.used, g.rw + g.used + BLOCK_ROOM, false }, .b = b };
+    X64 *a = &c.a;
+    c.entry = a->p;
+    uint8_t *stale[MAX_BLOCK * 4 / 8 + 4], *budget;
+    emit_entry(&c, stale, &budget);
+    /* The shared tails come first in the stub area; the body jumps to them. */
+    uint8_t *body_jmp = x64_jmp_fwd(a);
+    c.trap_tail = a->p;
+    adjust_instret(a, 1);
+    emit_exit(a, JIT_EXIT_TRAP);
+    x64_patch(a, body_jmp, a->p);
+    Stub stubs[MAX_BLOCK * 2];
+    int nstubs = 0;
+    for (int k = 0; k < b->n; k++) {
+        const DecodedInsn *d = &b->insn[k];
+        if (is_load(d->op) || is_store(d->op)) {
+            Stub *s = &stubs[nstubs];
+            s[1].from = NULL;
+            emit_mem(&c, k, s);
+            nstubs += s[1].from ? 2 : 1;
+        } else if (d->op == OP_FP) {
+            emit_fp(&c, k);
+        } else if (d->op == OP_AMO) {
+            emit_amo(&c, k);
+        } else if (classify(d) == 2) {
+            emit_control(&c, k);
+        } else if (d->op == OP_AUIPC) {
+            if (d->rd != REG_SINK) {
+                x64_mov_imm(a, RAX, b->pc[k] + (uint64_t)(int64_t)d->imm);
+                store_x(a, d->rd, RAX);
+            }
+        } else if (!emit_alu(a, d)) {
+            return NULL;   /* classify and emit_alu disagree: a bug, run interpreted */
+        }
+    }
+    if (b->end == END_STATIC) {
+        exit_to(&c, b->end_pc);
+    } else if (b->end == END_INTERP) {
+        set_pc(a, b->end_pc);
+        emit_exit(a, JIT_EXIT_INTERP);
+    }
+    for (int i = 0; i < nstubs; i++) {
+        bool pair = i + 1 < nstubs && stubs[i + 1].k == -1 - stubs[i].k;
+        emit_mem_stub(&c, &stubs[i], pair ? &stubs[i + 1] : NULL);
+        i += pair;
+    }
+    for (int i = 0; stale[i]; i++) {
+        x64_patch(a, stale[i], a->p);
+    }
+    set_pc(a, b->pc[0]);
+    emit_exit(a, JIT_EXIT_STALE);
+    x64_patch(a, budget, a->p);
+    set_pc(a, b->pc[0]);
+    emit_exit(a, JIT_EXIT_BUDGET);
+    if (a->overflow) {
+        return NULL;
+    }
+    g.used = (size_t)(a->p - g.rw);
+    g.stats.blocks++;
+    return to_rx(c.entry);
+}
+
+/* The host address of the code at pc, NULL when it is not in RAM or
+ * cannot be fetched (the interpreter then raises the fault). */
+static const uint8_t *fetch_host(Hart *h, uint64_t pc)
+{
+    const TlbEntry *e = &h->tlb_fetch->fetch[(pc >> 12) & (TLB_SIZE - 1)];
+    if (e->tag == pc >> 12) {
+        return (const uint8_t *)(uintptr_t)(pc + e->addend);
+    }
+    uint64_t pa;
+    uint8_t *p;
+    uint64_t cause = h->trap_cause, tval = h->trap_tval;
+    bool ok = mmu_access(h, pc, 2, ACCESS_FETCH, &pa, &p);
+    h->trap_cause = cause, h->trap_tval = tval;
+    return ok ? p : NULL;
+}
+
+/* The block for pc: from the map, or translated now (replace: the one in
+ * the map went stale). NULL when the interpreter must run pc. */
+static const uint8_t *find_block(Hart *h, uint64_t pc, bool replace)
+{
+    const uint8_t *host = fetch_host(h, pc);
+    if (!host || (pc & 1)) {
+        return NULL;
+    }
+    MapEntry *m = map_slot(host, pc);
+    if (m->host && !replace) {
+        return m->code;
+    }
+    if (g.map_used >= ((size_t)1 << MAP_BITS) * 3 / 4 || g.used + BLOCK_ROOM > CODE_SIZE) {
+        jit_flush();
+        m = map_slot(host, pc);
+    }
+    static Block b;
+    scan(&b, pc, host);
+    const uint8_t *code = b.n ? emit_block(&b) : NULL;
+    if (b.n && !code && g.used + BLOCK_ROOM > CODE_SIZE) {
+        jit_flush();   /* full after all: the next lookup translates again */
+        return NULL;
+    }
+    if (!m->host) {
+        g.map_used++;
+    }
+    *m = (MapEntry){ .host = host, .pc = pc, .code = code };
+    return code;
+}
+
+/* --- running ------------------------------------------------------------------ */
+
+static void clear_tables(Jit *j, const Hart *h)
+{
+    for (int t = 0; t < 3; t++) {
+        for (uint32_t i = 0; i <= TAB_MASK; i++) {
+            j->tab[t][i].pc = UINT64_MAX;
+        }
+    }
+    j->tlb_gen = h->tlb_gen;
+    j->flush_gen = g.flush_gen;
+}
+
+/* The interpreter for at most n instructions; returns how many it
+ * dispatched. A slice it ends stays ended (h->budget = 0). */
+static int64_t interp(Hart *h, int64_t n)
+{
+    int64_t saved = h->budget;
+    h->budget = n;
+    int64_t ran = exec_interp(h);
+    if (h->budget != 0) {
+        h->budget = saved;
+    }
+    return ran;
+}
+
+int64_t jit_exec(Hart *h)
+{
+    Jit *j = h->jit;
+    if (!j || h->xlen != 64 || h->trig.armed) {
+        return exec_interp(h);
+    }
+    typedef void (*EnterFn)(Hart *, const uint8_t *);
+    EnterFn enter = (EnterFn)(uintptr_t)to_rx(g.enter);
+    const int64_t limit = h->budget;
+    const uint64_t start = h->instret;
+    int64_t extra = 0;   /* dispatched but not retired (traps) */
+    for (;;) {
+        int64_t spent = (int64_t)(h->instret - start) + extra;
+        int64_t left = limit - spent;
+        if (left <= 0 || h->budget == 0) {
+            return spent;
+        }
+        if (j->tlb_gen != h->tlb_gen || j->flush_gen != g.flush_gen) {
+            clear_tables(j, h);
+        }
+        TabEntry *tab = j->tab[tlb_index(h->priv)];
+        uint64_t pc = h->pc;
+        TabEntry *e = &tab[(pc >> 1) & TAB_MASK];
+        const uint8_t *code = e->pc == pc ? e->code : NULL;
+        if (!code) {
+            code = find_block(h, pc, false);
+            if (j->flush_gen != g.flush_gen) {
+                clear_tables(j, h);
+            }
+            if (!code) {
+                uint64_t i0 = h->instret;
+                extra += interp(h, 1) - (int64_t)(h->instret - i0);
+                continue;
+            }
+            *e = (TabEntry){ .pc = pc, .code = code };
+        }
+        h->jit_end = h->instret + (uint64_t)left;
+        h->jit_table = tab;
+        h->jit_exit = JIT_EXIT_LOOKUP;
+        enter(h, code);
+        uint64_t i0 = h->instret;
+        switch (h->jit_exit) {
+        case JIT_EXIT_STALE:
+            g.stats.stale++;
+            e = &tab[(h->pc >> 1) & TAB_MASK];
+            e->pc = UINT64_MAX;
+            find_block(h, h->pc, true);
+            break;
+        case JIT_EXIT_BUDGET:
+            extra += interp(h, (int64_t)(h->jit_end - h->instret)) - (int64_t)(h->instret - i0);
+            break;
+        case JIT_EXIT_INTERP:
+            extra += interp(h, 1) - (int64_t)(h->instret - i0);
+            break;
+        case JIT_EXIT_TRAP:
+            h->x[REG_SINK] = 0;
+            extra++;
+            hart_take_trap(h, h->trap_cause, h->trap_tval);
+            break;
+        default:
+            break;   /* LOOKUP: h->pc is set; SLICE: h->budget is 0 */
+        }
+    }
+}
+
+#else   /* not an x86-64 Linux host: the interpreter runs everything */
+
+bool jit_supported(void)
+{
+    return false;
+}
+
+Jit *jit_create(void)
+{
+    return NULL;
+}
+
+void jit_destroy(Jit *j)
+{
+    (void)j;
+}
+
+int64_t jit_exec(Hart *h)
+{
+    return exec_interp(h);
+}
+
+void jit_stats(JitStats *s)
+{
+    memset(s, 0, sizeof(*s));
+}
+
+void jit_flush(void)
+{
+}
+
+#endif
