@@ -59,12 +59,15 @@ for src in tests/unit/test_*.c; do
     run_suite "$name" "$bin"
 done
 run_suite isa make --no-print-directory -C tests/isa check EMU="$RVBOX"
+run_suite isa_interp make --no-print-directory -C tests/isa check EMU="$RVBOX -accel interp"
 run_suite diff tests/diff/diff.sh "$RVBOX"
+run_suite diff_interp tests/diff/diff.sh "$RVBOX" "-accel interp"
 run_suite bad_input tests/cli/bad_input.sh "$RVBOX"
 run_suite elf_runner tests/cli/elf_runner.sh "$RVBOX"
 run_suite gdb tests/gdb/gdb_test.sh
 run_suite trace tests/trace/trace_test.sh
 run_suite linux_boot python3 tests/linux/boot_test.py
+run_suite linux_boot_interp env RVBOX_ACCEL=interp python3 tests/linux/boot_test.py
 run_suite virtfs python3 tests/linux/virtfs_test.py
 run_suite net python3 tests/linux/net_test.py
 run_suite relay python3 tests/relay/relay_test.py

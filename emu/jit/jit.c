@@ -1000,7 +1000,10 @@ int64_t jit_exec(Hart *h)
             extra += interp(h, (int64_t)(h->jit_end - h->instret)) - (int64_t)(h->instret - i0);
             break;
         case JIT_EXIT_INTERP:
-            extra += interp(h, 1) - (int64_t)(h->instret - i0);
+            /* (the block may have used the whole budget before it) */
+            if (h->jit_end > h->instret) {
+                extra += interp(h, 1) - (int64_t)(h->instret - i0);
+            }
             break;
         case JIT_EXIT_TRAP:
             h->x[REG_SINK] = 0;

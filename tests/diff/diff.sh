@@ -15,6 +15,8 @@
 cd "$(dirname "$0")/../.." || exit 1
 ROOT=$PWD
 EMU=${1:-${EMU:-$ROOT/build/rvbox}}
+# Further rvbox options (e.g. "-accel interp") from the second argument.
+EMU_OPTS=${2:-}
 QEMU64=${QEMU64:-qemu-system-riscv64}
 QEMU32=${QEMU32:-qemu-system-riscv32}
 TIMEOUT=${TIMEOUT:-10}
@@ -55,7 +57,7 @@ compare() {
     local qemu=$QEMU64
     [ "$(elf_class "$elf")" = 1 ] && qemu=$QEMU32
     local log=$OUT/$name
-    timeout "$TIMEOUT" "$EMU" -bios none -kernel "$elf" </dev/null >"$log.rvbox.log" 2>&1
+    timeout "$TIMEOUT" "$EMU" $EMU_OPTS -bios none -kernel "$elf" </dev/null >"$log.rvbox.log" 2>&1
     local r=$?
     timeout "$TIMEOUT" "$qemu" -M spike "$@" -bios none -nographic -monitor none \
         -serial none -kernel "$elf" </dev/null >"$log.qemu.log" 2>&1
@@ -87,7 +89,7 @@ for elf in build/bench/*.elf; do
     name=bench/$(basename "$elf" .elf)
     mkdir -p "$OUT/bench"
     start=$(date +%s.%N)
-    timeout "$BENCH_LIMIT" "$EMU" -bios none -kernel "$elf" </dev/null >/dev/null 2>&1
+    timeout "$BENCH_LIMIT" "$EMU" $EMU_OPTS -bios none -kernel "$elf" </dev/null >/dev/null 2>&1
     rc=$?
     took=$(awk -v a="$start" -v b="$(date +%s.%N)" 'BEGIN { printf "%.1f", b - a }')
     if [ "$rc" -eq 124 ]; then

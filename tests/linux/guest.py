@@ -6,6 +6,8 @@ import time
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 RVBOX = os.environ.get("RVBOX", os.path.join(ROOT, "build", "rvbox"))
+# RVBOX_ACCEL=interp runs every guest with the interpreter (-accel interp).
+ACCEL = ["-accel", os.environ["RVBOX_ACCEL"]] if os.environ.get("RVBOX_ACCEL") else []
 IMAGES = os.path.join(ROOT, "images", "linux", "out")
 KERNEL = os.path.join(IMAGES, "Image.gz")
 INITRD = os.path.join(IMAGES, "initramfs.cpio.gz")
@@ -19,7 +21,7 @@ class Guest:
 
     def __init__(self, extra_args, log_path=None, wrapper=(), cmdline=CMDLINE):
         """wrapper: a command rvbox runs under (e.g. strace)."""
-        args = list(wrapper) + [RVBOX, "-m", "256", "-kernel", KERNEL, "-initrd", INITRD,
+        args = list(wrapper) + [RVBOX] + ACCEL + ["-m", "256", "-kernel", KERNEL, "-initrd", INITRD,
                                 "-append", cmdline] + extra_args
         self.proc = subprocess.Popen(args, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
                                      stderr=subprocess.STDOUT)
