@@ -169,6 +169,7 @@ typedef struct Hart {
     void *jit_table;     /* lookup table of the current privilege */
     uint64_t jit_val;    /* a slow load's value */
     uint32_t jit_exit;   /* why translated code returned (JIT_EXIT_*) */
+    void *jit_link;      /* a block's exit jump to point at the next block */
 } Hart;
 
 /* Sets up an RV32 or RV64 hart (xlen 32 or 64) in M mode with pc =

@@ -30,6 +30,7 @@
 #include "emu/jit/jit.h"
 
 #include <stddef.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -75,11 +76,12 @@ static struct {
     bool tried, ok;
     uint8_t *rw, *rx;             /* the same memory, writable / executable */
     size_t used, stubs_end;
-    const uint8_t *enter, *epilogue, *chain;   /* rw addresses of the stubs */
+    const uint8_t *enter, *epilogue, *chain, *exit_link;   /* rw addresses of the stubs */
     MapEntry *map;
     size_t map_used;
     uint64_t flush_gen;
     JitStats stats;
+    FILE *perf_map;               /* RVBOX_PERF_MAP=1: /tmp/perf-PID.map for perf(1) */
 } g;
 
 #define XOFF(r) ((int32_t)(8 * (r)))
@@ -178,15 +180,9 @@ static void emit_jcc_to(X64 *a, enum X64Cond cc, const uint8_t *target)
     x64_patch(a, at, target);
 }
 
-/* Leaves translated code with h->jit_exit = why. */
-static void emit_exit(X64 *a, uint32_t why)
-{
-    x64_store32_imm(a, RBX, HOFF(jit_exit), why);
-    emit_jmp_to(a, g.epilogue);
-}
-
-/* enter(h, code): saves the callee-saved registers, keeps h in rbx, jumps
- * to code; the epilogue undoes it. The chain stub: rax = the next pc. */
+/* enter(h, code): saves the callee-saved registers, keeps h in rbx and
+ * instret in r15, jumps to code; the epilogue stores instret and undoes
+ * the rest. The chain stub: rax = the next pc. */
 static void emit_stubs(void)
 {
     X64 a = { g.rw, g.rw + CODE_SIZE, false };
@@ -197,8 +193,10 @@ static void emit_stubs(void)
     }
     x64_alu_ri(&a, ALU_SUB, RSP, 8, true);     /* 16-byte aligned for calls */
     x64_mov_rr(&a, RBX, RDI);
+    x64_load64(&a, R15, RBX, HOFF(instret));   /* r15: instret while in code */
     x64_jmp_reg(&a, RSI);
     g.epilogue = a.p;
+    x64_store64(&a, RBX, HOFF(instret), R15);
     x64_alu_ri(&a, ALU_ADD, RSP, 8, true);
     for (int i = 5; i >= 0; i--) {
         x64_pop(&a, saved[i]);
@@ -216,6 +214,11 @@ static void emit_stubs(void)
     uint8_t *miss = x64_jcc_fwd(&a, CC_NE);
     x64_jmp_mem(&a, RDX, 8);
     x64_patch(&a, miss, a.p);
+    x64_store32_imm(&a, RBX, HOFF(jit_exit), JIT_EXIT_LOOKUP);
+    emit_jmp_to(&a, g.epilogue);
+    /* An exit not linked yet: rax = the next pc, h->jit_link set. */
+    g.exit_link = a.p;
+    x64_store64(&a, RBX, HOFF(pc), RAX);
     x64_store32_imm(&a, RBX, HOFF(jit_exit), JIT_EXIT_LOOKUP);
     emit_jmp_to(&a, g.epilogue);
     g.used = g.stubs_end = (size_t)(a.p - g.rw);
@@ -247,6 +250,11 @@ static bool setup(void)
     g.rw = rw;
     g.rx = rx;
     emit_stubs();
+    if (getenv("RVBOX_PERF_MAP")) {
+        char path[64];
+        snprintf(path, sizeof(path), "/tmp/perf-%d.map", (int)getpid());
+        g.perf_map = fopen(path, "w");
+    }
     g.ok = true;
     return true;
 }
@@ -298,6 +306,15 @@ static MapEntry *map_slot(const uint8_t *host, uint64_t pc)
 
 /* --- translation ------------------------------------------------------------ */
 
+/* Register use in generated code: rbx = the hart; r15 = instret (stored to
+ * h->instret at every exit, and before a helper that may look at it); the
+ * guest registers a block uses most live in r12, r13, r14 and rbp from its
+ * entry to its exits (written back before an exit or a helper that reads
+ * h->x); rax, rcx, rdx, rsi, rdi are scratch. */
+#define REG_INSTRET R15
+static const int cache_regs[] = { R12, R13, R14, RBP };
+#define NCACHE 4
+
 enum EndKind { END_STATIC, END_CONTROL, END_INTERP };
 
 typedef struct Block {
@@ -310,18 +327,22 @@ typedef struct Block {
     uint32_t bytes;
 } Block;
 
-/* Out-of-line code a block emits after its body. */
+/* Out-of-line code for a load or store, emitted after the body. */
 typedef struct Stub {
-    uint8_t *from;                /* the jcc rel32 to patch */
+    uint8_t *from[2];             /* the jcc rel32s to patch (TLB miss, page cross) */
     uint8_t *resume;              /* where the body continues */
     int k;
+    uint64_t dirty;               /* cached registers not yet written back */
 } Stub;
 
 typedef struct Ctx {
     X64 a;
     const Block *b;
-    uint8_t *entry;
-    uint8_t *trap_tail;           /* instret -= 1, exit TRAP (pc set) */
+    uint8_t *entry, *body;        /* the checks; the code after loading the cache */
+    uint8_t *trap_tail;           /* instret -= 1, exit TRAP (pc set, cache written) */
+    int8_t host[33];              /* guest register -> cache register, -1 = memory */
+    int guest[NCACHE];            /* cache slot -> guest register, 0 = unused */
+    uint64_t dirty;               /* bit r: host copy newer than h->x[r] */
 } Ctx;
 
 static bool is_load(int op)
@@ -390,19 +411,125 @@ static void scan(Block *b, uint64_t pc, const uint8_t *host)
     b->bytes = off - start;
 }
 
-static void load_x(X64 *a, int reg, int r)
+/* The integer registers instruction d reads and writes (bit masks). */
+static void uses(const DecodedInsn *d, uint64_t *rd_mask, uint64_t *rs_mask)
 {
-    if (r == 0) {
-        x64_alu_rr(a, ALU_XOR, reg, reg, false);
-    } else {
-        x64_load64(a, reg, RBX, XOFF(r));
+    *rd_mask = *rs_mask = 0;
+    switch (d->op) {
+    case OP_LUI: case OP_AUIPC: case OP_JAL: break;
+    case OP_FP: case OP_FENCE: return;   /* FP works on h->x itself */
+    case OP_AMO: *rd_mask = 1ull << d->rd; return;
+    default: *rs_mask |= 1ull << d->rs1; break;
+    }
+    bool two = is_store(d->op) || (d->op >= OP_BEQ && d->op <= OP_BGEU) ||
+               (d->op >= OP_ADD && d->op <= OP_AND) || (d->op >= OP_ADDW && d->op <= OP_SRAW) ||
+               (d->op >= OP_MUL && d->op <= OP_REMUW) || d->op == OP_ZB;
+    if (two) {
+        *rs_mask |= 1ull << d->rs2;
+    }
+    if (!is_store(d->op) && !(d->op >= OP_BEQ && d->op <= OP_BGEU)) {
+        *rd_mask |= 1ull << d->rd;
     }
 }
 
-static void store_x(X64 *a, int r, int reg)
+/* Gives the block's most used registers a host register each. */
+static void allocate(Ctx *c)
 {
-    if (r != 0 && r != REG_SINK) {
-        x64_store64(a, RBX, XOFF(r), reg);
+    int count[33] = { 0 };
+    for (int k = 0; k < c->b->n; k++) {
+        uint64_t wr, rd;
+        uses(&c->b->insn[k], &wr, &rd);
+        for (int r = 1; r < 32; r++) {
+            count[r] += (int)((rd >> r) & 1) + (int)((wr >> r) & 1);
+        }
+    }
+    memset(c->host, -1, sizeof(c->host));
+    for (int s = 0; s < NCACHE; s++) {
+        int best = 0;
+        for (int r = 1; r < 32; r++) {
+            if (c->host[r] < 0 && count[r] > count[best]) {
+                best = r;
+            }
+        }
+        c->guest[s] = count[best] >= 2 ? best : 0;
+        if (c->guest[s]) {
+            c->host[best] = (int8_t)cache_regs[s];
+        }
+    }
+    /* Dirty from the start: every cached register the block writes. A
+     * block that loops to itself reaches its body again with what the
+     * last pass wrote still unwritten, and the static picture must hold
+     * on every pass (writing back an unchanged value is harmless). */
+    c->dirty = 0;
+    for (int k = 0; k < c->b->n; k++) {
+        uint64_t wr, rd;
+        uses(&c->b->insn[k], &wr, &rd);
+        for (int r = 1; r < 32; r++) {
+            if (((wr >> r) & 1) && c->host[r] >= 0) {
+                c->dirty |= 1ull << r;
+            }
+        }
+    }
+}
+
+/* reg = x[r]. */
+static void get(Ctx *c, int reg, int r)
+{
+    if (r == 0) {
+        x64_alu_rr(&c->a, ALU_XOR, reg, reg, false);
+    } else if (c->host[r] >= 0) {
+        if (c->host[r] != reg) {
+            x64_mov_rr(&c->a, reg, c->host[r]);
+        }
+    } else {
+        x64_load64(&c->a, reg, RBX, XOFF(r));
+    }
+}
+
+/* x[r] = reg (x0 and the sink: nothing). */
+static void put(Ctx *c, int r, int reg)
+{
+    if (r == 0 || r == REG_SINK) {
+        return;
+    }
+    if (c->host[r] >= 0) {
+        if (c->host[r] != reg) {
+            x64_mov_rr(&c->a, c->host[r], reg);
+        }
+        c->dirty |= 1ull << r;
+    } else {
+        x64_store64(&c->a, RBX, XOFF(r), reg);
+    }
+}
+
+/* dst op= x[r], from the cache register or memory (64-bit). */
+static void alu_x(Ctx *c, enum X64Alu op, int dst, int r)
+{
+    if (r != 0 && c->host[r] >= 0) {
+        x64_alu_rr(&c->a, op, dst, c->host[r], true);
+    } else {
+        x64_alu_rm(&c->a, op, dst, RBX, XOFF(r));   /* x[0] in memory reads 0 */
+    }
+}
+
+/* Writes the cached registers in dirty back to h->x. */
+static void write_back(Ctx *c, uint64_t dirty)
+{
+    for (int s = 0; s < NCACHE; s++) {
+        int r = c->guest[s];
+        if (r && ((dirty >> r) & 1)) {
+            x64_store64(&c->a, RBX, XOFF(r), cache_regs[s]);
+        }
+    }
+}
+
+/* Loads every cached register from h->x. */
+static void load_cache(Ctx *c)
+{
+    for (int s = 0; s < NCACHE; s++) {
+        if (c->guest[s]) {
+            x64_load64(&c->a, cache_regs[s], RBX, XOFF(c->guest[s]));
+        }
     }
 }
 
@@ -412,13 +539,11 @@ static void set_pc(X64 *a, uint64_t pc)
     x64_store64(a, RBX, HOFF(pc), RCX);
 }
 
-/* instret -= n (or += n when negative) . */
-static void adjust_instret(X64 *a, int64_t n)
+/* r15 -= n. */
+static void instret_sub(X64 *a, int64_t n)
 {
-    if (n > 0) {
-        x64_alu_mi(a, ALU_SUB, RBX, HOFF(instret), (int32_t)n);
-    } else if (n < 0) {
-        x64_alu_mi(a, ALU_ADD, RBX, HOFF(instret), (int32_t)-n);
+    if (n) {
+        x64_alu_ri(a, ALU_SUB, REG_INSTRET, (int32_t)n, true);
     }
 }
 
@@ -428,44 +553,115 @@ static void call_abs(X64 *a, const void *fn)
     x64_call_reg(a, RAX);
 }
 
-/* Goes to the block at target: its own entry when it is this block,
- * else through the chain stub. */
-static void exit_to(Ctx *c, uint64_t target)
-{
-    if (target == c->b->pc[0]) {
-        emit_jmp_to(&c->a, c->entry);
-        return;
-    }
-    x64_mov_imm(&c->a, RAX, target);
-    emit_jmp_to(&c->a, g.chain);
-}
-
-/* The helper-call protocol for instruction k: h->pc is the instruction's,
- * instret counts it and the ones before it (as the interpreter's SYNC). */
+/* The instructions after k in the block (retired at entry, given back
+ * when the block leaves early). */
 static int64_t later(const Ctx *c, int k)
 {
     return c->b->n - (k + 1);
 }
 
+/* Before a helper for instruction k: h->pc and h->instret are the
+ * instruction's, as the interpreter's SYNC makes them. */
+static void sync_for_helper(Ctx *c, int k)
+{
+    X64 *a = &c->a;
+    set_pc(a, c->b->pc[k]);
+    x64_mov_rr(a, RCX, REG_INSTRET);
+    if (later(c, k)) {
+        x64_alu_ri(a, ALU_SUB, RCX, (int32_t)later(c, k), true);
+    }
+    x64_store64(a, RBX, HOFF(instret), RCX);
+}
+
+/* Leaves with h->jit_exit = why (the epilogue stores r15 to instret). */
+static void emit_exit(X64 *a, uint32_t why)
+{
+    x64_store32_imm(a, RBX, HOFF(jit_exit), why);
+    emit_jmp_to(a, g.epilogue);
+}
+
 /* After a helper that may end the slice (h->budget = 0): leave with the
- * instruction done, or give back the instructions after it and go on. */
-static void after_helper(Ctx *c, int k)
+ * instruction done and the later ones given back. */
+static void after_helper(Ctx *c, int k, uint64_t dirty)
 {
     X64 *a = &c->a;
     x64_alu_mi(a, ALU_CMP, RBX, HOFF(budget), 0);
     uint8_t *go = x64_jcc_fwd(a, CC_NE);
+    write_back(c, dirty);
+    instret_sub(a, later(c, k));
     set_pc(a, c->b->pc[k] + c->b->insn[k].len);
     emit_exit(a, JIT_EXIT_SLICE);
     x64_patch(a, go, a->p);
-    adjust_instret(a, -later(c, k));
+}
+
+/* Goes to the block at target: this block's loop head when it is this
+ * block, else through the chain stub; the cache is written back first
+ * unless the loop keeps it. */
+static void exit_to(Ctx *c, uint64_t target)
+{
+    X64 *a = &c->a;
+    if (target == c->b->pc[0]) {
+        /* The loop head: the checks again, with the cache kept. */
+        uint8_t *stale[MAX_BLOCK / 2 + 4];
+        int n = 0;
+        x64_mov_imm(a, RSI, (uint64_t)(uintptr_t)c->b->host);
+        uint32_t i = 0;
+        for (; i + 8 <= c->b->bytes; i += 8) {
+            uint64_t w;
+            memcpy(&w, c->b->host + i, 8);
+            x64_mov_imm(a, RAX, w);
+            x64_alu_rm(a, ALU_CMP, RAX, RSI, (int32_t)i);
+            stale[n++] = x64_jcc_fwd(a, CC_NE);
+        }
+        if (i + 4 <= c->b->bytes) {
+            uint32_t w;
+            memcpy(&w, c->b->host + i, 4);
+            x64_cmp_mem32_imm(a, RSI, (int32_t)i, w);
+            stale[n++] = x64_jcc_fwd(a, CC_NE);
+            i += 4;
+        }
+        if (i < c->b->bytes) {
+            uint16_t w;
+            memcpy(&w, c->b->host + i, 2);
+            x64_cmp_mem16_imm(a, RSI, (int32_t)i, w);
+            stale[n++] = x64_jcc_fwd(a, CC_NE);
+        }
+        x64_lea(a, RAX, REG_INSTRET, c->b->n);
+        x64_alu_rm(a, ALU_CMP, RAX, RBX, HOFF(jit_end));
+        stale[n++] = x64_jcc_fwd(a, CC_A);
+        x64_mov_rr(a, REG_INSTRET, RAX);
+        emit_jmp_to(a, c->body);
+        /* A failed check: back to the entry's, with the cache written. */
+        for (int j = 0; j < n; j++) {
+            x64_patch(a, stale[j], a->p);
+        }
+        write_back(c, c->dirty);
+        emit_jmp_to(a, c->entry);
+        return;
+    }
+    write_back(c, c->dirty);
+    if (target >> 12 == c->b->pc[0] >> 12) {
+        /* Same page, so the same mapping whenever this block runs: a
+         * direct jump, pointed at the target's block once jit_exec has
+         * found it (until then it leaves through exit_link). */
+        uint8_t *site = x64_jmp_fwd(a);
+        x64_patch(a, site, a->p);
+        x64_mov_imm(a, RAX, target);
+        x64_mov_imm(a, RCX, (uint64_t)(uintptr_t)site);
+        x64_store64(a, RBX, HOFF(jit_link), RCX);
+        emit_jmp_to(a, g.exit_link);
+        return;
+    }
+    x64_mov_imm(a, RAX, target);
+    emit_jmp_to(a, g.chain);
 }
 
 /* rax = x[rs1] + imm: the access's virtual address. */
-static void emit_va(X64 *a, const DecodedInsn *d)
+static void emit_va(Ctx *c, const DecodedInsn *d)
 {
-    load_x(a, RAX, d->rs1);
+    get(c, RAX, d->rs1);
     if (d->imm) {
-        x64_alu_ri(a, ALU_ADD, RAX, d->imm, true);
+        x64_alu_ri(&c->a, ALU_ADD, RAX, d->imm, true);
     }
 }
 
@@ -479,6 +675,11 @@ static int access_size(int op)
     }
 }
 
+static bool sign_load(int op)
+{
+    return op == OP_LB || op == OP_LH || op == OP_LW;
+}
+
 /* Loads and stores: the soft TLB hit path inline (the interpreter's
  * DEFINE_LOAD/DEFINE_STORE), everything else out of line. */
 static void emit_mem(Ctx *c, int k, Stub *stub)
@@ -488,7 +689,9 @@ static void emit_mem(Ctx *c, int k, Stub *stub)
     bool store = is_store(d->op);
     int size = access_size(d->op);
     int32_t set_off = store ? (int32_t)offsetof(TlbSet, write) : (int32_t)offsetof(TlbSet, read);
-    emit_va(a, d);
+    stub->dirty = c->dirty;
+    stub->k = k;
+    emit_va(c, d);
     x64_mov_rr(a, RCX, RAX);
     x64_shift_ri(a, SH_SHR, RCX, 12, true);
     x64_mov_rr(a, RDX, RCX);
@@ -496,70 +699,71 @@ static void emit_mem(Ctx *c, int k, Stub *stub)
     x64_shift_ri(a, SH_SHL, RDX, 4, true);
     x64_alu_rm(a, ALU_ADD, RDX, RBX, HOFF(tlb_data));
     x64_alu_rm(a, ALU_CMP, RCX, RDX, set_off);
-    stub->from = x64_jcc_fwd(a, CC_NE);
-    uint8_t *cross = NULL;
+    stub->from[0] = x64_jcc_fwd(a, CC_NE);
+    stub->from[1] = NULL;
     if (size > 1) {
         x64_op_reg(a, false, false, 0x89, RAX, RCX);   /* mov ecx, eax */
         x64_alu_ri(a, ALU_AND, RCX, 0xfff, false);
         x64_alu_ri(a, ALU_CMP, RCX, 4096 - size, false);
-        cross = x64_jcc_fwd(a, CC_A);
+        stub->from[1] = x64_jcc_fwd(a, CC_A);
     }
     x64_alu_rm(a, ALU_ADD, RAX, RDX, set_off + 8);     /* the host address */
     if (store) {
-        load_x(a, RCX, d->rs2);
+        get(c, RCX, d->rs2);
         x64_store_n(a, RAX, 0, RCX, size);
     } else {
-        bool sign = d->op == OP_LB || d->op == OP_LH || d->op == OP_LW;
-        x64_load_ext(a, RAX, RAX, 0, size, sign);
-        store_x(a, d->rd, RAX);
+        x64_load_ext(a, RAX, RAX, 0, size, sign_load(d->op));
+        put(c, d->rd, RAX);
     }
     stub->resume = a->p;
-    stub->k = k;
-    if (cross) {
-        /* A second jump to the same slow path: the stub is emitted once,
-         * both patched to it (see emit_mem_stub). */
-        stub[1] = (Stub){ .from = cross, .resume = stub->resume, .k = -1 - k };
-    }
 }
 
-/* The out-of-line part of instruction k's load or store (rax = va). */
-static void emit_mem_stub(Ctx *c, const Stub *s, const Stub *second)
+/* The out-of-line part of a load or store (rax = va): the helper, with
+ * the cache written back only on the way out. */
+static void emit_mem_stub(Ctx *c, const Stub *s)
 {
     X64 *a = &c->a;
     int k = s->k;
     const DecodedInsn *d = &c->b->insn[k];
-    x64_patch(a, s->from, a->p);
-    if (second) {
-        x64_patch(a, second->from, a->p);
+    for (int i = 0; i < 2; i++) {
+        if (s->from[i]) {
+            x64_patch(a, s->from[i], a->p);
+        }
     }
-    set_pc(a, c->b->pc[k]);
-    adjust_instret(a, later(c, k));
+    uint64_t saved_dirty = c->dirty;
+    c->dirty = s->dirty;
+    sync_for_helper(c, k);
     bool store = is_store(d->op);
     int size = access_size(d->op);
     x64_mov_rr(a, RSI, RAX);
     x64_mov_rr(a, RDI, RBX);
     if (store) {
-        load_x(a, RDX, d->rs2);
+        get(c, RDX, d->rs2);
         x64_mov_imm(a, RCX, (uint64_t)size);
         call_abs(a, (const void *)helper_store);
     } else {
-        bool sign = d->op == OP_LB || d->op == OP_LH || d->op == OP_LW;
-        x64_mov_imm(a, RDX, (uint64_t)(size | (sign ? 16 : 0)));
+        x64_mov_imm(a, RDX, (uint64_t)(size | (sign_load(d->op) ? 16 : 0)));
         call_abs(a, (const void *)helper_load);
     }
     x64_alu_rr(a, ALU_OR, RAX, RAX, false);
-    emit_jcc_to(a, CC_E, c->trap_tail);
+    uint8_t *ok = x64_jcc_fwd(a, CC_NE);
+    write_back(c, c->dirty);
+    instret_sub(a, later(c, k));
+    emit_jmp_to(a, c->trap_tail);
+    x64_patch(a, ok, a->p);
     if (!store) {
         x64_load64(a, RAX, RBX, HOFF(jit_val));
-        store_x(a, d->rd, RAX);
+        put(c, d->rd, RAX);
     }
-    after_helper(c, k);
+    after_helper(c, k, c->dirty);
     emit_jmp_to(a, s->resume);
+    c->dirty = saved_dirty;
 }
 
 /* x[rd] = x[rs1] op x[rs2] / imm for the integer operations. */
-static bool emit_alu(X64 *a, const DecodedInsn *d)
+static bool emit_alu(Ctx *c, const DecodedInsn *d)
 {
+    X64 *a = &c->a;
     int op = d->op;
     int32_t imm = d->imm;
     static const struct { int op; enum X64Alu alu; bool w; bool use_imm; } simple[] = {
@@ -570,45 +774,42 @@ static bool emit_alu(X64 *a, const DecodedInsn *d)
         { OP_AND, ALU_AND, true, false }, { OP_ADDIW, ALU_ADD, false, true },
         { OP_ADDW, ALU_ADD, false, false }, { OP_SUBW, ALU_SUB, false, false },
     };
+    if (d->rd == REG_SINK) {
+        return true;   /* no side effects: only x0 would change */
+    }
     for (size_t i = 0; i < sizeof(simple) / sizeof(simple[0]); i++) {
         if (simple[i].op != op) {
             continue;
         }
-        if (d->rd == REG_SINK) {
-            return true;
-        }
-        load_x(a, RAX, d->rs1);
+        get(c, RAX, d->rs1);
         if (simple[i].use_imm) {
             if (imm || !simple[i].w) {
                 x64_alu_ri(a, simple[i].alu, RAX, imm, simple[i].w);
             }
         } else if (simple[i].w) {
-            x64_alu_rm(a, simple[i].alu, RAX, RBX, XOFF(d->rs2));
+            alu_x(c, simple[i].alu, RAX, d->rs2);
         } else {
-            load_x(a, RCX, d->rs2);
+            get(c, RCX, d->rs2);
             x64_alu_rr(a, simple[i].alu, RAX, RCX, false);
         }
         if (!simple[i].w) {
             x64_movsxd(a, RAX, RAX);
         }
-        store_x(a, d->rd, RAX);
+        put(c, d->rd, RAX);
         return true;
-    }
-    if (d->rd == REG_SINK) {
-        return true;   /* no side effects: only x0 would change */
     }
     switch (op) {
     case OP_LUI:
-        x64_store_imm32(a, RBX, XOFF(d->rd), imm);
-        return true;
+        x64_mov_imm(a, RAX, (uint64_t)(int64_t)imm);
+        break;
     case OP_SLTI: case OP_SLTIU:
-        load_x(a, RAX, d->rs1);
+        get(c, RAX, d->rs1);
         x64_alu_ri(a, ALU_CMP, RAX, imm, true);
         x64_setcc_zx(a, op == OP_SLTI ? CC_L : CC_B, RAX);
         break;
     case OP_SLT: case OP_SLTU:
-        load_x(a, RAX, d->rs1);
-        x64_alu_rm(a, ALU_CMP, RAX, RBX, XOFF(d->rs2));
+        get(c, RAX, d->rs1);
+        alu_x(c, ALU_CMP, RAX, d->rs2);
         x64_setcc_zx(a, op == OP_SLT ? CC_L : CC_B, RAX);
         break;
     case OP_SLLI: case OP_SRLI: case OP_SRAI:
@@ -616,7 +817,7 @@ static bool emit_alu(X64 *a, const DecodedInsn *d)
         bool w = op == OP_SLLI || op == OP_SRLI || op == OP_SRAI;
         enum X64Shift sh = (op == OP_SLLI || op == OP_SLLIW) ? SH_SHL
                          : (op == OP_SRLI || op == OP_SRLIW) ? SH_SHR : SH_SAR;
-        load_x(a, RAX, d->rs1);
+        get(c, RAX, d->rs1);
         if (imm) {
             x64_shift_ri(a, sh, RAX, imm, w);
         } else if (!w) {
@@ -631,8 +832,8 @@ static bool emit_alu(X64 *a, const DecodedInsn *d)
         bool w = op == OP_SLL || op == OP_SRL || op == OP_SRA;
         enum X64Shift sh = (op == OP_SLL || op == OP_SLLW) ? SH_SHL
                          : (op == OP_SRL || op == OP_SRLW) ? SH_SHR : SH_SAR;
-        load_x(a, RCX, d->rs2);
-        load_x(a, RAX, d->rs1);
+        get(c, RCX, d->rs2);
+        get(c, RAX, d->rs1);
         x64_shift_cl(a, sh, RAX, w);
         if (!w) {
             x64_movsxd(a, RAX, RAX);
@@ -640,25 +841,25 @@ static bool emit_alu(X64 *a, const DecodedInsn *d)
         break;
     }
     case OP_MUL: case OP_MULW:
-        load_x(a, RAX, d->rs1);
-        load_x(a, RCX, d->rs2);
+        get(c, RAX, d->rs1);
+        get(c, RCX, d->rs2);
         x64_imul_rr(a, RAX, RCX, op == OP_MUL);
         if (op == OP_MULW) {
             x64_movsxd(a, RAX, RAX);
         }
         break;
     case OP_MULH: case OP_MULHU:
-        load_x(a, RAX, d->rs1);
-        load_x(a, RCX, d->rs2);
+        get(c, RAX, d->rs1);
+        get(c, RCX, d->rs2);
         x64_mul_wide(a, RCX, op == OP_MULH);
         x64_mov_rr(a, RAX, RDX);
         break;
     case OP_MULHSU:
         /* high(signed a * unsigned b) = mulhu(a, b) - (a < 0 ? b : 0) */
-        load_x(a, RAX, d->rs1);
-        load_x(a, RCX, d->rs2);
+        get(c, RAX, d->rs1);
+        get(c, RCX, d->rs2);
         x64_mul_wide(a, RCX, false);
-        load_x(a, RAX, d->rs1);
+        get(c, RAX, d->rs1);
         x64_shift_ri(a, SH_SAR, RAX, 63, true);
         x64_alu_rr(a, ALU_AND, RAX, RCX, true);
         x64_alu_rr(a, ALU_SUB, RDX, RAX, true);
@@ -670,62 +871,69 @@ static bool emit_alu(X64 *a, const DecodedInsn *d)
                                      [OP_REMU] = DR_REMU, [OP_DIVW] = DR_DIVW,
                                      [OP_DIVUW] = DR_DIVUW, [OP_REMW] = DR_REMW,
                                      [OP_REMUW] = DR_REMUW };
-        load_x(a, RDI, d->rs1);
-        load_x(a, RSI, d->rs2);
+        get(c, RDI, d->rs1);
+        get(c, RSI, d->rs2);
         x64_mov_imm(a, RDX, (uint64_t)which[op]);
         call_abs(a, (const void *)helper_divrem);
         break;
     }
     case OP_ZB:
-        load_x(a, RDI, d->rs1);
-        load_x(a, RSI, d->rs2);
+        get(c, RDI, d->rs1);
+        get(c, RSI, d->rs2);
         x64_mov_imm(a, RDX, (uint32_t)imm);
         call_abs(a, (const void *)helper_zb);
         break;
     default:
         return false;
     }
-    store_x(a, d->rd, RAX);
+    put(c, d->rd, RAX);
     return true;
 }
 
-/* FP operations: the interpreter's fpu_execute for this one instruction;
- * when it refuses (FS off, a bad rounding mode), the interpreter runs it
- * and raises the exception. */
+/* FP operations: the interpreter's fpu_execute for this one instruction
+ * (it reads and writes h->x: the cache is written back before and loaded
+ * after); when it refuses (FS off, a bad rounding mode) the interpreter
+ * runs the instruction and raises the exception. */
 static void emit_fp(Ctx *c, int k)
 {
     X64 *a = &c->a;
+    write_back(c, c->dirty);
+    c->dirty = 0;
     x64_mov_rr(a, RDI, RBX);
     x64_mov_imm(a, RSI, (uint32_t)c->b->insn[k].imm);
     call_abs(a, (const void *)helper_fp);
     x64_alu_rr(a, ALU_OR, RAX, RAX, false);
     uint8_t *ok = x64_jcc_fwd(a, CC_NE);
     set_pc(a, c->b->pc[k]);
-    adjust_instret(a, later(c, k) + 1);
+    instret_sub(a, later(c, k) + 1);
     emit_exit(a, JIT_EXIT_INTERP);
     x64_patch(a, ok, a->p);
+    load_cache(c);
 }
 
+/* AMOs and LR/SC: system.c's exec_amo (it reads x[rs2] from h->x). */
 static void emit_amo(Ctx *c, int k)
 {
     X64 *a = &c->a;
     const DecodedInsn *d = &c->b->insn[k];
-    set_pc(a, c->b->pc[k]);
-    adjust_instret(a, later(c, k));
-    load_x(a, RDX, d->rs1);
+    write_back(c, c->dirty);
+    c->dirty = 0;
+    sync_for_helper(c, k);
+    get(c, RDX, d->rs1);
     x64_mov_rr(a, RDI, RBX);
     x64_mov_imm(a, RSI, (uint32_t)d->imm);
     call_abs(a, (const void *)helper_amo);
     x64_alu_ri(a, ALU_CMP, RAX, 1, false);
     uint8_t *done = x64_jcc_fwd(a, CC_E);
+    instret_sub(a, later(c, k));
     x64_alu_rr(a, ALU_OR, RAX, RAX, false);
     emit_jcc_to(a, CC_E, c->trap_tail);
-    adjust_instret(a, 1);                         /* illegal: the interpreter raises it */
+    instret_sub(a, 1);                            /* illegal: the interpreter raises it */
     emit_exit(a, JIT_EXIT_INTERP);
     x64_patch(a, done, a->p);
     x64_load64(a, RAX, RBX, HOFF(jit_val));
-    store_x(a, d->rd, RAX);
-    after_helper(c, k);
+    put(c, d->rd, RAX);
+    after_helper(c, k, c->dirty);
 }
 
 static void emit_control(Ctx *c, int k)
@@ -737,20 +945,22 @@ static void emit_control(Ctx *c, int k)
     case OP_JAL:
         if (d->rd != REG_SINK) {
             x64_mov_imm(a, RAX, next);
-            store_x(a, d->rd, RAX);
+            put(c, d->rd, RAX);
         }
         exit_to(c, pc + (uint64_t)(int64_t)d->imm);
         return;
     case OP_JALR:
-        load_x(a, RAX, d->rs1);
+        get(c, RDX, d->rs1);
         if (d->imm) {
-            x64_alu_ri(a, ALU_ADD, RAX, d->imm, true);
+            x64_alu_ri(a, ALU_ADD, RDX, d->imm, true);
         }
-        x64_alu_ri(a, ALU_AND, RAX, -2, true);
+        x64_alu_ri(a, ALU_AND, RDX, -2, true);
         if (d->rd != REG_SINK) {
             x64_mov_imm(a, RCX, next);
-            store_x(a, d->rd, RCX);
+            put(c, d->rd, RCX);
         }
+        write_back(c, c->dirty);
+        x64_mov_rr(a, RAX, RDX);
         emit_jmp_to(a, g.chain);
         return;
     case OP_FENCE:
@@ -760,8 +970,8 @@ static void emit_control(Ctx *c, int k)
         enum X64Cond cc = d->op == OP_BEQ ? CC_E : d->op == OP_BNE ? CC_NE
                         : d->op == OP_BLT ? CC_L : d->op == OP_BGE ? CC_GE
                         : d->op == OP_BLTU ? CC_B : CC_AE;
-        load_x(a, RAX, d->rs1);
-        x64_alu_rm(a, ALU_CMP, RAX, RBX, XOFF(d->rs2));
+        get(c, RAX, d->rs1);
+        alu_x(c, ALU_CMP, RAX, d->rs2);
         uint8_t *taken = x64_jcc_fwd(a, cc);
         exit_to(c, next);
         x64_patch(a, taken, a->p);
@@ -771,7 +981,8 @@ static void emit_control(Ctx *c, int k)
     }
 }
 
-/* The entry checks: the guest bytes, then the budget. */
+/* The entry checks: the guest bytes, then the budget (r15 + N must not
+ * pass h->jit_end). */
 static void emit_entry(Ctx *c, uint8_t **stale, uint8_t **budget)
 {
     X64 *a = &c->a;
@@ -800,40 +1011,40 @@ static void emit_entry(Ctx *c, uint8_t **stale, uint8_t **budget)
         stale[nstale++] = x64_jcc_fwd(a, CC_NE);
     }
     stale[nstale] = NULL;
-    x64_load64(a, RAX, RBX, HOFF(instret));
-    x64_alu_ri(a, ALU_ADD, RAX, b->n, true);
+    x64_lea(a, RAX, REG_INSTRET, b->n);
     x64_alu_rm(a, ALU_CMP, RAX, RBX, HOFF(jit_end));
     *budget = x64_jcc_fwd(a, CC_A);
-    x64_store64(a, RBX, HOFF(instret), RAX);
+    x64_mov_rr(a, REG_INSTRET, RAX);
 }
 
 /* Emits block b at the buffer's end. Returns its executable address, or
- * NULL when the buffer is full. */
+ * NULL when it did not fit. */
 static const uint8_t *emit_block(const Block *b)
 {
     if (g.used + BLOCK_ROOM > CODE_SIZE) {
         return NULL;
     }
-    Ctx c = { .a = { g.rw + g.used, g.rw + g.used + BLOCK_ROOM, false }, .b = b };
+    static Ctx c;
+    c = (Ctx){ .a = { g.rw + g.used, g.rw + g.used + BLOCK_ROOM, false }, .b = b };
     X64 *a = &c.a;
+    allocate(&c);
     c.entry = a->p;
     uint8_t *stale[MAX_BLOCK * 4 / 8 + 4], *budget;
     emit_entry(&c, stale, &budget);
-    /* The shared tails come first in the stub area; the body jumps to them. */
-    uint8_t *body_jmp = x64_jmp_fwd(a);
+    load_cache(&c);
+    /* The trap tail sits before the body; the body jumps over it. */
+    uint8_t *over = x64_jmp_fwd(a);
     c.trap_tail = a->p;
-    adjust_instret(a, 1);
+    instret_sub(a, 1);
     emit_exit(a, JIT_EXIT_TRAP);
-    x64_patch(a, body_jmp, a->p);
-    Stub stubs[MAX_BLOCK * 2];
+    x64_patch(a, over, a->p);
+    c.body = a->p;
+    Stub stubs[MAX_BLOCK];
     int nstubs = 0;
     for (int k = 0; k < b->n; k++) {
         const DecodedInsn *d = &b->insn[k];
         if (is_load(d->op) || is_store(d->op)) {
-            Stub *s = &stubs[nstubs];
-            s[1].from = NULL;
-            emit_mem(&c, k, s);
-            nstubs += s[1].from ? 2 : 1;
+            emit_mem(&c, k, &stubs[nstubs++]);
         } else if (d->op == OP_FP) {
             emit_fp(&c, k);
         } else if (d->op == OP_AMO) {
@@ -843,22 +1054,21 @@ static const uint8_t *emit_block(const Block *b)
         } else if (d->op == OP_AUIPC) {
             if (d->rd != REG_SINK) {
                 x64_mov_imm(a, RAX, b->pc[k] + (uint64_t)(int64_t)d->imm);
-                store_x(a, d->rd, RAX);
+                put(&c, d->rd, RAX);
             }
-        } else if (!emit_alu(a, d)) {
+        } else if (!emit_alu(&c, d)) {
             return NULL;   /* classify and emit_alu disagree: a bug, run interpreted */
         }
     }
     if (b->end == END_STATIC) {
         exit_to(&c, b->end_pc);
     } else if (b->end == END_INTERP) {
+        write_back(&c, c.dirty);
         set_pc(a, b->end_pc);
         emit_exit(a, JIT_EXIT_INTERP);
     }
     for (int i = 0; i < nstubs; i++) {
-        bool pair = i + 1 < nstubs && stubs[i + 1].k == -1 - stubs[i].k;
-        emit_mem_stub(&c, &stubs[i], pair ? &stubs[i + 1] : NULL);
-        i += pair;
+        emit_mem_stub(&c, &stubs[i]);
     }
     for (int i = 0; stale[i]; i++) {
         x64_patch(a, stale[i], a->p);
@@ -873,7 +1083,21 @@ static const uint8_t *emit_block(const Block *b)
     }
     g.used = (size_t)(a->p - g.rw);
     g.stats.blocks++;
+    if (g.perf_map) {
+        fprintf(g.perf_map, "%lx %lx guest_%llx_%d\n", (unsigned long)(uintptr_t)to_rx(c.entry),
+                (unsigned long)(a->p - c.entry), (unsigned long long)b->pc[0], b->n);
+        fflush(g.perf_map);
+    }
     return to_rx(c.entry);
+}
+
+/* Points the jump whose rel32 is at site (writable address) at the block
+ * whose executable address is code. */
+static void link_jump(uint8_t *site, const uint8_t *code)
+{
+    const uint8_t *target = g.rw + (code - g.rx);
+    int32_t rel = (int32_t)(target - (site + 4));
+    memcpy(site, &rel, 4);
 }
 
 /* The host address of the code at pc, NULL when it is not in RAM or
@@ -908,9 +1132,16 @@ static const uint8_t *find_block(Hart *h, uint64_t pc, bool replace)
         jit_flush();
         m = map_slot(host, pc);
     }
+    const uint8_t *old = m->host ? m->code : NULL;
     static Block b;
     scan(&b, pc, host);
     const uint8_t *code = b.n ? emit_block(&b) : NULL;
+    if (old && code) {
+        /* Jumps linked to the stale block reach the new one. */
+        uint8_t *w = g.rw + (old - g.rx);
+        w[0] = 0xe9;
+        link_jump(w + 1, code);
+    }
     if (b.n && !code && g.used + BLOCK_ROOM > CODE_SIZE) {
         jit_flush();   /* full after all: the next lookup translates again */
         return NULL;
@@ -959,6 +1190,7 @@ int64_t jit_exec(Hart *h)
     const int64_t limit = h->budget;
     const uint64_t start = h->instret;
     int64_t extra = 0;   /* dispatched but not retired (traps) */
+    h->jit_link = NULL;  /* (a link only follows the exit that asked for it) */
     for (;;) {
         int64_t spent = (int64_t)(h->instret - start) + extra;
         int64_t left = limit - spent;
@@ -978,15 +1210,21 @@ int64_t jit_exec(Hart *h)
                 clear_tables(j, h);
             }
             if (!code) {
+                h->jit_link = NULL;
                 uint64_t i0 = h->instret;
                 extra += interp(h, 1) - (int64_t)(h->instret - i0);
                 continue;
             }
             *e = (TabEntry){ .pc = pc, .code = code };
         }
+        if (h->jit_link) {
+            link_jump(h->jit_link, code);
+            h->jit_link = NULL;
+        }
         h->jit_end = h->instret + (uint64_t)left;
         h->jit_table = tab;
         h->jit_exit = JIT_EXIT_LOOKUP;
+        h->jit_link = NULL;
         enter(h, code);
         uint64_t i0 = h->instret;
         switch (h->jit_exit) {
