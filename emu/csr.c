@@ -241,9 +241,10 @@ static void mstatus_write(Hart *h, uint64_t value, uint64_t mask)
         v = (v & ~MSTATUS_MPP) | (old & MSTATUS_MPP); /* MPP is WARL: keep */
     h->mstatus = v;
     uint64_t changed = old ^ v;
-    if ((changed & MSTATUS_MXR) || ((changed & MSTATUS_SUM) && !(v & MSTATUS_SUM) &&
-                                    h->tlb_s_has_user))
+    if (changed & MSTATUS_MXR)
         hart_tlb_flush(h);
+    else if ((changed & MSTATUS_SUM) && !(v & MSTATUS_SUM) && h->tlb_s_has_user)
+        mmu_drop_s_user(h);
     if (changed & (MSTATUS_MPRV | MSTATUS_MPP))
         hart_update_tlb_sets(h);
     if (changed & (MSTATUS_MIE | MSTATUS_SIE))
@@ -255,6 +256,7 @@ static void satp_write(Hart *h, uint64_t value)
     if (h->xlen == 32) {
         h->satp = value & 0x803fffffull; /* MODE and PPN; no ASIDs */
         hart_tlb_flush(h);
+        hart_code_map_changed(h);
         return;
     }
     uint64_t mode = value >> 60;
@@ -263,6 +265,7 @@ static void satp_write(Hart *h, uint64_t value)
         return; /* WARL: unsupported modes leave satp unchanged (§4.1.11) */
     h->satp = value & ((0xfull << 60) | ((1ull << 44) - 1)); /* no ASIDs */
     hart_tlb_flush(h);
+    hart_code_map_changed(h);
 }
 
 /* RV32: writes of the upper halves of 64-bit registers. */
@@ -397,6 +400,7 @@ bool csr_write(Hart *h, uint32_t csr, uint64_t value)
             h->pmpcfg[slot] = pmp_cfg_write(h, reg, value);
             pmp_update(h);
             hart_tlb_flush(h);
+            hart_code_map_changed(h);
         }
         return true;
     }
@@ -406,6 +410,7 @@ bool csr_write(Hart *h, uint32_t csr, uint64_t value)
             h->pmpaddr[i] = value & ((1ull << 54) - 1);
             pmp_update(h);
             hart_tlb_flush(h);
+            hart_code_map_changed(h);
         }
         return true;
     }

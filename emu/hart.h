@@ -145,6 +145,10 @@ typedef struct Hart {
     TlbSet *tlb_data;    /* set for loads/stores: effective privilege (MPRV) */
     TlbSet *tlb_fetch;   /* set for instruction fetch: current privilege */
     bool tlb_s_has_user; /* S set holds U pages filled while SUM=1 */
+    /* Which S-set entries hold U pages (access << 8 | index), so clearing
+     * SUM drops just those; more than fit: the whole TLB is flushed. */
+    uint16_t tlb_s_user[16];
+    uint8_t tlb_s_user_n;
 
     /* The PMP entries that match anything, decoded from pmpcfg/pmpaddr in
      * priority order, so a TLB miss does not decode all 16 (pmp_update). */
@@ -167,6 +171,7 @@ typedef struct Hart {
     struct Jit *jit;
     uint64_t jit_end;    /* instret at which translated code stops */
     void *jit_table;     /* lookup table of the current privilege */
+    uint64_t jit_key;    /* xored into a pc for its lookup-table key */
     uint64_t jit_val;    /* a slow load's value */
     uint32_t jit_exit;   /* why translated code returned (JIT_EXIT_*) */
     void *jit_link;      /* a block's exit jump to point at the next block */

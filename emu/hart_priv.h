@@ -71,6 +71,12 @@ static inline uint8_t *hart_ram_ptr(const Hart *h, uint64_t paddr)
     return off < h->bus.ram_size ? h->bus.ram + off : NULL;
 }
 
+/* The virtual-to-physical mapping of code may have changed (satp, a whole
+ * sfence.vma, PMP): what caches it (the translator's lookup tables) is
+ * dropped. Permission changes that only concern data (SUM, MXR) do not
+ * call this. */
+static inline void hart_code_map_changed(Hart *h) { h->tlb_gen++; }
+
 /* Index of a privilege mode's TLB set: U = 0, S = 1, M = 2. */
 static inline int tlb_index(int priv) { return priv == PRV_M ? 2 : priv; }
 
@@ -104,6 +110,9 @@ bool mmu_fetch16_slow(Hart *h, uint64_t vaddr, uint32_t *parcel);
  * (MMIO) address. False on a fault (page fault or access fault raised). */
 bool mmu_access(Hart *h, uint64_t vaddr, int size, int access, uint64_t *paddr,
                 uint8_t **host);
+/* mstatus.SUM went to 0: drops the S-set entries that map U pages (or
+ * flushes everything when they were too many to remember). */
+void mmu_drop_s_user(Hart *h);
 /* Invalidates the TLB entries for one virtual address (sfence.vma rs1). */
 void mmu_flush_page(Hart *h, uint64_t vaddr);
 

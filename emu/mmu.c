@@ -1,6 +1,7 @@
 /* Address translation (Sv32/Sv39/Sv48/Sv57, priv spec §4.3-4.6), the soft TLB and the
  * slow paths of loads, stores and instruction fetch. */
 #include "hart_priv.h"
+#include "jit/jit.h"
 #include "pmp.h"
 
 static const uint64_t page_fault_cause[3] = {
@@ -18,13 +19,29 @@ void hart_tlb_flush(Hart *h)
 {
     memset(h->tlb, 0xff, sizeof(h->tlb));
     h->tlb_s_has_user = false;
-    h->tlb_gen++;
+    h->tlb_s_user_n = 0;
+}
+
+void mmu_drop_s_user(Hart *h)
+{
+    if (h->tlb_s_user_n > sizeof(h->tlb_s_user) / sizeof(h->tlb_s_user[0])) {
+        hart_tlb_flush(h);
+        return;
+    }
+    TlbEntry *arrays[3] = { h->tlb[1].read, h->tlb[1].write, h->tlb[1].fetch };
+    for (int i = 0; i < h->tlb_s_user_n; i++) {
+        arrays[h->tlb_s_user[i] >> 8][h->tlb_s_user[i] & 0xff].tag = UINT64_MAX;
+    }
+    h->tlb_s_has_user = false;
+    h->tlb_s_user_n = 0;
 }
 
 void mmu_flush_page(Hart *h, uint64_t vaddr)
 {
     uint64_t idx = (vaddr >> 12) & (TLB_SIZE - 1);
-    h->tlb_gen++;
+    if (h->jit) {
+        jit_flush_page(h, vaddr);   /* its translated code's lookups */
+    }
     for (int s = 0; s < 2; s++) {
         h->tlb[s].read[idx].tag = UINT64_MAX;
         h->tlb[s].write[idx].tag = UINT64_MAX;
@@ -157,8 +174,18 @@ bool mmu_access(Hart *h, uint64_t vaddr, int size, int access, uint64_t *paddr,
         TlbEntry *e = tlb_entry(set, access, vaddr);
         e->tag = vaddr >> 12;
         e->addend = (uintptr_t)(*host - (pa & 0xfff)) - (uintptr_t)(vaddr & ~0xfffull);
-        if (user && priv == PRV_S)
+        if (user && priv == PRV_S) {
+            /* Remembered for mmu_drop_s_user; one past the list's end
+             * means "too many". */
+            uint8_t n = h->tlb_s_user_n;
+            if (n < sizeof(h->tlb_s_user) / sizeof(h->tlb_s_user[0])) {
+                h->tlb_s_user[n] = (uint16_t)(access << 8 | ((vaddr >> 12) & (TLB_SIZE - 1)));
+            }
+            if (n <= sizeof(h->tlb_s_user) / sizeof(h->tlb_s_user[0])) {
+                h->tlb_s_user_n = (uint8_t)(n + 1);
+            }
             h->tlb_s_has_user = true;
+        }
     }
     return true;
 }

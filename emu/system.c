@@ -143,10 +143,12 @@ int exec_system(Hart *h, uint32_t insn, uint32_t raw)
     if (FUNCT7(insn) == 0x09 && ((insn >> 7) & 31) == 0 && FUNCT3(insn) == 0) {
         if (h->priv == PRV_U || (h->priv == PRV_S && (h->mstatus & MSTATUS_TVM)))
             goto illegal;
-        if (RS1(insn))
+        if (RS1(insn)) {
             mmu_flush_page(h, h->x[RS1(insn)]);
-        else
+        } else {
             hart_tlb_flush(h);
+            hart_code_map_changed(h);
+        }
         return 1; /* the interpreter looks its code page up again after SYSTEM */
     }
     switch (insn) {

@@ -318,6 +318,7 @@ int hart_load(Hart *h, const StateReader *file, char *err, size_t errlen)
 
     /* Entries were filled under the old satp, PMP, MXR/SUM and privilege. */
     hart_tlb_flush(h);
+    h->tlb_gen++;   /* and whatever caches the old code mapping (emu/jit/) */
     /* tlb_data/tlb_fetch follow priv and mstatus.MPRV/MPP; setting priv
      * through the debugger interface re-selects both for the new values.
      * The decoded-instruction cache needs nothing: entries depend only on

@@ -53,14 +53,30 @@
 #define TAB_BITS 12               /* lookup table entries per privilege */
 #define TAB_MASK ((1u << TAB_BITS) - 1)
 
+/* A lookup-table entry: key = pc ^ h->jit_key, where jit_key holds a
+ * generation in bits 57-63. A TLB flush moves to the next generation,
+ * which misses every older entry at once without touching the table (a
+ * pc xored with a generation is never a pc that can be fetched: it is not
+ * canonical under paging and beyond 2^56 without). The table is cleared
+ * when the generations wrap. */
 typedef struct TabEntry {
-    uint64_t pc;
+    uint64_t key;
     const uint8_t *code;          /* executable address */
 } TabEntry;
 
+#define KEY_SHIFT 57
+#define KEY_GENS 128
+
+#define PAGE_FILTER_BITS 16
+
 struct Jit {
     TabEntry tab[3][1u << TAB_BITS];   /* by tlb_index(priv) */
+    /* Pages that may have entries in the tables (a hash of the virtual
+     * page number), so a single-page sfence.vma of a data page costs
+     * nothing. */
+    uint64_t code_pages[(1u << PAGE_FILTER_BITS) / 64];
     uint32_t tlb_gen;
+    uint32_t key_gen;
     uint64_t flush_gen;
 };
 
@@ -70,7 +86,15 @@ typedef struct MapEntry {
     const uint8_t *host;          /* host address of the first instruction */
     uint64_t pc;
     const uint8_t *code;
+    uint16_t runs;                /* times interpreted before translation */
+    uint8_t len;                  /* instructions in the block (cold ones) */
+    bool never;                   /* the first instruction is the interpreter's */
 } MapEntry;
+
+/* A block is interpreted this many times before it is translated: code
+ * that runs once or twice (most of a boot) costs a decode, not a
+ * translation. */
+#define HOT_RUNS 3
 
 static struct {
     bool tried, ok;
@@ -210,7 +234,9 @@ static void emit_stubs(void)
     x64_alu_ri(&a, ALU_AND, RCX, TAB_MASK, false);
     x64_shift_ri(&a, SH_SHL, RCX, 4, true);
     x64_alu_rr(&a, ALU_ADD, RDX, RCX, true);
-    x64_alu_rm(&a, ALU_CMP, RAX, RDX, 0);
+    x64_mov_rr(&a, RCX, RAX);
+    x64_alu_rm(&a, ALU_XOR, RCX, RBX, HOFF(jit_key));
+    x64_alu_rm(&a, ALU_CMP, RCX, RDX, 0);
     uint8_t *miss = x64_jcc_fwd(&a, CC_NE);
     x64_jmp_mem(&a, RDX, 8);
     x64_patch(&a, miss, a.p);
@@ -284,7 +310,12 @@ void jit_stats(JitStats *s)
 
 Jit *jit_create(void)
 {
-    return setup() ? calloc(1, sizeof(Jit)) : NULL;
+    Jit *j = setup() ? calloc(1, sizeof(Jit)) : NULL;
+    if (j) {
+        j->key_gen = KEY_GENS - 1;   /* the first retire_tables clears */
+        j->flush_gen = UINT64_MAX;
+    }
+    return j;
 }
 
 void jit_destroy(Jit *j)
@@ -1117,23 +1148,42 @@ static const uint8_t *fetch_host(Hart *h, uint64_t pc)
 }
 
 /* The block for pc: from the map, or translated now (replace: the one in
- * the map went stale). NULL when the interpreter must run pc. */
-static const uint8_t *find_block(Hart *h, uint64_t pc, bool replace)
+ * the map went stale). NULL when the interpreter runs it: *cold is then
+ * how many instructions it may run (the block while it is cold, else 1). */
+static const uint8_t *find_block(Hart *h, uint64_t pc, bool replace, int *cold)
 {
+    *cold = 1;
     const uint8_t *host = fetch_host(h, pc);
     if (!host || (pc & 1)) {
         return NULL;
     }
     MapEntry *m = map_slot(host, pc);
-    if (m->host && !replace) {
-        return m->code;
-    }
-    if (g.map_used >= ((size_t)1 << MAP_BITS) * 3 / 4 || g.used + BLOCK_ROOM > CODE_SIZE) {
-        jit_flush();
-        m = map_slot(host, pc);
-    }
-    const uint8_t *old = m->host ? m->code : NULL;
     static Block b;
+    if (m->host && !replace) {
+        if (m->code || m->never) {
+            return m->code;
+        }
+        if (++m->runs < HOT_RUNS) {
+            *cold = m->len;
+            return NULL;
+        }
+    } else if (!m->host) {
+        if (g.map_used >= ((size_t)1 << MAP_BITS) * 3 / 4) {
+            jit_flush();
+            m = map_slot(host, pc);
+        }
+        scan(&b, pc, host);
+        g.map_used++;
+        *m = (MapEntry){ .host = host, .pc = pc, .runs = 1, .len = (uint8_t)b.n,
+                         .never = b.n == 0 };
+        *cold = b.n ? b.n : 1;
+        return NULL;
+    }
+    if (g.used + BLOCK_ROOM > CODE_SIZE) {
+        jit_flush();
+        return NULL;   /* the next lookup starts the page's blocks afresh */
+    }
+    const uint8_t *old = m->code;
     scan(&b, pc, host);
     const uint8_t *code = b.n ? emit_block(&b) : NULL;
     if (old && code) {
@@ -1142,28 +1192,53 @@ static const uint8_t *find_block(Hart *h, uint64_t pc, bool replace)
         w[0] = 0xe9;
         link_jump(w + 1, code);
     }
-    if (b.n && !code && g.used + BLOCK_ROOM > CODE_SIZE) {
-        jit_flush();   /* full after all: the next lookup translates again */
-        return NULL;
-    }
-    if (!m->host) {
-        g.map_used++;
-    }
-    *m = (MapEntry){ .host = host, .pc = pc, .code = code };
+    *m = (MapEntry){ .host = host, .pc = pc, .code = code, .len = (uint8_t)b.n,
+                     .never = !code };
     return code;
 }
 
 /* --- running ------------------------------------------------------------------ */
 
-static void clear_tables(Jit *j, const Hart *h)
+/* After a TLB flush (or the code buffer's): no entry may hit any more. */
+static void retire_tables(Jit *j, Hart *h)
 {
-    for (int t = 0; t < 3; t++) {
-        for (uint32_t i = 0; i <= TAB_MASK; i++) {
-            j->tab[t][i].pc = UINT64_MAX;
+    j->key_gen = (j->key_gen + 1) % KEY_GENS;
+    if (j->key_gen == 0 || j->flush_gen != g.flush_gen) {
+        for (int t = 0; t < 3; t++) {
+            for (uint32_t i = 0; i <= TAB_MASK; i++) {
+                j->tab[t][i].key = UINT64_MAX;
+            }
         }
     }
+    h->jit_key = (uint64_t)j->key_gen << KEY_SHIFT;
     j->tlb_gen = h->tlb_gen;
     j->flush_gen = g.flush_gen;
+    memset(j->code_pages, 0, sizeof(j->code_pages));
+}
+
+static uint32_t page_hash(uint64_t vpn)
+{
+    return (uint32_t)((vpn * 0x9e3779b97f4a7c15ull) >> (64 - PAGE_FILTER_BITS));
+}
+
+void jit_flush_page(Hart *h, uint64_t vaddr)
+{
+    Jit *j = h->jit;
+    uint64_t vpn = vaddr >> 12;
+    uint32_t bit = page_hash(vpn);
+    if (!j || !((j->code_pages[bit / 64] >> (bit % 64)) & 1)) {
+        return;
+    }
+    /* The page's pcs fill half the table, from index (vpn << 11) & mask. */
+    uint32_t first = (uint32_t)(vpn << 11) & TAB_MASK;
+    for (int t = 0; t < 3; t++) {
+        for (uint32_t i = 0; i < 2048; i++) {
+            TabEntry *e = &j->tab[t][(first + i) & TAB_MASK];
+            if (((e->key ^ h->jit_key) >> 12) == vpn) {
+                e->key = UINT64_MAX;
+            }
+        }
+    }
 }
 
 /* The interpreter for at most n instructions; returns how many it
@@ -1198,24 +1273,27 @@ int64_t jit_exec(Hart *h)
             return spent;
         }
         if (j->tlb_gen != h->tlb_gen || j->flush_gen != g.flush_gen) {
-            clear_tables(j, h);
+            retire_tables(j, h);
         }
         TabEntry *tab = j->tab[tlb_index(h->priv)];
         uint64_t pc = h->pc;
         TabEntry *e = &tab[(pc >> 1) & TAB_MASK];
-        const uint8_t *code = e->pc == pc ? e->code : NULL;
+        const uint8_t *code = e->key == (pc ^ h->jit_key) ? e->code : NULL;
         if (!code) {
-            code = find_block(h, pc, false);
+            int cold;
+            code = find_block(h, pc, false, &cold);
             if (j->flush_gen != g.flush_gen) {
-                clear_tables(j, h);
+                retire_tables(j, h);
             }
             if (!code) {
                 h->jit_link = NULL;
                 uint64_t i0 = h->instret;
-                extra += interp(h, 1) - (int64_t)(h->instret - i0);
+                extra += interp(h, cold < left ? cold : left) - (int64_t)(h->instret - i0);
                 continue;
             }
-            *e = (TabEntry){ .pc = pc, .code = code };
+            *e = (TabEntry){ .key = pc ^ h->jit_key, .code = code };
+            uint32_t bit = page_hash(pc >> 12);
+            j->code_pages[bit / 64] |= 1ull << (bit % 64);
         }
         if (h->jit_link) {
             link_jump(h->jit_link, code);
@@ -1231,8 +1309,9 @@ int64_t jit_exec(Hart *h)
         case JIT_EXIT_STALE:
             g.stats.stale++;
             e = &tab[(h->pc >> 1) & TAB_MASK];
-            e->pc = UINT64_MAX;
-            find_block(h, h->pc, true);
+            e->key = UINT64_MAX;
+            int ignored;
+            find_block(h, h->pc, true, &ignored);
             break;
         case JIT_EXIT_BUDGET:
             extra += interp(h, (int64_t)(h->jit_end - h->instret)) - (int64_t)(h->instret - i0);
@@ -1283,6 +1362,11 @@ void jit_stats(JitStats *s)
 
 void jit_flush(void)
 {
+}
+
+void jit_flush_page(Hart *h, uint64_t vaddr)
+{
+    (void)h, (void)vaddr;
 }
 
 #endif

@@ -37,6 +37,10 @@ void jit_destroy(Jit *j);
  * returns how many were dispatched. */
 int64_t jit_exec(Hart *h);
 
+/* sfence.vma of one page (vaddr): its entries leave the hart's lookup
+ * tables. */
+void jit_flush_page(Hart *h, uint64_t vaddr);
+
 /* Statistics for benchmarks and tests: blocks translated, code bytes in
  * use, times the code buffer was flushed because it was full. */
 typedef struct JitStats {
