@@ -70,6 +70,7 @@ typedef struct MachineConfig {
     bool trace;          /* --trace, -d in_asm: one line per instruction */
     char *trace_file;    /* --trace=FILE; NULL = stderr */
     bool icount;         /* --icount: "rvbox: N instructions" on stderr at exit */
+    bool jit_stats;      /* --jit-stats: the translator's figures at exit */
     char *screenshot;    /* --screenshot FILE: the display as PNG at exit */
     enum DisplayUi display_ui;   /* -display sdl|none, -nographic */
     int gdb_port;        /* -gdb tcp::PORT (1..65535); 0 = no GDB stub */

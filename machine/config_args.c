@@ -57,6 +57,7 @@ const char config_usage[] =
     "  --trace[=FILE]      trace every instruction (pc, bits, disassembly, result)\n"
     "                      to stderr or FILE; -d in_asm is the same on stderr\n"
     "  --icount            print the number of instructions run at exit\n"
+    "  --jit-stats         print the translator's blocks and code cache use at exit\n"
     "  --screenshot FILE   write what the display shows (virtio-gpu) to FILE as PNG\n"
     "                      when rvbox exits\n"
     "  -display sdl|none   sdl: show the display in a window, with keyboard and mouse\n"
@@ -160,6 +161,10 @@ static int debug_option(MachineConfig *cfg, const char *name, const char *v, cha
         cfg->icount = true;
         return 0;
     }
+    if (!strcmp(name, "jit-stats")) {
+        cfg->jit_stats = true;
+        return 0;
+    }
     if (!strcmp(name, "gdb")) {
         return parse_gdb(cfg, v, err, errlen);
     }
@@ -180,7 +185,7 @@ static int debug_option(MachineConfig *cfg, const char *name, const char *v, cha
 enum OptId {
     OPT_M, OPT_BIOS, OPT_KERNEL, OPT_INITRD, OPT_APPEND, OPT_DRIVE, OPT_SNAPSHOT, OPT_NODEFAULTS, OPT_ACCEL,
     OPT_CPU, OPT_SMP, OPT_MACHINE, OPT_GLOBAL, OPT_DETERMINISTIC, OPT_HELP, OPT_NETDEV,
-    OPT_TRACE, OPT_D, OPT_ICOUNT, OPT_GDB, OPT_GDB_DEFAULT, OPT_WAIT_GDB,
+    OPT_TRACE, OPT_D, OPT_ICOUNT, OPT_JIT_STATS, OPT_GDB, OPT_GDB_DEFAULT, OPT_WAIT_GDB,
     OPT_VIRTFS, OPT_FSDEV, OPT_DEVICE, OPT_NIC, OPT_SCREENSHOT, OPT_DISPLAY, OPT_NOGRAPHIC,
 };
 
@@ -214,6 +219,7 @@ static const Option options[] = {
     { "trace", OPT_TRACE, false },
     { "d", OPT_D, true },
     { "icount", OPT_ICOUNT, false },
+    { "jit-stats", OPT_JIT_STATS, false },
     { "screenshot", OPT_SCREENSHOT, true },
     { "display", OPT_DISPLAY, true },
     { "nographic", OPT_NOGRAPHIC, false },
@@ -558,7 +564,7 @@ static int apply_option(MachineConfig *cfg, const Option *o, const char *v, char
     case OPT_NOGRAPHIC:
         cfg->display_ui = DISPLAY_UI_NONE;
         return 0;
-    case OPT_TRACE: case OPT_D: case OPT_ICOUNT: case OPT_GDB: case OPT_GDB_DEFAULT:
+    case OPT_TRACE: case OPT_D: case OPT_ICOUNT: case OPT_JIT_STATS: case OPT_GDB: case OPT_GDB_DEFAULT:
     case OPT_WAIT_GDB:
         return debug_option(cfg, o->name, v, err, errlen);
     }

@@ -46,7 +46,7 @@
 #include "emu/jit/x64.h"
 #include "emu/zb.h"
 
-#define CODE_SIZE (64u << 20)     /* the code buffer's bound */
+#define CODE_SIZE ((size_t)JIT_CODE_MIB << 20)   /* the code buffer's bound */
 #define BLOCK_ROOM 16384          /* the most one block can take */
 #define MAX_BLOCK 64              /* instructions per block */
 #define MAP_BITS 17               /* blocks in the map: 128 Ki slots */
@@ -91,10 +91,13 @@ typedef struct MapEntry {
     bool never;                   /* the first instruction is the interpreter's */
 } MapEntry;
 
-/* A block is interpreted this many times before it is translated: code
- * that runs once or twice (most of a boot) costs a decode, not a
- * translation. */
-#define HOT_RUNS 3
+/* A block is interpreted this many times before it is translated, and
+ * reaching a cold block lets the interpreter run COLD_WINDOW instructions
+ * on from it: code that runs a few times (most of a boot) costs a decode,
+ * not a translation and a return to jit_exec per block. */
+#define HOT_RUNS 8
+#define COLD_WINDOW 64
+static unsigned hot_runs = HOT_RUNS;
 
 static struct {
     bool tried, ok;
@@ -276,6 +279,9 @@ static bool setup(void)
     g.rw = rw;
     g.rx = rx;
     emit_stubs();
+    if (getenv("RVBOX_JIT_HOT_RUNS")) {
+        jit_set_hot_runs((unsigned)atoi(getenv("RVBOX_JIT_HOT_RUNS")));
+    }
     if (getenv("RVBOX_PERF_MAP")) {
         char path[64];
         snprintf(path, sizeof(path), "/tmp/perf-%d.map", (int)getpid());
@@ -300,6 +306,11 @@ void jit_flush(void)
     g.map_used = 0;
     g.flush_gen++;
     g.stats.flushes++;
+}
+
+void jit_set_hot_runs(unsigned runs)
+{
+    hot_runs = runs ? runs : 1;
 }
 
 void jit_stats(JitStats *s)
@@ -1148,8 +1159,8 @@ static const uint8_t *fetch_host(Hart *h, uint64_t pc)
 }
 
 /* The block for pc: from the map, or translated now (replace: the one in
- * the map went stale). NULL when the interpreter runs it: *cold is then
- * how many instructions it may run (the block while it is cold, else 1). */
+ * the map went stale). NULL when the interpreter runs it (*cold: the
+ * block's length while it is cold, else 1). */
 static const uint8_t *find_block(Hart *h, uint64_t pc, bool replace, int *cold)
 {
     *cold = 1;
@@ -1163,7 +1174,7 @@ static const uint8_t *find_block(Hart *h, uint64_t pc, bool replace, int *cold)
         if (m->code || m->never) {
             return m->code;
         }
-        if (++m->runs < HOT_RUNS) {
+        if (++m->runs < hot_runs) {
             *cold = m->len;
             return NULL;
         }
@@ -1177,7 +1188,9 @@ static const uint8_t *find_block(Hart *h, uint64_t pc, bool replace, int *cold)
         *m = (MapEntry){ .host = host, .pc = pc, .runs = 1, .len = (uint8_t)b.n,
                          .never = b.n == 0 };
         *cold = b.n ? b.n : 1;
-        return NULL;
+        if (hot_runs > 1 || m->never) {
+            return NULL;
+        }
     }
     if (g.used + BLOCK_ROOM > CODE_SIZE) {
         jit_flush();
@@ -1288,7 +1301,7 @@ int64_t jit_exec(Hart *h)
             if (!code) {
                 h->jit_link = NULL;
                 uint64_t i0 = h->instret;
-                extra += interp(h, cold < left ? cold : left) - (int64_t)(h->instret - i0);
+                extra += interp(h, COLD_WINDOW < left ? COLD_WINDOW : left) - (int64_t)(h->instret - i0);
                 continue;
             }
             *e = (TabEntry){ .key = pc ^ h->jit_key, .code = code };
@@ -1362,6 +1375,11 @@ void jit_stats(JitStats *s)
 
 void jit_flush(void)
 {
+}
+
+void jit_set_hot_runs(unsigned runs)
+{
+    (void)runs;
 }
 
 void jit_flush_page(Hart *h, uint64_t vaddr)

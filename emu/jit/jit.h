@@ -13,6 +13,9 @@
 typedef struct Hart Hart;
 typedef struct Jit Jit;
 
+/* The code buffer's bound, MiB. */
+#define JIT_CODE_MIB 64
+
 /* Why translated code returned to jit_exec. */
 enum {
     JIT_EXIT_LOOKUP = 0,   /* h->pc has no block in the lookup table */
@@ -47,6 +50,10 @@ typedef struct JitStats {
     uint64_t blocks, code_bytes, flushes, stale;
 } JitStats;
 void jit_stats(JitStats *s);
+
+/* A block is translated when it starts for the runs-th time (default 8;
+ * 1: at once, as the tests want). */
+void jit_set_hot_runs(unsigned runs);
 
 /* Drops every translation (tests; the buffer full does it by itself). */
 void jit_flush(void);

@@ -23,6 +23,7 @@
 #include "frontends/sdl/sdl_ui.h"
 #include "frontends/terminal/gdb_server.h"
 #include "machine/config.h"
+#include "emu/jit/jit.h"
 #include "machine/machine.h"
 
 #define CTRL_A 0x01
@@ -282,6 +283,14 @@ static void session_end(Session *s)
     take_screenshot(s);
     if (s->m && s->cfg.icount) {
         say("rvbox: %llu instructions\n", (unsigned long long)machine_icount(s->m));
+    }
+    if (s->cfg.jit_stats) {
+        JitStats st;
+        jit_stats(&st);
+        say("rvbox: jit: %llu blocks translated, %llu KiB of code in use of %u MiB, "
+            "%llu flushes, %llu stale blocks\n", (unsigned long long)st.blocks,
+            (unsigned long long)(st.code_bytes >> 10), JIT_CODE_MIB,
+            (unsigned long long)st.flushes, (unsigned long long)st.stale);
     }
     if (s->gdb_on) {
         gdb_server_close(&s->gdb);

@@ -1,8 +1,9 @@
 #!/usr/bin/env python3
 """Linux boot time, rvbox vs QEMU: wall time from process start until the
 guest prints "rvbox guest ready" (just before the shell), for the default
-kernel + initramfs (images/linux/out/). Runs alternate rvbox, QEMU for
---rounds rounds; prints every run, the medians and their ratio.
+kernel + initramfs (images/linux/out/). Runs alternate rvbox (its
+translator, the default), rvbox -accel interp and QEMU for --rounds rounds;
+prints every run, the medians and their ratios.
 
 Both get the same uncompressed Image (QEMU's loader does not take gzip), the
 same OpenSBI, 256 MiB, one hart, the same command line, no disk. QEMU is
@@ -88,23 +89,28 @@ def main():
                 open(os.path.join(tmp, "Image"), "wb") as dst:
             shutil.copyfileobj(src, dst)
         rvbox_cmd, qemu_cmd = commands(tmp)
+        interp_cmd = rvbox_cmd[:1] + ["-accel", "interp"] + rvbox_cmd[1:]
+        runs = (("rvbox", rvbox_cmd), ("interp", interp_cmd), ("qemu", qemu_cmd))
         print("boot: time to %r, %d rounds" % (READY.decode(), args.rounds))
-        print("  rvbox: " + " ".join(rvbox_cmd))
-        print("  qemu:  " + " ".join(qemu_cmd), flush=True)
-        times = {"rvbox": [], "qemu": []}
+        for name, cmd in runs:
+            print("  %-6s: %s" % (name, " ".join(cmd)), flush=True)
+        times = {name: [] for name, _ in runs}
         for r in range(1, args.rounds + 1):
-            for name, cmd in (("rvbox", rvbox_cmd), ("qemu", qemu_cmd)):
+            for name, cmd in runs:
                 t = time_boot(cmd, args.timeout)
                 times[name].append(t)
-                print("round %d  %-5s  %.3f s" % (r, name, t), flush=True)
+                print("round %d  %-6s  %.3f s" % (r, name, t), flush=True)
     finally:
         shutil.rmtree(tmp)
 
-    rv, qe = statistics.median(times["rvbox"]), statistics.median(times["qemu"])
-    print("median   rvbox  %.3f s" % rv)
-    print("median   qemu   %.3f s" % qe)
-    faster = "rvbox is %.2fx faster" % (qe / rv) if rv < qe else "QEMU is %.2fx faster" % (rv / qe)
-    print("boot time ratio rvbox/qemu: %.2f (%s)" % (rv / qe, faster))
+    med = {name: statistics.median(times[name]) for name, _ in runs}
+    for name, _ in runs:
+        print("median   %-6s  %.3f s" % (name, med[name]))
+    qe = med["qemu"]
+    for name in ("rvbox", "interp"):
+        rv = med[name]
+        faster = "rvbox is %.2fx faster" % (qe / rv) if rv < qe else "QEMU is %.2fx faster" % (rv / qe)
+        print("boot time ratio %s/qemu: %.2f (%s)" % (name, rv / qe, faster))
 
 
 if __name__ == "__main__":

@@ -1,13 +1,16 @@
 #!/usr/bin/env python3
 """Integer CPU speed, rvbox vs QEMU: runs each bare-metal benchmark of
-build/bench/ (make -C tests/bench) in rvbox (-bios none -kernel X.elf) and in
+build/bench/ (make -C tests/bench) in rvbox with its translator (the
+default), rvbox with its interpreter (-accel interp) and
 qemu-system-riscv64 -M spike, alternately, for --rounds rounds. Every run must
 exit 0 (the program's own checksum matched); a wrong result is reported and
 makes this script exit 1. Speed is only printed, never judged.
 
 Figures: median wall time (process start to exit) per program and emulator,
 "rvbox speed relative to QEMU" = qemu_time / rvbox_time (above 1: rvbox is
-faster), rvbox MIPS, and the geometric mean of the ratios.
+faster) for the translator and the interpreter, rvbox MIPS, the geometric
+means of the ratios, and the translator's code cache after each program
+(rvbox --jit-stats).
 env: QEMU (default qemu-system-riscv64)."""
 import argparse
 import math
@@ -68,10 +71,11 @@ def main():
             sys.exit("missing %s (make && make -C tests/bench)" % f)
 
     emus = {"rvbox": [RVBOX, "-bios", "none", "-kernel"],
+            "interp": [RVBOX, "-accel", "interp", "-bios", "none", "-kernel"],
             "qemu": [QEMU, "-M", "spike", "-bios", "none", "-nographic", "-kernel"]}
     print("cpu: %d rounds" % args.rounds)
     for name, cmd in emus.items():
-        print("  %-5s: %s X.elf" % (name, " ".join(cmd)))
+        print("  %-6s: %s X.elf" % (name, " ".join(cmd)))
     insns = {}
     for p in PROGS:
         insns[p], how = instructions(p, args.timeout)
@@ -91,17 +95,24 @@ def main():
                     errors.append("%s on %s: exit %s, output %r" % (p, e, status, out[-200:]))
             print(line, flush=True)
 
-    print("\n%-8s %9s %11s %11s %11s  %s" % ("program", "Minsns", "rvbox s", "qemu s",
-                                             "rvbox MIPS", "rvbox speed relative to QEMU"))
-    ratios = []
+    print("\n%-8s %8s %9s %9s %9s %10s %9s %9s" % ("program", "Minsns", "rvbox s", "interp s",
+                                                    "qemu s", "rvbox MIPS", "rvbox/Q", "interp/Q"))
+    ratios, iratios = [], []
     for p in PROGS:
-        rv, qe = statistics.median(times[p, "rvbox"]), statistics.median(times[p, "qemu"])
+        rv, it, qe = (statistics.median(times[p, e]) for e in ("rvbox", "interp", "qemu"))
         ratios.append(qe / rv)
-        print("%-8s %9.1f %11.3f %11.3f %11.1f  %.3fx" % (p, insns[p] / 1e6, rv, qe,
-                                                          insns[p] / rv / 1e6, qe / rv))
-    gm = math.exp(sum(map(math.log, ratios)) / len(ratios))
-    print("geometric mean of rvbox speed relative to QEMU: %.3fx (%s)"
-          % (gm, "rvbox is %.2fx faster" % gm if gm > 1 else "QEMU is %.2fx faster" % (1 / gm)))
+        iratios.append(qe / it)
+        print("%-8s %8.1f %9.3f %9.3f %9.3f %10.1f %8.3fx %8.3fx" % (
+            p, insns[p] / 1e6, rv, it, qe, insns[p] / rv / 1e6, qe / rv, qe / it))
+    for name, rs in (("translator", ratios), ("interpreter", iratios)):
+        gm = math.exp(sum(map(math.log, rs)) / len(rs))
+        print("geometric mean of rvbox's %s speed relative to QEMU: %.3fx (%s)" % (
+            name, gm, "rvbox is %.2fx faster" % gm if gm > 1 else "QEMU is %.2fx faster" % (1 / gm)))
+    for p in PROGS:
+        _, _, out = run([RVBOX, "--jit-stats", "-bios", "none", "-kernel",
+                         os.path.join(BENCH, p + ".elf")], args.timeout)
+        m = re.search(rb"jit: .*", out)
+        print("%-8s %s" % (p, m.group(0).decode() if m else "(no --jit-stats line)"))
     print("(times are medians of whole runs, process start-up included)")
     for e in errors:
         print("WRONG RESULT: " + e)

@@ -559,6 +559,7 @@ int main(void)
         t_ok(false, "the translator runs on this host (x86-64 Linux)");
         return t_summary("test_jit");
     }
+    jit_set_hot_runs(1);   /* translate every block at once */
     const char *env = getenv("RVBOX_JIT_SEEDS");
     int seeds = env ? atoi(env) : 300;
     int failed = 0;
