@@ -385,6 +385,7 @@ typedef struct Ctx {
     int8_t host[33];              /* guest register -> cache register, -1 = memory */
     int guest[NCACHE];            /* cache slot -> guest register, 0 = unused */
     uint64_t dirty;               /* bit r: host copy newer than h->x[r] */
+    bool writes_memory;           /* a store, an AMO or an FP helper in the block */
 } Ctx;
 
 static bool is_load(int op)
@@ -497,6 +498,10 @@ static void allocate(Ctx *c)
         if (c->guest[s]) {
             c->host[best] = (int8_t)cache_regs[s];
         }
+    }
+    for (int k = 0; k < c->b->n; k++) {
+        int op = c->b->insn[k].op;
+        c->writes_memory |= is_store(op) || op == OP_AMO || op == OP_FP;
     }
     /* Dirty from the start: every cached register the block writes. A
      * block that loops to itself reaches its body again with what the
@@ -643,11 +648,16 @@ static void exit_to(Ctx *c, uint64_t target)
 {
     X64 *a = &c->a;
     if (target == c->b->pc[0]) {
-        /* The loop head: the checks again, with the cache kept. */
+        /* The loop head: the checks again, with the cache kept. A block
+         * that stores nothing cannot have changed its own bytes since its
+         * entry checked them (nothing else runs meanwhile): only the
+         * budget then. */
         uint8_t *stale[MAX_BLOCK / 2 + 4];
         int n = 0;
-        x64_mov_imm(a, RSI, (uint64_t)(uintptr_t)c->b->host);
-        uint32_t i = 0;
+        uint32_t i = c->writes_memory ? 0 : c->b->bytes;
+        if (c->writes_memory) {
+            x64_mov_imm(a, RSI, (uint64_t)(uintptr_t)c->b->host);
+        }
         for (; i + 8 <= c->b->bytes; i += 8) {
             uint64_t w;
             memcpy(&w, c->b->host + i, 8);
@@ -734,20 +744,21 @@ static void emit_mem(Ctx *c, int k, Stub *stub)
     stub->dirty = c->dirty;
     stub->k = k;
     emit_va(c, d);
+    /* TLB_SIZE is 256: the index is the low byte of the page number. */
     x64_mov_rr(a, RCX, RAX);
     x64_shift_ri(a, SH_SHR, RCX, 12, true);
-    x64_mov_rr(a, RDX, RCX);
-    x64_alu_ri(a, ALU_AND, RDX, TLB_SIZE - 1, false);
-    x64_shift_ri(a, SH_SHL, RDX, 4, true);
+    x64_op_reg(a, false, true, 0xb6, RDX, RCX);        /* movzx edx, cl */
+    x64_shift_ri(a, SH_SHL, RDX, 4, false);
     x64_alu_rm(a, ALU_ADD, RDX, RBX, HOFF(tlb_data));
     x64_alu_rm(a, ALU_CMP, RCX, RDX, set_off);
     stub->from[0] = x64_jcc_fwd(a, CC_NE);
     stub->from[1] = NULL;
     if (size > 1) {
-        x64_op_reg(a, false, false, 0x89, RAX, RCX);   /* mov ecx, eax */
-        x64_alu_ri(a, ALU_AND, RCX, 0xfff, false);
-        x64_alu_ri(a, ALU_CMP, RCX, 4096 - size, false);
-        stub->from[1] = x64_jcc_fwd(a, CC_A);
+        /* Misaligned accesses (rare) take the slow path, which also
+         * handles one that crosses into the next page. */
+        x64_byte(a, 0xa8);                             /* test al, size - 1 */
+        x64_byte(a, (uint8_t)(size - 1));
+        stub->from[1] = x64_jcc_fwd(a, CC_NE);
     }
     x64_alu_rm(a, ALU_ADD, RAX, RDX, set_off + 8);     /* the host address */
     if (store) {
@@ -1270,7 +1281,9 @@ static int64_t interp(Hart *h, int64_t n)
 int64_t jit_exec(Hart *h)
 {
     Jit *j = h->jit;
-    if (!j || h->xlen != 64 || h->trig.armed) {
+    /* The interpreter: RV32, armed triggers, and single steps (--trace,
+     * the gdb stub), so those behave exactly as without the translator. */
+    if (!j || h->xlen != 64 || h->trig.armed || h->budget <= 1) {
         return exec_interp(h);
     }
     typedef void (*EnterFn)(Hart *, const uint8_t *);
