@@ -262,6 +262,30 @@ static bool setup(void)
     if (getenv("RVBOX_NO_JIT")) {
         return false;
     }
+    if (getenv("RVBOX_JIT_HOT_RUNS")) {
+        jit_set_hot_runs((unsigned)atoi(getenv("RVBOX_JIT_HOT_RUNS")));
+    }
+    g.map = calloc((size_t)1 << MAP_BITS, sizeof(MapEntry));
+    if (!g.map) {
+        return false;
+    }
+    if (getenv("RVBOX_PERF_MAP")) {
+        /* Profiling: perf(1) names code in anonymous memory from
+         * /tmp/perf-PID.map, so the buffer is one anonymous mapping,
+         * writable and executable at once (this mode gives up W^X). */
+        void *rwx = mmap(NULL, CODE_SIZE, PROT_READ | PROT_WRITE | PROT_EXEC,
+                         MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+        if (rwx == MAP_FAILED) {
+            return false;
+        }
+        g.rw = g.rx = rwx;
+        char path[64];
+        snprintf(path, sizeof(path), "/tmp/perf-%d.map", (int)getpid());
+        g.perf_map = fopen(path, "w");
+        emit_stubs();
+        g.ok = true;
+        return true;
+    }
     int fd = memfd_create("rvbox-jit", MFD_CLOEXEC);
     if (fd < 0 || ftruncate(fd, CODE_SIZE) != 0) {
         if (fd >= 0) {
@@ -272,21 +296,12 @@ static bool setup(void)
     void *rw = mmap(NULL, CODE_SIZE, PROT_READ | PROT_WRITE, MAP_SHARED, fd, 0);
     void *rx = mmap(NULL, CODE_SIZE, PROT_READ | PROT_EXEC, MAP_SHARED, fd, 0);
     close(fd);
-    g.map = calloc((size_t)1 << MAP_BITS, sizeof(MapEntry));
-    if (rw == MAP_FAILED || rx == MAP_FAILED || !g.map) {
+    if (rw == MAP_FAILED || rx == MAP_FAILED) {
         return false;
     }
     g.rw = rw;
     g.rx = rx;
     emit_stubs();
-    if (getenv("RVBOX_JIT_HOT_RUNS")) {
-        jit_set_hot_runs((unsigned)atoi(getenv("RVBOX_JIT_HOT_RUNS")));
-    }
-    if (getenv("RVBOX_PERF_MAP")) {
-        char path[64];
-        snprintf(path, sizeof(path), "/tmp/perf-%d.map", (int)getpid());
-        g.perf_map = fopen(path, "w");
-    }
     g.ok = true;
     return true;
 }
@@ -711,6 +726,10 @@ static void exit_to(Ctx *c, uint64_t target)
 /* rax = x[rs1] + imm: the access's virtual address. */
 static void emit_va(Ctx *c, const DecodedInsn *d)
 {
+    if (d->rs1 != 0 && c->host[d->rs1] >= 0) {
+        x64_lea(&c->a, RAX, c->host[d->rs1], d->imm);
+        return;
+    }
     get(c, RAX, d->rs1);
     if (d->imm) {
         x64_alu_ri(&c->a, ALU_ADD, RAX, d->imm, true);
@@ -765,8 +784,9 @@ static void emit_mem(Ctx *c, int k, Stub *stub)
         get(c, RCX, d->rs2);
         x64_store_n(a, RAX, 0, RCX, size);
     } else {
-        x64_load_ext(a, RAX, RAX, 0, size, sign_load(d->op));
-        put(c, d->rd, RAX);
+        int r = d->rd != REG_SINK && c->host[d->rd] >= 0 ? c->host[d->rd] : RAX;
+        x64_load_ext(a, r, RAX, 0, size, sign_load(d->op));
+        put(c, d->rd, r);
     }
     stub->resume = a->p;
 }
@@ -834,21 +854,28 @@ static bool emit_alu(Ctx *c, const DecodedInsn *d)
         if (simple[i].op != op) {
             continue;
         }
-        get(c, RAX, d->rs1);
+        /* Work in rd's host register when it has one (x86's two-operand
+         * form), unless that would overwrite rs2 before it is read. */
+        int w = RAX;
+        if (c->host[d->rd] >= 0 &&
+            (simple[i].use_imm || d->rs2 != d->rd || d->rs1 == d->rd)) {
+            w = c->host[d->rd];
+        }
+        get(c, w, d->rs1);
         if (simple[i].use_imm) {
             if (imm || !simple[i].w) {
-                x64_alu_ri(a, simple[i].alu, RAX, imm, simple[i].w);
+                x64_alu_ri(a, simple[i].alu, w, imm, simple[i].w);
             }
         } else if (simple[i].w) {
-            alu_x(c, simple[i].alu, RAX, d->rs2);
+            alu_x(c, simple[i].alu, w, d->rs2);
         } else {
             get(c, RCX, d->rs2);
-            x64_alu_rr(a, simple[i].alu, RAX, RCX, false);
+            x64_alu_rr(a, simple[i].alu, w, RCX, false);
         }
         if (!simple[i].w) {
-            x64_movsxd(a, RAX, RAX);
+            x64_movsxd(a, w, w);
         }
-        put(c, d->rd, RAX);
+        put(c, d->rd, w);
         return true;
     }
     switch (op) {
@@ -870,16 +897,16 @@ static bool emit_alu(Ctx *c, const DecodedInsn *d)
         bool w = op == OP_SLLI || op == OP_SRLI || op == OP_SRAI;
         enum X64Shift sh = (op == OP_SLLI || op == OP_SLLIW) ? SH_SHL
                          : (op == OP_SRLI || op == OP_SRLIW) ? SH_SHR : SH_SAR;
-        get(c, RAX, d->rs1);
+        int r = c->host[d->rd] >= 0 ? c->host[d->rd] : RAX;
+        get(c, r, d->rs1);
         if (imm) {
-            x64_shift_ri(a, sh, RAX, imm, w);
-        } else if (!w) {
-            x64_op_reg(a, false, false, 0x89, RAX, RAX);   /* mov eax, eax */
+            x64_shift_ri(a, sh, r, imm, w);
         }
         if (!w) {
-            x64_movsxd(a, RAX, RAX);
+            x64_movsxd(a, r, r);
         }
-        break;
+        put(c, d->rd, r);
+        return true;
     }
     case OP_SLL: case OP_SRL: case OP_SRA: case OP_SLLW: case OP_SRLW: case OP_SRAW: {
         bool w = op == OP_SLL || op == OP_SRL || op == OP_SRA;
@@ -1023,8 +1050,13 @@ static void emit_control(Ctx *c, int k)
         enum X64Cond cc = d->op == OP_BEQ ? CC_E : d->op == OP_BNE ? CC_NE
                         : d->op == OP_BLT ? CC_L : d->op == OP_BGE ? CC_GE
                         : d->op == OP_BLTU ? CC_B : CC_AE;
-        get(c, RAX, d->rs1);
-        alu_x(c, ALU_CMP, RAX, d->rs2);
+        int r = RAX;
+        if (d->rs1 != 0 && c->host[d->rs1] >= 0) {
+            r = c->host[d->rs1];
+        } else {
+            get(c, RAX, d->rs1);
+        }
+        alu_x(c, ALU_CMP, r, d->rs2);
         uint8_t *taken = x64_jcc_fwd(a, cc);
         exit_to(c, next);
         x64_patch(a, taken, a->p);
