@@ -550,6 +550,15 @@ static void test_budget(void)
     CHECK(ran == 350 && t.h.instret == 350);
     CHECK(t.h.x[10] + t.h.x[11] == 350 - 350 / 3 && t.h.pc == CODE + 4 * (350 % 3));
     CHECK(after.blocks > before.blocks);
+    /* Emptying the code buffer (what a full one does) loses nothing. */
+    jit_flush();
+    for (int i = 0; i < 50; i++) {
+        ran += hart_run(&t.h, 7);
+    }
+    JitStats flushed;
+    jit_stats(&flushed);
+    CHECK(ran == 700 && t.h.x[10] + t.h.x[11] == 700 - 700 / 3 && flushed.flushes > after.flushes &&
+          flushed.blocks > after.blocks);
     side_free(&t);
 }
 
