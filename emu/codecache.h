@@ -24,6 +24,8 @@ typedef struct CodeCache {
     CodePage **pages;  /* by RAM page number; NULL = never executed */
     uint64_t npages;   /* RAM size / 4 KiB */
     uint32_t live;     /* pages allocated */
+    CodePage *arena;   /* CODE_CACHE_MAX_PAGES reserved pages, NULL = heap */
+    uint32_t arena_touched; /* arena pages handed out since it was made */
 } CodeCache;
 
 /* Sets up an empty cache for ram_size bytes of RAM. Returns 0 or -1 when
