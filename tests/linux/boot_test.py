@@ -113,6 +113,7 @@ def boot_smp(disk, share, log):
                "-virtfs", "local,path=%s,mount_tag=host0" % share, "-netdev", "user"], log)
     try:
         g.expect(READY, BOOT_TIMEOUT)
+        g.run("dmesg -n 1")   # kernel messages stay off the console
         out, _ = g.run("nproc; cat /sys/devices/system/cpu/online; grep -c '^processor' "
                        "/proc/cpuinfo; grep '^hart' /proc/cpuinfo | awk '{print $3}'")
         check("-smp 4: nproc, the online mask and /proc/cpuinfo list 4 harts",
@@ -170,6 +171,7 @@ def boot_pci(disk, share, log):
                "-device", "virtio-rng-pci,addr=0x10"], log)
     try:
         g.expect(READY, BOOT_TIMEOUT)
+        g.run("dmesg -n 1")   # kernel messages (eth0 up ...) stay off the console
         out, _ = g.run("lspci | sort")
         want = ["00:00.0 Class 0600: 1b36:0008", "00:01.0 Class 0780: 1af4:1043",
                 "00:02.0 Class 0100: 1af4:1042", "00:03.0 Class 0180: 1af4:1049",
