@@ -47,7 +47,7 @@ const char config_usage[] =
     "                      -device virtio-blk-device,drive=ID\n"
     "                      -device virtio-net-device,netdev=ID\n"
     "                      -device virtio-9p-device,fsdev=ID,mount_tag=TAG\n"
-    "  -accel jit|interp   run RV64 code translated to x86-64 (jit, QEMU's tcg; the\n"
+    "  -accel jit|interp   run guest code translated to x86-64 (jit, QEMU's tcg; the\n"
     "                      default where the host is x86-64) or interpreted\n"
     "  -cpu rv64|rv32      hart type (default rv64)\n"
     "  -smp N              N harts (1..8; QEMU's -smp cpus=N also works)\n"

@@ -1,4 +1,4 @@
-/* The translator: RV64 basic blocks to x86-64 code.
+/* The translator: RV64 and RV32 basic blocks to x86-64 code.
  *
  * A block is the straight-line code from a pc up to and including the
  * first jump or branch, inside one 4 KiB page, at most MAX_BLOCK
@@ -172,10 +172,10 @@ static uint64_t helper_divrem(uint64_t a, uint64_t b, uint32_t op)
     }
 }
 
-static uint64_t helper_zb(uint64_t a, uint64_t b, uint32_t insn)
+static uint64_t helper_zb(uint64_t a, uint64_t b, uint32_t insn, uint32_t xlen)
 {
     uint64_t v = 0;
-    zb_execute(insn, a, b, 64, &v);   /* legal: checked at translation */
+    zb_execute(insn, a, b, (int)xlen, &v);   /* legal: checked at translation */
     return v;
 }
 
@@ -382,6 +382,7 @@ typedef struct Block {
     uint64_t end_pc;              /* END_STATIC: next pc; END_INTERP: its pc */
     const uint8_t *host;          /* the first instruction's bytes */
     uint32_t bytes;
+    bool rv32;                    /* an RV32 hart's code: 32-bit pcs and addresses */
 } Block;
 
 /* Out-of-line code for a load or store, emitted after the body. */
@@ -415,7 +416,7 @@ static bool is_store(int op)
 
 /* What the translator does with op: 1 translate it, 2 translate it and
  * end the block (control flow, fences), 0 leave it to the interpreter. */
-static int classify(const DecodedInsn *d)
+static int classify(const DecodedInsn *d, bool rv32)
 {
     switch (d->op) {
     case OP_JAL: case OP_JALR: case OP_BEQ: case OP_BNE: case OP_BLT: case OP_BGE:
@@ -423,7 +424,7 @@ static int classify(const DecodedInsn *d)
         return 2;
     case OP_ZB: {
         uint64_t v;
-        return zb_execute((uint32_t)d->imm, 0, 0, 64, &v) ? 1 : 0;
+        return zb_execute((uint32_t)d->imm, 0, 0, rv32 ? 32 : 64, &v) ? 1 : 0;
     }
     case OP_DECODE: case OP_ILLEGAL: case OP_CROSS: case OP_PAGE_END: case OP_CBO:
     case OP_CSR: case OP_SYSTEM: case OP_FLW: case OP_FLD: case OP_FSW: case OP_FSD:
@@ -435,18 +436,19 @@ static int classify(const DecodedInsn *d)
 }
 
 /* Finds the block's extent from pc (host: its bytes in RAM). */
-static void scan(Block *b, uint64_t pc, const uint8_t *host)
+static void scan(Block *b, uint64_t pc, const uint8_t *host, bool rv32)
 {
     b->n = 0;
     b->host = host;
+    b->rv32 = rv32;
     b->end = END_STATIC;
     uint32_t off = (uint32_t)pc & 0xfff, start = off;
     while (b->n < MAX_BLOCK && off < 4096) {
         uint32_t bits;
         memcpy(&bits, host + (off - start), 4);   /* RAM has slack after it */
         DecodedInsn *d = &b->insn[b->n];
-        decode_insn(d, bits, 64);
-        int how = classify(d);
+        decode_insn(d, bits, rv32 ? 32 : 64);
+        int how = classify(d, rv32);
         if (d->len == 4 && off == 0xffe) {
             how = 0;                              /* straddles two pages */
         }
@@ -457,7 +459,7 @@ static void scan(Block *b, uint64_t pc, const uint8_t *host)
         }
         b->pc[b->n++] = pc;
         off += d->len;
-        pc += d->len;
+        pc = rv32 ? (pc + d->len) & 0xffffffffull : pc + d->len;
         if (how == 2) {
             b->end = d->op == OP_FENCE ? END_STATIC : END_CONTROL;
             break;
@@ -595,6 +597,25 @@ static void load_cache(Ctx *c)
     }
 }
 
+/* XLEN: a value (a link, auipc) is sign-extended from 32 bits on RV32,
+ * and pcs and addresses are 32 bits wide (zero-extended). */
+static uint64_t xval(const Ctx *c, uint64_t v)
+{
+    return c->b->rv32 ? (uint64_t)(int64_t)(int32_t)v : v;
+}
+
+static uint64_t xpc(const Ctx *c, uint64_t pc)
+{
+    return c->b->rv32 ? pc & 0xffffffffull : pc;
+}
+
+static void zext_addr(Ctx *c, int reg)
+{
+    if (c->b->rv32) {
+        x64_op_reg(&c->a, false, false, 0x89, reg, reg);   /* mov r32, r32 */
+    }
+}
+
 static void set_pc(X64 *a, uint64_t pc)
 {
     x64_mov_imm(a, RCX, pc);
@@ -651,7 +672,7 @@ static void after_helper(Ctx *c, int k, uint64_t dirty)
     uint8_t *go = x64_jcc_fwd(a, CC_NE);
     write_back(c, dirty);
     instret_sub(a, later(c, k));
-    set_pc(a, c->b->pc[k] + c->b->insn[k].len);
+    set_pc(a, xpc(c, c->b->pc[k] + c->b->insn[k].len));
     emit_exit(a, JIT_EXIT_SLICE);
     x64_patch(a, go, a->p);
 }
@@ -728,12 +749,13 @@ static void emit_va(Ctx *c, const DecodedInsn *d)
 {
     if (d->rs1 != 0 && c->host[d->rs1] >= 0) {
         x64_lea(&c->a, RAX, c->host[d->rs1], d->imm);
-        return;
+    } else {
+        get(c, RAX, d->rs1);
+        if (d->imm) {
+            x64_alu_ri(&c->a, ALU_ADD, RAX, d->imm, true);
+        }
     }
-    get(c, RAX, d->rs1);
-    if (d->imm) {
-        x64_alu_ri(&c->a, ALU_ADD, RAX, d->imm, true);
-    }
+    zext_addr(c, RAX);
 }
 
 static int access_size(int op)
@@ -961,6 +983,7 @@ static bool emit_alu(Ctx *c, const DecodedInsn *d)
         get(c, RDI, d->rs1);
         get(c, RSI, d->rs2);
         x64_mov_imm(a, RDX, (uint32_t)imm);
+        x64_mov_imm(a, RCX, c->b->rv32 ? 32 : 64);
         call_abs(a, (const void *)helper_zb);
         break;
     default:
@@ -1000,6 +1023,7 @@ static void emit_amo(Ctx *c, int k)
     c->dirty = 0;
     sync_for_helper(c, k);
     get(c, RDX, d->rs1);
+    zext_addr(c, RDX);
     x64_mov_rr(a, RDI, RBX);
     x64_mov_imm(a, RSI, (uint32_t)d->imm);
     call_abs(a, (const void *)helper_amo);
@@ -1020,14 +1044,15 @@ static void emit_control(Ctx *c, int k)
 {
     X64 *a = &c->a;
     const DecodedInsn *d = &c->b->insn[k];
-    uint64_t pc = c->b->pc[k], next = pc + d->len;
+    uint64_t pc = c->b->pc[k], next = xpc(c, pc + d->len);
+    uint64_t target = xpc(c, pc + (uint64_t)(int64_t)d->imm);
     switch (d->op) {
     case OP_JAL:
         if (d->rd != REG_SINK) {
-            x64_mov_imm(a, RAX, next);
+            x64_mov_imm(a, RAX, xval(c, next));
             put(c, d->rd, RAX);
         }
-        exit_to(c, pc + (uint64_t)(int64_t)d->imm);
+        exit_to(c, target);
         return;
     case OP_JALR:
         get(c, RDX, d->rs1);
@@ -1035,8 +1060,9 @@ static void emit_control(Ctx *c, int k)
             x64_alu_ri(a, ALU_ADD, RDX, d->imm, true);
         }
         x64_alu_ri(a, ALU_AND, RDX, -2, true);
+        zext_addr(c, RDX);
         if (d->rd != REG_SINK) {
-            x64_mov_imm(a, RCX, next);
+            x64_mov_imm(a, RCX, xval(c, next));
             put(c, d->rd, RCX);
         }
         write_back(c, c->dirty);
@@ -1060,7 +1086,7 @@ static void emit_control(Ctx *c, int k)
         uint8_t *taken = x64_jcc_fwd(a, cc);
         exit_to(c, next);
         x64_patch(a, taken, a->p);
-        exit_to(c, pc + (uint64_t)(int64_t)d->imm);
+        exit_to(c, target);
         return;
     }
     }
@@ -1134,11 +1160,11 @@ static const uint8_t *emit_block(const Block *b)
             emit_fp(&c, k);
         } else if (d->op == OP_AMO) {
             emit_amo(&c, k);
-        } else if (classify(d) == 2) {
+        } else if (classify(d, b->rv32) == 2) {
             emit_control(&c, k);
         } else if (d->op == OP_AUIPC) {
             if (d->rd != REG_SINK) {
-                x64_mov_imm(a, RAX, b->pc[k] + (uint64_t)(int64_t)d->imm);
+                x64_mov_imm(a, RAX, xval(&c, b->pc[k] + (uint64_t)(int64_t)d->imm));
                 put(&c, d->rd, RAX);
             }
         } else if (!emit_alu(&c, d)) {
@@ -1211,7 +1237,9 @@ static const uint8_t *find_block(Hart *h, uint64_t pc, bool replace, int *cold)
     if (!host || (pc & 1)) {
         return NULL;
     }
-    MapEntry *m = map_slot(host, pc);
+    bool rv32 = h->xlen == 32;
+    uint64_t key = pc | rv32;   /* pcs are even: bit 0 tells RV32 code apart */
+    MapEntry *m = map_slot(host, key);
     static Block b;
     if (m->host && !replace) {
         if (m->code || m->never) {
@@ -1224,11 +1252,11 @@ static const uint8_t *find_block(Hart *h, uint64_t pc, bool replace, int *cold)
     } else if (!m->host) {
         if (g.map_used >= ((size_t)1 << MAP_BITS) * 3 / 4) {
             jit_flush();
-            m = map_slot(host, pc);
+            m = map_slot(host, key);
         }
-        scan(&b, pc, host);
+        scan(&b, pc, host, rv32);
         g.map_used++;
-        *m = (MapEntry){ .host = host, .pc = pc, .runs = 1, .len = (uint8_t)b.n,
+        *m = (MapEntry){ .host = host, .pc = key, .runs = 1, .len = (uint8_t)b.n,
                          .never = b.n == 0 };
         *cold = b.n ? b.n : 1;
         if (hot_runs > 1 || m->never) {
@@ -1240,7 +1268,7 @@ static const uint8_t *find_block(Hart *h, uint64_t pc, bool replace, int *cold)
         return NULL;   /* the next lookup starts the page's blocks afresh */
     }
     const uint8_t *old = m->code;
-    scan(&b, pc, host);
+    scan(&b, pc, host, rv32);
     const uint8_t *code = b.n ? emit_block(&b) : NULL;
     if (old && code) {
         /* Jumps linked to the stale block reach the new one. */
@@ -1248,7 +1276,7 @@ static const uint8_t *find_block(Hart *h, uint64_t pc, bool replace, int *cold)
         w[0] = 0xe9;
         link_jump(w + 1, code);
     }
-    *m = (MapEntry){ .host = host, .pc = pc, .code = code, .len = (uint8_t)b.n,
+    *m = (MapEntry){ .host = host, .pc = key, .code = code, .len = (uint8_t)b.n,
                      .never = !code };
     return code;
 }
@@ -1313,9 +1341,9 @@ static int64_t interp(Hart *h, int64_t n)
 int64_t jit_exec(Hart *h)
 {
     Jit *j = h->jit;
-    /* The interpreter: RV32, armed triggers, and single steps (--trace,
+    /* The interpreter: armed triggers, and single steps (--trace,
      * the gdb stub), so those behave exactly as without the translator. */
-    if (!j || h->xlen != 64 || h->trig.armed || h->budget <= 1) {
+    if (!j || h->trig.armed || h->budget <= 1) {
         return exec_interp(h);
     }
     typedef void (*EnterFn)(Hart *, const uint8_t *);

@@ -1,8 +1,9 @@
-/* The translator: guest basic blocks to x86-64 code, for RV64 harts on
- * x86-64 hosts. It runs beside the interpreter, which stays the reference
- * and runs whatever the translator leaves to it (RV32, CSR and SYSTEM
- * instructions, FP loads and stores, code outside RAM, a slice's last few
- * instructions, execute triggers). docs/architecture.md, "The translator",
+/* The translator: guest basic blocks to x86-64 code, for RV64 and RV32
+ * harts on x86-64 hosts. It runs beside the interpreter, which stays the
+ * reference and runs whatever the translator leaves to it (CSR and SYSTEM
+ * instructions, FP loads and stores, RV32's mulh*, code outside RAM, a
+ * slice's last few instructions, cold code, armed triggers, single
+ * steps). docs/architecture.md, "The translator",
  * describes the blocks, their checks and their exits. */
 #ifndef RVBOX_EMU_JIT_JIT_H
 #define RVBOX_EMU_JIT_JIT_H
