@@ -3,26 +3,31 @@
  * A block is the straight-line code from a pc up to and including the
  * first jump or branch, inside one 4 KiB page, at most MAX_BLOCK
  * instructions, ending early before an instruction the translator leaves
- * to the interpreter. Its code starts with two checks:
+ * to the interpreter. A block is translated when it starts for the
+ * hot_runs-th time; until then the interpreter runs it. Its code starts
+ * with two checks:
  *   - its guest bytes are compared with what was translated (so stores by
  *     any hart and device DMA into code need no invalidation protocol:
  *     changed code is noticed at the next entry, as the interpreter
  *     notices it at the next decode);
  *   - instret + N must not pass h->jit_end (the slice's budget), else the
  *     interpreter runs the last few instructions, so counts stay exact.
- * Then instret += N, and each instruction follows: integer operations on
- * h->x in memory, loads and stores through the soft TLB inline (host
- * pointer + offset) with the TLB miss, MMIO, PMP and fault cases out of
- * line, precisely: h->pc and instret are set for the instruction before a
- * slow call, so a fault reports the right pc and earlier instructions have
- * retired. FP and Zb* operations call the interpreter's code for that one
- * instruction; divisions call C; AMOs call system.c.
+ * Then instret += N (instret lives in r15), and each instruction follows:
+ * integer operations on the block's most used guest registers in host
+ * registers (the rest in h->x), loads and stores through the soft TLB
+ * inline (host pointer + offset) with the TLB miss, MMIO, PMP, misaligned
+ * and fault cases out of line, precisely: h->pc and instret are set for
+ * the instruction before a slow call, so a fault reports the right pc and
+ * earlier instructions have retired. FP and Zb* operations call the
+ * interpreter's code for that one instruction; divisions call C; AMOs
+ * call system.c.
  *
- * Exits: a static target that is the block itself jumps back to its entry;
- * every other target, static or computed (jalr), goes through the chain
- * stub, which looks the pc up in the hart's lookup table (per privilege,
- * dropped when the TLB is flushed) and jumps straight to that block, so a
- * hot loop stays in generated code; a miss returns to jit_exec. Blocks are
+ * Exits: a block that loops to itself re-checks at a loop head and keeps
+ * its registers; a static target in the same page becomes a direct jump
+ * once jit_exec has found its block; every other target, static or
+ * computed (jalr), is looked up inline in the hart's lookup table (per
+ * privilege, retired when the code mapping changes) and jumped to, so hot
+ * code stays in generated code; a miss returns to jit_exec. Blocks are
  * kept in one map keyed by (host address, pc), shared by every hart. The
  * code buffer (64 MiB) is mapped twice, writable and executable, never
  * both (W^X); when it is full everything is dropped and translated anew. */
@@ -103,7 +108,7 @@ static struct {
     bool tried, ok;
     uint8_t *rw, *rx;             /* the same memory, writable / executable */
     size_t used, stubs_end;
-    const uint8_t *enter, *epilogue, *chain, *exit_link;   /* rw addresses of the stubs */
+    const uint8_t *enter, *epilogue, *chain_miss, *exit_link;   /* rw addresses of the stubs */
     MapEntry *map;
     size_t map_used;
     uint64_t flush_gen;
@@ -207,9 +212,28 @@ static void emit_jcc_to(X64 *a, enum X64Cond cc, const uint8_t *target)
     x64_patch(a, at, target);
 }
 
+/* Goes to the block of the pc in rax through the hart's lookup table, or
+ * leaves through chain_miss. Emitted at every exit that needs it rather
+ * than shared, so the host predicts each exit's indirect jump apart. */
+static void emit_chain(X64 *a)
+{
+    x64_store64(a, RBX, HOFF(pc), RAX);
+    x64_load64(a, RDX, RBX, HOFF(jit_table));
+    x64_mov_rr(a, RCX, RAX);
+    x64_shift_ri(a, SH_SHR, RCX, 1, true);
+    x64_alu_ri(a, ALU_AND, RCX, TAB_MASK, false);
+    x64_shift_ri(a, SH_SHL, RCX, 4, true);
+    x64_alu_rr(a, ALU_ADD, RDX, RCX, true);
+    x64_mov_rr(a, RCX, RAX);
+    x64_alu_rm(a, ALU_XOR, RCX, RBX, HOFF(jit_key));
+    x64_alu_rm(a, ALU_CMP, RCX, RDX, 0);
+    emit_jcc_to(a, CC_NE, g.chain_miss);
+    x64_jmp_mem(a, RDX, 8);
+}
+
 /* enter(h, code): saves the callee-saved registers, keeps h in rbx and
  * instret in r15, jumps to code; the epilogue stores instret and undoes
- * the rest. The chain stub: rax = the next pc. */
+ * the rest. chain_miss: leaves for a lookup (h->pc set). */
 static void emit_stubs(void)
 {
     X64 a = { g.rw, g.rw + CODE_SIZE, false };
@@ -229,20 +253,7 @@ static void emit_stubs(void)
         x64_pop(&a, saved[i]);
     }
     x64_ret(&a);
-    g.chain = a.p;
-    x64_store64(&a, RBX, HOFF(pc), RAX);
-    x64_load64(&a, RDX, RBX, HOFF(jit_table));
-    x64_mov_rr(&a, RCX, RAX);
-    x64_shift_ri(&a, SH_SHR, RCX, 1, true);
-    x64_alu_ri(&a, ALU_AND, RCX, TAB_MASK, false);
-    x64_shift_ri(&a, SH_SHL, RCX, 4, true);
-    x64_alu_rr(&a, ALU_ADD, RDX, RCX, true);
-    x64_mov_rr(&a, RCX, RAX);
-    x64_alu_rm(&a, ALU_XOR, RCX, RBX, HOFF(jit_key));
-    x64_alu_rm(&a, ALU_CMP, RCX, RDX, 0);
-    uint8_t *miss = x64_jcc_fwd(&a, CC_NE);
-    x64_jmp_mem(&a, RDX, 8);
-    x64_patch(&a, miss, a.p);
+    g.chain_miss = a.p;
     x64_store32_imm(&a, RBX, HOFF(jit_exit), JIT_EXIT_LOOKUP);
     emit_jmp_to(&a, g.epilogue);
     /* An exit not linked yet: rax = the next pc, h->jit_link set. */
@@ -678,7 +689,7 @@ static void after_helper(Ctx *c, int k, uint64_t dirty)
 }
 
 /* Goes to the block at target: this block's loop head when it is this
- * block, else through the chain stub; the cache is written back first
+ * block, else through the lookup table (emit_chain); the cache is written back first
  * unless the loop keeps it. */
 static void exit_to(Ctx *c, uint64_t target)
 {
@@ -741,7 +752,7 @@ static void exit_to(Ctx *c, uint64_t target)
         return;
     }
     x64_mov_imm(a, RAX, target);
-    emit_jmp_to(a, g.chain);
+    emit_chain(a);
 }
 
 /* rax = x[rs1] + imm: the access's virtual address. */
@@ -1067,7 +1078,7 @@ static void emit_control(Ctx *c, int k)
         }
         write_back(c, c->dirty);
         x64_mov_rr(a, RAX, RDX);
-        emit_jmp_to(a, g.chain);
+        emit_chain(a);
         return;
     case OP_FENCE:
         exit_to(c, next);
