@@ -412,6 +412,8 @@ typedef struct Ctx {
     int8_t host[33];              /* guest register -> cache register, -1 = memory */
     int guest[NCACHE];            /* cache slot -> guest register, 0 = unused */
     uint64_t dirty;               /* bit r: host copy newer than h->x[r] */
+    uint64_t no_load;             /* cached registers written before read: not loaded */
+    bool loops;                   /* the block jumps back to its own start */
     bool writes_memory;           /* a store, an AMO or an FP helper in the block */
 } Ctx;
 
@@ -503,7 +505,22 @@ static void uses(const DecodedInsn *d, uint64_t *rd_mask, uint64_t *rs_mask)
     }
 }
 
-/* Gives the block's most used registers a host register each. */
+/* True when an instruction before k writes register r. */
+static bool was_written_before(const Ctx *c, int r, int k)
+{
+    for (int j = 0; j < k; j++) {
+        uint64_t wr, rd;
+        uses(&c->b->insn[j], &wr, &rd);
+        if ((wr >> r) & 1) {
+            return true;
+        }
+    }
+    return false;
+}
+
+/* Gives the block's most used registers a host register each; finds
+ * whether the block loops to itself, and which cached registers it writes
+ * before it reads them (not loaded at entry). */
 static void allocate(Ctx *c)
 {
     int count[33] = { 0 };
@@ -531,17 +548,45 @@ static void allocate(Ctx *c)
         int op = c->b->insn[k].op;
         c->writes_memory |= is_store(op) || op == OP_AMO || op == OP_FP;
     }
-    /* Dirty from the start: every cached register the block writes. A
-     * block that loops to itself reaches its body again with what the
-     * last pass wrote still unwritten, and the static picture must hold
-     * on every pass (writing back an unchanged value is harmless). */
+    /* Does the block jump back to its own start? */
+    c->loops = false;
+    for (int k = 0; k < c->b->n; k++) {
+        const DecodedInsn *d = &c->b->insn[k];
+        bool jump = d->op == OP_JAL || (d->op >= OP_BEQ && d->op <= OP_BGEU);
+        uint64_t target = c->b->pc[k] + (uint64_t)(int64_t)d->imm;
+        if (c->b->rv32) {
+            target &= 0xffffffffull;
+        }
+        c->loops |= jump && target == c->b->pc[0];
+    }
     c->dirty = 0;
+    c->no_load = 0;
     for (int k = 0; k < c->b->n; k++) {
         uint64_t wr, rd;
         uses(&c->b->insn[k], &wr, &rd);
         for (int r = 1; r < 32; r++) {
-            if (((wr >> r) & 1) && c->host[r] >= 0) {
+            if (c->host[r] < 0 || !((wr >> r) & 1)) {
+                continue;
+            }
+            if (c->loops) {
+                /* Dirty from the start: the body is reached again with
+                 * what the last pass wrote still unwritten, and the static
+                 * picture must hold on every pass (writing back an
+                 * unchanged value is harmless). */
                 c->dirty |= 1ull << r;
+            } else if (!(c->no_load & (1ull << r)) && !((rd >> r) & 1)) {
+                /* Written before it is read: loading it at entry would
+                 * be wasted, unless something reads it earlier. */
+                bool read_before = false;
+                for (int j = 0; j < k; j++) {
+                    uint64_t w2, r2;
+                    uses(&c->b->insn[j], &w2, &r2);
+                    read_before |= (r2 >> r) & 1;
+                    read_before |= c->b->insn[j].op == OP_FP || c->b->insn[j].op == OP_AMO;
+                }
+                if (!read_before && !was_written_before(c, r, k)) {
+                    c->no_load |= 1ull << r;
+                }
             }
         }
     }
@@ -598,11 +643,11 @@ static void write_back(Ctx *c, uint64_t dirty)
     }
 }
 
-/* Loads every cached register from h->x. */
-static void load_cache(Ctx *c)
+/* Loads the cached registers from h->x, but those in skip. */
+static void load_cache(Ctx *c, uint64_t skip)
 {
     for (int s = 0; s < NCACHE; s++) {
-        if (c->guest[s]) {
+        if (c->guest[s] && !((skip >> c->guest[s]) & 1)) {
             x64_load64(&c->a, cache_regs[s], RBX, XOFF(c->guest[s]));
         }
     }
@@ -1022,7 +1067,7 @@ static void emit_fp(Ctx *c, int k)
     instret_sub(a, later(c, k) + 1);
     emit_exit(a, JIT_EXIT_INTERP);
     x64_patch(a, ok, a->p);
-    load_cache(c);
+    load_cache(c, 0);
 }
 
 /* AMOs and LR/SC: system.c's exec_amo (it reads x[rs2] from h->x). */
@@ -1041,10 +1086,12 @@ static void emit_amo(Ctx *c, int k)
     x64_alu_ri(a, ALU_CMP, RAX, 1, false);
     uint8_t *done = x64_jcc_fwd(a, CC_E);
     instret_sub(a, later(c, k));
+    instret_sub(a, 1);                            /* it did not retire */
     x64_alu_rr(a, ALU_OR, RAX, RAX, false);
-    emit_jcc_to(a, CC_E, c->trap_tail);
-    instret_sub(a, 1);                            /* illegal: the interpreter raises it */
-    emit_exit(a, JIT_EXIT_INTERP);
+    uint8_t *illegal = x64_jcc_fwd(a, CC_NE);
+    emit_exit(a, JIT_EXIT_TRAP);
+    x64_patch(a, illegal, a->p);
+    emit_exit(a, JIT_EXIT_INTERP);                /* illegal: the interpreter raises it */
     x64_patch(a, done, a->p);
     x64_load64(a, RAX, RBX, HOFF(jit_val));
     put(c, d->rd, RAX);
@@ -1153,13 +1200,7 @@ static const uint8_t *emit_block(const Block *b)
     c.entry = a->p;
     uint8_t *stale[MAX_BLOCK * 4 / 8 + 4], *budget;
     emit_entry(&c, stale, &budget);
-    load_cache(&c);
-    /* The trap tail sits before the body; the body jumps over it. */
-    uint8_t *over = x64_jmp_fwd(a);
-    c.trap_tail = a->p;
-    instret_sub(a, 1);
-    emit_exit(a, JIT_EXIT_TRAP);
-    x64_patch(a, over, a->p);
+    load_cache(&c, c.no_load);
     c.body = a->p;
     Stub stubs[MAX_BLOCK];
     int nstubs = 0;
@@ -1189,6 +1230,11 @@ static const uint8_t *emit_block(const Block *b)
         set_pc(a, b->end_pc);
         emit_exit(a, JIT_EXIT_INTERP);
     }
+    /* The out-of-line code: the trap tail the loads and stores share,
+     * then their slow paths. */
+    c.trap_tail = a->p;
+    instret_sub(a, 1);
+    emit_exit(a, JIT_EXIT_TRAP);
     for (int i = 0; i < nstubs; i++) {
         emit_mem_stub(&c, &stubs[i]);
     }
