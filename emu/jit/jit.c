@@ -941,7 +941,9 @@ static bool emit_alu(Ctx *c, const DecodedInsn *d)
         }
         get(c, w, d->rs1);
         if (simple[i].use_imm) {
-            if (imm || !simple[i].w) {
+            /* x + 0, x | 0, x ^ 0 are x (addiw rd, rs, 0 is sext.w: the
+             * movsxd below alone); x & 0 is not */
+            if (imm || simple[i].alu == ALU_AND) {
                 x64_alu_ri(a, simple[i].alu, w, imm, simple[i].w);
             }
         } else if (simple[i].w) {

@@ -206,6 +206,9 @@ static void gen_one(uint8_t *code, uint32_t *at, uint32_t end)
         if (word && f3 != 0 && f3 != 1 && f3 != 5) {
             word = false;
         }
+        if (pick(16) == 0) {
+            imm = (int32_t)pick(2);   /* identities and annihilators: x op 0, x op 1 */
+        }
         w = i_type(imm, rs1, f3, rd, word ? 0x1b : 0x13);
         if (pick(8) == 0) {
             w = (uint32_t)(rnd() & 0xfffff000) | rd << 7 | (pick(2) ? 0x37 : 0x17);   /* lui/auipc */
