@@ -1031,10 +1031,39 @@ static bool emit_alu(Ctx *c, const DecodedInsn *d)
                                      [OP_REMU] = DR_REMU, [OP_DIVW] = DR_DIVW,
                                      [OP_DIVUW] = DR_DIVUW, [OP_REMW] = DR_REMW,
                                      [OP_REMUW] = DR_REMUW };
-        get(c, RDI, d->rs1);
-        get(c, RSI, d->rs2);
+        bool wide = op == OP_DIV || op == OP_DIVU || op == OP_REM || op == OP_REMU;
+        bool sign = op == OP_DIV || op == OP_REM || op == OP_DIVW || op == OP_REMW;
+        bool rem = op == OP_REM || op == OP_REMU || op == OP_REMW || op == OP_REMUW;
+        /* The host's divide, but for a zero divisor and (signed) -1, whose
+         * defined results (M extension §13.2) the helper gives. */
+        get(c, RAX, d->rs1);
+        get(c, RCX, d->rs2);
+        x64_op_reg(a, wide, false, 0x85, RCX, RCX);          /* test rcx, rcx */
+        uint8_t *zero = x64_jcc_fwd(a, CC_E), *minus1 = NULL;
+        if (sign) {
+            x64_alu_ri(a, ALU_CMP, RCX, -1, wide);
+            minus1 = x64_jcc_fwd(a, CC_E);
+            x64_sign_extend_rax(a, wide);
+        } else {
+            x64_alu_rr(a, ALU_XOR, RDX, RDX, false);
+        }
+        x64_f7(a, sign ? 7 : 6, RCX, wide);
+        if (rem) {
+            x64_mov_rr(a, RAX, RDX);
+        }
+        if (!wide) {
+            x64_movsxd(a, RAX, RAX);
+        }
+        uint8_t *done = x64_jmp_fwd(a);
+        x64_patch(a, zero, a->p);
+        if (minus1) {
+            x64_patch(a, minus1, a->p);
+        }
+        x64_mov_rr(a, RDI, RAX);
+        x64_mov_rr(a, RSI, RCX);
         x64_mov_imm(a, RDX, (uint64_t)which[op]);
         call_abs(a, (const void *)helper_divrem);
+        x64_patch(a, done, a->p);
         break;
     }
     case OP_ZB:

@@ -302,6 +302,24 @@ static inline void x64_mul_wide(X64 *a, int src, bool sign)
     x64_modrm_reg(a, sign ? 5 : 4, src);
 }
 
+/* Group-3 F7 /digit on a register: div (6), idiv (7) of rdx:rax (or
+ * edx:eax when !w) by r. */
+static inline void x64_f7(X64 *a, int digit, int r, bool w)
+{
+    x64_rex(a, w, 0, r, false);
+    x64_byte(a, 0xf7);
+    x64_modrm_reg(a, digit, r);
+}
+
+/* cqo (rdx = sign of rax) or cdq (edx = sign of eax). */
+static inline void x64_sign_extend_rax(X64 *a, bool w)
+{
+    if (w) {
+        x64_byte(a, 0x48);
+    }
+    x64_byte(a, 0x99);
+}
+
 /* setcc dst8; then movzx dst32, dst8 (spl..dil need a REX prefix). */
 static inline void x64_setcc_zx(X64 *a, enum X64Cond cc, int dst)
 {
