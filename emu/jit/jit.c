@@ -491,7 +491,10 @@ static void uses(const DecodedInsn *d, uint64_t *rd_mask, uint64_t *rs_mask)
     switch (d->op) {
     case OP_LUI: case OP_AUIPC: case OP_JAL: break;
     case OP_FP: case OP_FENCE: return;   /* FP works on h->x itself */
-    case OP_AMO: *rd_mask = 1ull << d->rd; return;
+    case OP_AMO:   /* the address from rs1, the operand (h->x) rs2 */
+        *rs_mask = 1ull << d->rs1 | 1ull << d->rs2;
+        *rd_mask = 1ull << d->rd;
+        return;
     default: *rs_mask |= 1ull << d->rs1; break;
     }
     bool two = is_store(d->op) || (d->op >= OP_BEQ && d->op <= OP_BGEU) ||

@@ -287,6 +287,9 @@ static void gen_one(uint8_t *code, uint32_t *at, uint32_t end)
                                         0x1c };
         uint32_t f5 = f5s[pick(11)];
         uint32_t base = bases[pick(3)];
+        if (pick(4) == 0) {
+            rd = base;   /* amoadd.d s0, a1, (s0): the address is read before rd is written */
+        }
         w = f5 << 27 | (f5 == 0x02 ? 0 : rs2) << 20 | base << 15 | (2 + pick(2)) << 12 |
             rd << 7 | 0x2f;
     }
