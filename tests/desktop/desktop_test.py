@@ -276,14 +276,30 @@ class Rvbox:
     """One rvbox run; its stdout+stderr lines are collected as they come."""
 
     def __init__(self, args, x=None, cwd=None, env=None):
+        self.args, self.cwd = args, cwd
+        self.env = env if env is not None else (x.env if x else dict(os.environ))
+        self._start()
+
+    def _start(self):
         self.lines = []
         self.cond = threading.Condition()
-        e = env if env is not None else (x.env if x else dict(os.environ))
-        self.p = subprocess.Popen([RVBOX] + args, env=e, cwd=cwd, stdin=subprocess.DEVNULL,
-                                  stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+        self.p = subprocess.Popen([RVBOX] + self.args, env=self.env, cwd=self.cwd,
+                                  stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
+                                  stderr=subprocess.STDOUT)
         procs.append(self.p)
         self.t = threading.Thread(target=self._pump, daemon=True)
         self.t.start()
+
+    def window(self, x):
+        """The id of rvbox's window, or None. Xvfb now and then refuses a
+        client (SDL then says "x11 not available" and rvbox exits 1): that
+        run is started once more rather than failing the case."""
+        wid = x.find_window()
+        if not wid and self.p.poll() == 1 and any("x11 not available" in l for l in self.lines):
+            print("# Xvfb refused rvbox's connection; starting it again")
+            self._start()
+            wid = x.find_window()
+        return wid
 
     def _pump(self):
         for raw in self.p.stdout:
@@ -323,6 +339,12 @@ class Rvbox:
 
     def tail(self, n=8):
         return " | ".join(self.lines[-n:])
+
+    def no_window(self):
+        """Why no window was found: rvbox's state and its last output."""
+        return "xdotool found none; rvbox %s; output: %s" % (
+            "still running" if self.p.poll() is None else "exited with %s" % self.p.poll(),
+            self.tail())
 
 
 def fw(bootargs, *extra):
@@ -394,8 +416,8 @@ def case_gpu(x, tmp):
         if not check("gpu: the firmware shows its pattern and waits for a resize", waiting,
                      r.tail()):
             return
-        wid = x.find_window()
-        if not check("gpu: a window named rvbox opens", wid, "xdotool found none"):
+        wid = r.window(x)
+        if not check("gpu: a window named rvbox opens", wid, r.no_window()):
             return
         check("gpu: the window is titled \"rvbox\"", x.title(wid) == "rvbox", repr(x.title(wid)))
         size = until(lambda: x.geometry(wid), lambda v: v == (640, 480))
@@ -463,8 +485,8 @@ def case_input(x, tmp):
         if not check("input: the firmware is ready for events", r.wait_line("# input: ready", 60),
                      r.tail()):
             return
-        wid = x.find_window()
-        if not check("input: a window named rvbox opens", wid, "xdotool found none"):
+        wid = r.window(x)
+        if not check("input: a window named rvbox opens", wid, r.no_window()):
             return
         size = until(lambda: x.geometry(wid), lambda v: v == (W, H))
         check("input: the window takes the guest's mode %dx%d" % (W, H), size == (W, H), size)
@@ -577,8 +599,8 @@ def case_grab(x, tmp):
         if not check("grab: the firmware is ready for events", r.wait_line("# input: ready", 60),
                      r.tail()):
             return
-        wid = x.find_window()
-        if not check("grab: a window named rvbox opens", wid, "xdotool found none"):
+        wid = r.window(x)
+        if not check("grab: a window named rvbox opens", wid, r.no_window()):
             return
         x.run("xdotool", "mousemove", "--window", wid, "320", "240")
         time.sleep(0.3)
@@ -613,8 +635,8 @@ def case_idle(x, tmp):
     r = Rvbox(["-m", "64", "-bios", wfi, "-device", "virtio-gpu-device,xres=640,yres=480",
                "-display", "sdl"], x)
     try:
-        wid = x.find_window()
-        if not check("idle: a window named rvbox opens", wid, "xdotool found none"):
+        wid = r.window(x)
+        if not check("idle: a window named rvbox opens", wid, r.no_window()):
             return
         time.sleep(1)
         img = x.capture(wid, os.path.join(tmp, "black.xwd"))
@@ -642,8 +664,8 @@ def case_reset(x, tmp):
     r = Rvbox(["-m", "16", "-bios", prog, "-device", "virtio-gpu-device", "-device",
                "virtio-keyboard-device", "-device", "virtio-tablet-device", "-display", "sdl"], x)
     try:
-        wid = x.find_window()
-        if not check("reset: a window named rvbox opens", wid, "xdotool found none"):
+        wid = r.window(x)
+        if not check("reset: a window named rvbox opens", wid, r.no_window()):
             return
         # Input while machines come and go goes to whichever machine is there.
         for px, py in ((10, 10), (200, 150)):
