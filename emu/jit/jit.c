@@ -508,19 +508,6 @@ static void uses(const DecodedInsn *d, uint64_t *rd_mask, uint64_t *rs_mask)
     }
 }
 
-/* True when an instruction before k writes register r. */
-static bool was_written_before(const Ctx *c, int r, int k)
-{
-    for (int j = 0; j < k; j++) {
-        uint64_t wr, rd;
-        uses(&c->b->insn[j], &wr, &rd);
-        if ((wr >> r) & 1) {
-            return true;
-        }
-    }
-    return false;
-}
-
 /* Gives the block's most used registers a host register each; finds
  * whether the block loops to itself, and which cached registers it writes
  * before it reads them (not loaded at entry). */
@@ -562,36 +549,32 @@ static void allocate(Ctx *c)
         }
         c->loops |= jump && target == c->b->pc[0];
     }
+    /* One pass in order: a cached register whose first access is a
+     * write is not loaded at entry (a non-looping block only, and not
+     * after an FP or AMO helper, which may read any register through
+     * h->x). A looping block starts with every cached register it writes
+     * dirty: the body is reached again with what the last pass wrote
+     * still unwritten, and the static picture must hold on every pass
+     * (writing back an unchanged value is harmless). */
+    uint64_t cached = 0, seen = 0;
+    for (int r = 1; r < 32; r++) {
+        cached |= c->host[r] >= 0 ? 1ull << r : 0;
+    }
     c->dirty = 0;
     c->no_load = 0;
     for (int k = 0; k < c->b->n; k++) {
         uint64_t wr, rd;
         uses(&c->b->insn[k], &wr, &rd);
-        for (int r = 1; r < 32; r++) {
-            if (c->host[r] < 0 || !((wr >> r) & 1)) {
-                continue;
-            }
-            if (c->loops) {
-                /* Dirty from the start: the body is reached again with
-                 * what the last pass wrote still unwritten, and the static
-                 * picture must hold on every pass (writing back an
-                 * unchanged value is harmless). */
-                c->dirty |= 1ull << r;
-            } else if (!(c->no_load & (1ull << r)) && !((rd >> r) & 1)) {
-                /* Written before it is read: loading it at entry would
-                 * be wasted, unless something reads it earlier. */
-                bool read_before = false;
-                for (int j = 0; j < k; j++) {
-                    uint64_t w2, r2;
-                    uses(&c->b->insn[j], &w2, &r2);
-                    read_before |= (r2 >> r) & 1;
-                    read_before |= c->b->insn[j].op == OP_FP || c->b->insn[j].op == OP_AMO;
-                }
-                if (!read_before && !was_written_before(c, r, k)) {
-                    c->no_load |= 1ull << r;
-                }
-            }
+        int op = c->b->insn[k].op;
+        if (op == OP_FP || op == OP_AMO) {
+            rd = ~0ull;
         }
+        if (c->loops) {
+            c->dirty |= wr & cached;
+        } else {
+            c->no_load |= wr & ~rd & ~seen & cached;
+        }
+        seen |= rd | wr;
     }
 }
 
@@ -736,6 +719,50 @@ static void after_helper(Ctx *c, int k, uint64_t dirty)
     x64_patch(a, go, a->p);
 }
 
+/* Compares the block's guest bytes with those it was translated from;
+ * the jumps taken on a difference go into stale[]. Returns how many. */
+static int emit_byte_check(Ctx *c, uint8_t **stale)
+{
+    X64 *a = &c->a;
+    const Block *b = c->b;
+    int n = 0;
+    uint32_t i = 0;
+    x64_mov_imm(a, RSI, (uint64_t)(uintptr_t)b->host);
+    for (; i + 8 <= b->bytes; i += 8) {
+        uint64_t w;
+        memcpy(&w, b->host + i, 8);
+        x64_mov_imm(a, RAX, w);
+        x64_alu_rm(a, ALU_CMP, RAX, RSI, (int32_t)i);
+        stale[n++] = x64_jcc_fwd(a, CC_NE);
+    }
+    if (i + 4 <= b->bytes) {
+        uint32_t w;
+        memcpy(&w, b->host + i, 4);
+        x64_cmp_mem32_imm(a, RSI, (int32_t)i, w);
+        stale[n++] = x64_jcc_fwd(a, CC_NE);
+        i += 4;
+    }
+    if (i < b->bytes) {
+        uint16_t w;
+        memcpy(&w, b->host + i, 2);
+        x64_cmp_mem16_imm(a, RSI, (int32_t)i, w);
+        stale[n++] = x64_jcc_fwd(a, CC_NE);
+    }
+    return n;
+}
+
+/* r15 + N must not pass h->jit_end: then r15 += N; else the returned
+ * jump is taken with r15 unchanged. */
+static uint8_t *emit_budget_check(Ctx *c)
+{
+    X64 *a = &c->a;
+    x64_lea(a, RAX, REG_INSTRET, c->b->n);
+    x64_alu_rm(a, ALU_CMP, RAX, RBX, HOFF(jit_end));
+    uint8_t *over = x64_jcc_fwd(a, CC_A);
+    x64_mov_rr(a, REG_INSTRET, RAX);
+    return over;
+}
+
 /* Goes to the block at target: this block's loop head when it is this
  * block, else through the lookup table (emit_chain); the cache is written back first
  * unless the loop keeps it. */
@@ -747,40 +774,13 @@ static void exit_to(Ctx *c, uint64_t target)
          * that stores nothing cannot have changed its own bytes since its
          * entry checked them (nothing else runs meanwhile): only the
          * budget then. */
-        uint8_t *stale[MAX_BLOCK / 2 + 4];
-        int n = 0;
-        uint32_t i = c->writes_memory ? 0 : c->b->bytes;
-        if (c->writes_memory) {
-            x64_mov_imm(a, RSI, (uint64_t)(uintptr_t)c->b->host);
-        }
-        for (; i + 8 <= c->b->bytes; i += 8) {
-            uint64_t w;
-            memcpy(&w, c->b->host + i, 8);
-            x64_mov_imm(a, RAX, w);
-            x64_alu_rm(a, ALU_CMP, RAX, RSI, (int32_t)i);
-            stale[n++] = x64_jcc_fwd(a, CC_NE);
-        }
-        if (i + 4 <= c->b->bytes) {
-            uint32_t w;
-            memcpy(&w, c->b->host + i, 4);
-            x64_cmp_mem32_imm(a, RSI, (int32_t)i, w);
-            stale[n++] = x64_jcc_fwd(a, CC_NE);
-            i += 4;
-        }
-        if (i < c->b->bytes) {
-            uint16_t w;
-            memcpy(&w, c->b->host + i, 2);
-            x64_cmp_mem16_imm(a, RSI, (int32_t)i, w);
-            stale[n++] = x64_jcc_fwd(a, CC_NE);
-        }
-        x64_lea(a, RAX, REG_INSTRET, c->b->n);
-        x64_alu_rm(a, ALU_CMP, RAX, RBX, HOFF(jit_end));
-        stale[n++] = x64_jcc_fwd(a, CC_A);
-        x64_mov_rr(a, REG_INSTRET, RAX);
+        uint8_t *fail[MAX_BLOCK / 2 + 4];
+        int n = c->writes_memory ? emit_byte_check(c, fail) : 0;
+        fail[n++] = emit_budget_check(c);
         emit_jmp_to(a, c->body);
         /* A failed check: back to the entry's, with the cache written. */
         for (int j = 0; j < n; j++) {
-            x64_patch(a, stale[j], a->p);
+            x64_patch(a, fail[j], a->p);
         }
         write_back(c, c->dirty);
         emit_jmp_to(a, c->entry);
@@ -1184,42 +1184,6 @@ static void emit_control(Ctx *c, int k)
     }
 }
 
-/* The entry checks: the guest bytes, then the budget (r15 + N must not
- * pass h->jit_end). */
-static void emit_entry(Ctx *c, uint8_t **stale, uint8_t **budget)
-{
-    X64 *a = &c->a;
-    const Block *b = c->b;
-    x64_mov_imm(a, RSI, (uint64_t)(uintptr_t)b->host);
-    uint32_t i = 0;
-    int nstale = 0;
-    for (; i + 8 <= b->bytes; i += 8) {
-        uint64_t w;
-        memcpy(&w, b->host + i, 8);
-        x64_mov_imm(a, RAX, w);
-        x64_alu_rm(a, ALU_CMP, RAX, RSI, (int32_t)i);
-        stale[nstale++] = x64_jcc_fwd(a, CC_NE);
-    }
-    if (i + 4 <= b->bytes) {
-        uint32_t w;
-        memcpy(&w, b->host + i, 4);
-        x64_cmp_mem32_imm(a, RSI, (int32_t)i, w);
-        stale[nstale++] = x64_jcc_fwd(a, CC_NE);
-        i += 4;
-    }
-    if (i < b->bytes) {
-        uint16_t w;
-        memcpy(&w, b->host + i, 2);
-        x64_cmp_mem16_imm(a, RSI, (int32_t)i, w);
-        stale[nstale++] = x64_jcc_fwd(a, CC_NE);
-    }
-    stale[nstale] = NULL;
-    x64_lea(a, RAX, REG_INSTRET, b->n);
-    x64_alu_rm(a, ALU_CMP, RAX, RBX, HOFF(jit_end));
-    *budget = x64_jcc_fwd(a, CC_A);
-    x64_mov_rr(a, REG_INSTRET, RAX);
-}
-
 /* Emits block b at the buffer's end. Returns its executable address, or
  * NULL when it did not fit. */
 static const uint8_t *emit_block(const Block *b)
@@ -1232,8 +1196,9 @@ static const uint8_t *emit_block(const Block *b)
     X64 *a = &c.a;
     allocate(&c);
     c.entry = a->p;
-    uint8_t *stale[MAX_BLOCK * 4 / 8 + 4], *budget;
-    emit_entry(&c, stale, &budget);
+    uint8_t *stale[MAX_BLOCK / 2 + 4];
+    int nstale = emit_byte_check(&c, stale);
+    uint8_t *budget = emit_budget_check(&c);
     load_cache(&c, c.no_load);
     c.body = a->p;
     Stub stubs[MAX_BLOCK];
@@ -1272,7 +1237,7 @@ static const uint8_t *emit_block(const Block *b)
     for (int i = 0; i < nstubs; i++) {
         emit_mem_stub(&c, &stubs[i]);
     }
-    for (int i = 0; stale[i]; i++) {
+    for (int i = 0; i < nstale; i++) {
         x64_patch(a, stale[i], a->p);
     }
     set_pc(a, b->pc[0]);

@@ -6,11 +6,12 @@ virtio transports: on virtio-mmio, and on the PCI bus (`pci enum`, `pci`,
 sector the host wrote is read back, a sector U-Boot writes lands in the
 host's disk file, and DHCP over virtio-net-pci gets slirp's lease."""
 import os
-import select
 import subprocess
 import sys
 import tempfile
-import time
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from console import Console  # noqa: E402
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 RVBOX = os.environ.get("RVBOX", os.path.join(ROOT, "build", "rvbox"))
@@ -25,31 +26,11 @@ def check(name, cond, detail=""):
     print(("ok - " if cond else "not ok - ") + name + ("" if cond else ": " + detail), flush=True)
 
 
-class UBoot:
+class UBoot(Console):
     """rvbox running U-Boot with its UART console on a pipe."""
 
     def __init__(self, args):
-        self.proc = subprocess.Popen([RVBOX, "-m", "256", "-kernel", UBOOT] + args,
-                                     stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-                                     stderr=subprocess.STDOUT)
-        self.out = b""
-
-    def expect(self, needle, timeout=30):
-        deadline = time.monotonic() + timeout
-        while needle not in self.out:
-            left = deadline - time.monotonic()
-            if left <= 0 or self.proc.poll() is not None:
-                raise TimeoutError("no %r; output ends %r" % (needle, self.out[-400:]))
-            r, _, _ = select.select([self.proc.stdout], [], [], min(left, 1))
-            if r:
-                self.out += os.read(self.proc.stdout.fileno(), 4096)
-        i = self.out.index(needle) + len(needle)
-        text, self.out = self.out[:i], self.out[i:]
-        return text.decode(errors="replace")
-
-    def send(self, text):
-        self.proc.stdin.write(text.encode())
-        self.proc.stdin.flush()
+        super().__init__([RVBOX, "-m", "256", "-kernel", UBOOT] + args)
 
     def stop_autoboot(self):
         """Any key at the countdown leaves U-Boot at its prompt."""
@@ -60,10 +41,6 @@ class UBoot:
     def cmd(self, line, timeout=60):
         self.send(line + "\r")
         return self.expect(PROMPT, timeout)
-
-    def close(self):
-        self.proc.kill()
-        self.proc.wait()
 
 
 def make_disk(path):

@@ -7,12 +7,14 @@ negotiates VERSION_1), a second boot sees what the first wrote, and xv6's
 own test suite, `usertests -q`, prints ALL TESTS PASSED."""
 import gzip
 import os
-import select
 import shutil
 import subprocess
 import sys
 import tempfile
 import time
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from console import Console  # noqa: E402
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 RVBOX = os.environ.get("RVBOX", os.path.join(ROOT, "build", "rvbox"))
@@ -25,41 +27,19 @@ def check(name, cond, detail=""):
     print(("ok - " if cond else "not ok - ") + name + ("" if cond else ": " + detail), flush=True)
 
 
-class Xv6:
-    """rvbox running xv6 with its console on a pipe."""
+class Xv6(Console):
+    """rvbox running xv6 with QEMU's command line."""
 
     def __init__(self, xv6, fs_img):
-        args = [RVBOX, "-machine", "virt", "-bios", "none", "-kernel",
-                os.path.join(xv6, "kernel.gz"), "-m", "128M", "-smp", "3", "-nographic",
-                "-global", "virtio-mmio.force-legacy=false",
-                "-drive", "file=%s,if=none,format=raw,id=x0" % fs_img,
-                "-device", "virtio-blk-device,drive=x0,bus=virtio-mmio-bus.0"]
-        self.proc = subprocess.Popen(args, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-                                     stderr=subprocess.STDOUT)
-        self.out = b""
-
-    def expect(self, needle, timeout=30):
-        """Output up to needle (bytes), or raises TimeoutError."""
-        deadline = time.monotonic() + timeout
-        while needle not in self.out:
-            left = deadline - time.monotonic()
-            if left <= 0 or self.proc.poll() is not None:
-                raise TimeoutError("no %r; output ends %r" % (needle, self.out[-300:]))
-            r, _, _ = select.select([self.proc.stdout], [], [], min(left, 1))
-            if r:
-                self.out += os.read(self.proc.stdout.fileno(), 4096)
-        i = self.out.index(needle) + len(needle)
-        text, self.out = self.out[:i], self.out[i:]
-        return text.decode(errors="replace")
+        super().__init__([RVBOX, "-machine", "virt", "-bios", "none", "-kernel",
+                          os.path.join(xv6, "kernel.gz"), "-m", "128M", "-smp", "3",
+                          "-nographic", "-global", "virtio-mmio.force-legacy=false",
+                          "-drive", "file=%s,if=none,format=raw,id=x0" % fs_img,
+                          "-device", "virtio-blk-device,drive=x0,bus=virtio-mmio-bus.0"])
 
     def run(self, line, until, timeout=60):
-        self.proc.stdin.write(line.encode() + b"\n")
-        self.proc.stdin.flush()
+        self.send(line + "\n")
         return self.expect(until, timeout)
-
-    def close(self):
-        self.proc.kill()
-        self.proc.wait()
 
 
 def main():
