@@ -13,6 +13,8 @@
 #include <stdint.h>
 #include <sys/uio.h>
 
+#include "devices/state.h"
+
 #define SECTOR_SIZE 512
 
 enum BlockOp { BLOCK_READ, BLOCK_WRITE, BLOCK_FLUSH };
@@ -46,6 +48,13 @@ struct BlockBackend {
     void (*drain)(BlockBackend *b);
     /* Frees the backend (after drain). */
     void (*close)(BlockBackend *b);
+    /* The image's saved state (devices/state.h), for a machine snapshot,
+     * called after drain: save appends it (a snapshot overlay's sectors,
+     * or a fingerprint of the file), load restores it into a backend
+     * opened with the same options, or refuses with a one-line message
+     * (the file changed since the save). Return 0 or -1. NULL: nothing. */
+    int (*save)(BlockBackend *b, struct StateWriter *w);
+    int (*load)(BlockBackend *b, struct StateReader *r, char *err, size_t errlen);
 };
 
 /* Synchronous helpers over submit for a single buffer (tools, tests):

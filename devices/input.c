@@ -72,6 +72,12 @@ void input_pointer_abs(InputHub *h, int x, int y, int width, int height)
     send(h, INPUT_CLASS_TABLET, INPUT_EV_ABS, INPUT_ABS_Y, scale(y, height));
 }
 
+void input_abs_axis(InputHub *h, uint16_t axis, int value)
+{
+    value = value < 0 ? 0 : value > INPUT_ABS_MAX ? INPUT_ABS_MAX : value;
+    send(h, INPUT_CLASS_TABLET, INPUT_EV_ABS, axis, value);
+}
+
 void input_pointer_rel(InputHub *h, int dx, int dy)
 {
     if (dx) {

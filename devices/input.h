@@ -75,6 +75,10 @@ void input_key(InputHub *h, uint16_t code, bool down);
 void input_pointer_abs(InputHub *h, int x, int y, int width, int height);
 
 /* Relative motion in pixels: EV_REL X/Y to every mouse. */
+/* One absolute axis (INPUT_ABS_X or _Y) of the tablet, already in the
+ * device's range 0..INPUT_ABS_MAX (clamped): QMP's input-send-event. */
+void input_abs_axis(InputHub *h, uint16_t axis, int value);
+
 void input_pointer_rel(InputHub *h, int dx, int dy);
 
 /* A pointer button (INPUT_BTN_LEFT/RIGHT/MIDDLE) went down or up: to every

@@ -11,6 +11,8 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "devices/state.h"
+
 #define NET_ETH_HLEN 14       /* destination, source, EtherType */
 #define NET_MTU_DEFAULT 1500  /* Ethernet's IP packet limit */
 #define NET_MTU_MAX 65535     /* the largest IPv4 packet */
@@ -52,6 +54,12 @@ struct NetBackend {
     void (*poll_done)(NetBackend *b, const struct pollfd *fds, int n);
     /* Frees the backend. */
     void (*close)(NetBackend *b);
+    /* The network's saved state (devices/state.h), for a machine snapshot:
+     * save appends it (0, or -1 when it cannot be saved); load restores it
+     * into a backend opened with the same options (0, or -1 with a
+     * one-line message). Both may be NULL: nothing to save. */
+    int (*save)(NetBackend *b, struct StateWriter *w);
+    int (*load)(NetBackend *b, struct StateReader *r, char *err, size_t errlen);
     void *opaque;
     /* The largest IP packet send() takes whole and the receiver may be
      * handed (the link MTU); 0 means NET_MTU_DEFAULT. A device whose guest

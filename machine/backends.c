@@ -136,3 +136,43 @@ void backend_close(enum BackendKind kind, void *backend)
     case BACKEND_FS: ((FsBackend *)backend)->close(backend); break;
     }
 }
+
+bool backend_has_state(enum BackendKind kind, void *backend)
+{
+    switch (kind) {
+    case BACKEND_BLOCK: return ((BlockBackend *)backend)->save != NULL;
+    case BACKEND_NET: return ((NetBackend *)backend)->save != NULL;
+    case BACKEND_FS: return false;   /* the 9P server saves its own fids */
+    }
+    return false;
+}
+
+int backend_save(enum BackendKind kind, void *backend, StateWriter *w)
+{
+    if (kind == BACKEND_BLOCK) {
+        BlockBackend *b = backend;
+        if (b->drain) {
+            b->drain(b);
+        }
+        return b->save ? b->save(b, w) : 0;
+    }
+    if (kind == BACKEND_NET) {
+        NetBackend *b = backend;
+        return b->save ? b->save(b, w) : 0;
+    }
+    return 0;
+}
+
+int backend_load(enum BackendKind kind, void *backend, StateReader *r, char *err,
+                 size_t errlen)
+{
+    if (kind == BACKEND_BLOCK) {
+        BlockBackend *b = backend;
+        return b->load ? b->load(b, r, err, errlen) : 0;
+    }
+    if (kind == BACKEND_NET) {
+        NetBackend *b = backend;
+        return b->load ? b->load(b, r, err, errlen) : 0;
+    }
+    return 0;
+}

@@ -10,6 +10,7 @@
 
 #include "devices/device.h"
 #include "devices/opts.h"
+#include "devices/state.h"
 
 /* Checks a backend's options as the command line gives them (what names
  * the flag: "-drive"): block: file= (required), format=raw, readonly=,
@@ -33,5 +34,16 @@ void *backend_open(enum BackendKind kind, const Opts *opts, bool sync, char *err
 
 /* Closes a backend from backend_open; NULL is ok. */
 void backend_close(enum BackendKind kind, void *backend);
+
+/* A backend's part of a machine snapshot (BlockBackend and NetBackend
+ * save/load): true when it has one. backend_save drains a disk's requests
+ * first and appends the state (0, or -1 when it cannot be saved);
+ * backend_load restores it into a backend opened with the same options
+ * (0, or -1 with a one-line message in err). A backend without state
+ * saves nothing and loads anything. */
+bool backend_has_state(enum BackendKind kind, void *backend);
+int backend_save(enum BackendKind kind, void *backend, StateWriter *w);
+int backend_load(enum BackendKind kind, void *backend, StateReader *r, char *err,
+                 size_t errlen);
 
 #endif

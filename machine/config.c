@@ -366,6 +366,13 @@ void config_free(MachineConfig *cfg)
     free(cfg->cmdline);
     free(cfg->trace_file);
     free(cfg->screenshot);
+    free(cfg->script);
+    for (int i = 0; i < cfg->nscript_lines; i++) {
+        free(cfg->script_lines[i]);
+    }
+    free(cfg->script_lines);
+    free(cfg->log);
+    free(cfg->loadvm);
     free(cfg->device_help_name);
     for (int i = 0; i < cfg->nbackends; i++) {
         free_backend(&cfg->backends[i]);

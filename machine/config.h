@@ -77,6 +77,13 @@ typedef struct MachineConfig {
     bool gdb_wait;       /* -S: stay stopped until the debugger continues */
     bool no_default_console; /* -nodefaults: no virtio console added */
     bool snapshot_all;   /* -snapshot: every writable drive in snapshot mode */
+    /* Headless control (frontends/terminal): */
+    char *script;        /* --script FILE: expect/send/... lines (script.h) */
+    char **script_lines; /* --expect P / --send T in order, as "expect P" / "send T" */
+    int nscript_lines;
+    double timeout;      /* --timeout SECONDS for the whole run; 0 = none */
+    char *log;           /* --log FILE: a copy of the console output */
+    char *loadvm;        /* -loadvm FILE: start from a snapshot */
     bool device_help;    /* -device help, -device NAME,help */
     char *device_help_name;
 } MachineConfig;

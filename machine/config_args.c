@@ -68,6 +68,15 @@ const char config_usage[] =
     "  -nographic          the same as -display none\n"
     "  -gdb tcp::PORT      GDB remote stub on localhost:PORT (-s: tcp::1234)\n"
     "  -S                  wait for the debugger before running\n"
+    "  --script FILE       run a console script: lines 'expect REGEX', 'send TEXT',\n"
+    "                      'sleep MS', 'timeout SECONDS', 'screenshot FILE.png',\n"
+    "                      'savevm FILE', 'exit [CODE]' (docs/scripting.md)\n"
+    "  --expect REGEX      wait for console output matching REGEX (POSIX extended);\n"
+    "  --send TEXT         then type TEXT (C escapes: \\n, \\r, \\t, \\e, \\xHH);\n"
+    "                      repeatable pairs, run in order after --script's lines\n"
+    "  --timeout SECONDS   end the run with status 124 after SECONDS\n"
+    "  --log FILE          also write the console output to FILE\n"
+    "  -loadvm FILE        start from a snapshot saved by savevm (same options)\n"
     "  -h, --help          show this help\n"
     "\n"
     "config file keys: version, machine, memory_size (MiB), cpus, bios, kernel, initrd,\n"
@@ -80,6 +89,8 @@ const char config_usage[] =
     "\n"
     "keys (when the console is a terminal):\n"
     "  Ctrl-A x            quit\n"
+    "  Ctrl-A c            switch between the console and the monitor (help lists\n"
+    "                      its commands: info registers, savevm FILE, ...)\n"
     "  Ctrl-A h            show these keys\n"
     "  Ctrl-A Ctrl-A       send Ctrl-A to the guest\n"
     "\n"
@@ -90,7 +101,8 @@ const char config_usage[] =
     "  closing the window quits, as Ctrl-A x does\n"
     "\n"
     "exit status: the guest's exit code (0 after a clean poweroff);\n"
-    "  1 on bad input or usage.\n";
+    "  1 on bad input or usage; 124 when --timeout or a script's expect timed out;\n"
+    "  125 for a script error (a bad line, a failed savevm or screenshot).\n";
 
 /* Writes a one-line message into err; returns -1 (the caller's result). */
 static int set_err(char *err, size_t errlen, const char *fmt, ...)
@@ -187,6 +199,7 @@ enum OptId {
     OPT_CPU, OPT_SMP, OPT_MACHINE, OPT_GLOBAL, OPT_DETERMINISTIC, OPT_HELP, OPT_NETDEV,
     OPT_TRACE, OPT_D, OPT_ICOUNT, OPT_JIT_STATS, OPT_GDB, OPT_GDB_DEFAULT, OPT_WAIT_GDB,
     OPT_VIRTFS, OPT_FSDEV, OPT_DEVICE, OPT_NIC, OPT_SCREENSHOT, OPT_DISPLAY, OPT_NOGRAPHIC,
+    OPT_SCRIPT, OPT_EXPECT, OPT_SEND, OPT_TIMEOUT, OPT_LOG, OPT_LOADVM,
 };
 
 typedef struct Option {
@@ -226,6 +239,12 @@ static const Option options[] = {
     { "gdb", OPT_GDB, true },
     { "s", OPT_GDB_DEFAULT, false },
     { "S", OPT_WAIT_GDB, false },
+    { "script", OPT_SCRIPT, true },
+    { "expect", OPT_EXPECT, true },
+    { "send", OPT_SEND, true },
+    { "timeout", OPT_TIMEOUT, true },
+    { "log", OPT_LOG, true },
+    { "loadvm", OPT_LOADVM, true },
     { "h", OPT_HELP, false },
     { "help", OPT_HELP, false },
 };
@@ -472,6 +491,37 @@ static int parse_global(const char *v, char *err, size_t errlen)
                    "virtio-mmio.force-legacy=false)", v);
 }
 
+/* --expect P / --send T: one script line each, in command-line order. */
+static int add_script_line(MachineConfig *cfg, const char *verb, const char *v, char *err,
+                           size_t errlen)
+{
+    char **lines = realloc(cfg->script_lines, (size_t)(cfg->nscript_lines + 1) * sizeof(*lines));
+    char *line = malloc(strlen(verb) + strlen(v) + 1);
+    if (lines) {
+        cfg->script_lines = lines;
+    }
+    if (!lines || !line) {
+        free(line);
+        return set_err(err, errlen, "out of memory");
+    }
+    strcpy(line, verb);
+    strcat(line, v);
+    cfg->script_lines[cfg->nscript_lines++] = line;
+    return 0;
+}
+
+/* --timeout SECONDS: a positive number, fractions allowed. */
+static int parse_timeout(MachineConfig *cfg, const char *v, char *err, size_t errlen)
+{
+    char *end;
+    double t = strtod(v, &end);
+    if (end == v || *end || !(t > 0) || t > 1e7) {
+        return set_err(err, errlen, "--timeout: '%s' is not a number of seconds", v);
+    }
+    cfg->timeout = t;
+    return 0;
+}
+
 /* First pass: checks the shape of the command line, finds the config file
  * and -h. Returns the config path through *file (NULL if none). */
 static int scan_args(int argc, char **argv, const char **file, bool *help, char *err,
@@ -564,6 +614,17 @@ static int apply_option(MachineConfig *cfg, const Option *o, const char *v, char
     case OPT_NOGRAPHIC:
         cfg->display_ui = DISPLAY_UI_NONE;
         return 0;
+    case OPT_SCRIPT:
+        return config_set_str(&cfg->script, v, err, errlen);
+    case OPT_EXPECT:
+    case OPT_SEND:
+        return add_script_line(cfg, o->id == OPT_EXPECT ? "expect " : "send ", v, err, errlen);
+    case OPT_TIMEOUT:
+        return parse_timeout(cfg, v, err, errlen);
+    case OPT_LOG:
+        return config_set_str(&cfg->log, v, err, errlen);
+    case OPT_LOADVM:
+        return config_set_str(&cfg->loadvm, v, err, errlen);
     case OPT_TRACE: case OPT_D: case OPT_ICOUNT: case OPT_JIT_STATS: case OPT_GDB: case OPT_GDB_DEFAULT:
     case OPT_WAIT_GDB:
         return debug_option(cfg, o->name, v, err, errlen);

@@ -95,6 +95,12 @@ const void *machine_device_tree(const Machine *m);
  * first. Returns 0 or -1 (out of memory). */
 int machine_save_state(Machine *m, StateWriter *w);
 
+/* Checks, without changing m, that a state from machine_save_state fits
+ * m: its framing, the machine's shape (harts, RAM size, devices and
+ * backends in order) and that its RAM inflates. Returns 0, or -1 with a
+ * one-line message. */
+int machine_check_state(Machine *m, const void *buf, size_t len, char *err, size_t errlen);
+
 /* Restores a state from machine_save_state into a machine built from the
  * same configuration. Returns 0, or -1 with a one-line message (another
  * RAM size, a missing or malformed section ...); on failure the machine

@@ -9,6 +9,7 @@
 
 #include "devices/state.h"
 #include "devices/virtio/virtio.h"
+#include "machine/backends.h"
 #include "machine/board.h"
 #include "machine/hart_state.h"
 
@@ -19,6 +20,7 @@ static int fail(char *err, size_t errlen, const char *msg)
 }
 
 #define BOARD_STATE_VERSION 1
+#define MACHINE_SHAPE_MAX 1024   /* bytes of describe()'s line */
 #define RAM_CHUNK (256ull << 20)    /* RAM is saved in sections of this size */
 
 /* RAM as sections "ram" 0, 1, ... of RAM_CHUNK bytes each, zlib-compressed
@@ -103,6 +105,29 @@ static int load_ram(Machine *m, const StateReader *file, bool apply)
     return 0;
 }
 
+static const char *backend_kind_name(enum BackendKind kind)
+{
+    return kind == BACKEND_BLOCK ? "drive" : kind == BACKEND_NET ? "netdev" : "fsdev";
+}
+
+/* The machine's shape as one line: harts, RAM, every device in board
+ * order and every backend. A state is loaded only into a machine whose
+ * line is the same (paths of images and directories may differ). */
+static void describe(const Machine *m, char *buf, size_t len)
+{
+    size_t n = (size_t)snprintf(buf, len, "rv%d harts=%d ram=%llu",
+                                m->harts[0].xlen, m->nharts,
+                                (unsigned long long)m->guest_ram.size);
+    for (int i = 0; i < m->ndevices && n < len; i++) {
+        const BoardDevice *d = &m->devices[i];
+        n += (size_t)snprintf(buf + n, len - n, " %s%s", d->info->name, d->pci ? "(pci)" : "");
+    }
+    for (int i = 0; i < m->nbackends && n < len; i++) {
+        n += (size_t)snprintf(buf + n, len - n, " %s:%s", backend_kind_name(m->backends[i].kind),
+                              m->backends[i].id);
+    }
+}
+
 static void save_device(const BoardDevice *d, StateWriter *w)
 {
     if (BOARD_VIRTIO(d)) {
@@ -124,9 +149,12 @@ static void save_device(const BoardDevice *d, StateWriter *w)
 int machine_save_state(Machine *m, StateWriter *w)
 {
     state_put_header(w);
+    char shape[MACHINE_SHAPE_MAX];
+    describe(m, shape, sizeof(shape));
     state_begin_section(w, "board", 0, BOARD_STATE_VERSION);
     state_put_u64(w, m->idle_skipped);
     state_put_u64(w, m->guest_ram.size);
+    state_put_str(w, shape);
     state_end_section(w);
     for (int i = 0; i < m->nharts; i++) {
         if (hart_save(&m->harts[i], w) != 0) {
@@ -135,6 +163,18 @@ int machine_save_state(Machine *m, StateWriter *w)
     }
     for (int i = 0; i < m->ndevices; i++) {
         save_device(&m->devices[i], w);
+    }
+    for (int i = 0; i < m->nbackends; i++) {
+        BoardBackend *b = &m->backends[i];
+        if (!backend_has_state(b->kind, b->be)) {
+            continue;
+        }
+        state_begin_section(w, "backend", (uint32_t)i, 1);
+        state_put_str(w, b->id);
+        if (backend_save(b->kind, b->be, w) != 0) {
+            return -1;
+        }
+        state_end_section(w);
     }
     return save_ram(m, w) != 0 || w->failed ? -1 : 0;
 }
@@ -163,19 +203,67 @@ static int load_device(BoardDevice *d, const StateReader *file, char *err, size_
     return d->info->load(d->dev, &r, err, errlen);
 }
 
-int machine_load_state(Machine *m, const void *buf, size_t len, char *err, size_t errlen)
+static int load_backend(Machine *m, int i, const StateReader *file, char *err, size_t errlen)
+{
+    BoardBackend *b = &m->backends[i];
+    StateReader r;
+    char id[sizeof(b->id)];
+    if (!backend_has_state(b->kind, b->be)) {
+        return 0;
+    }
+    if (state_find_section(file, "backend", (uint32_t)i, &r, NULL) != 0) {
+        snprintf(err, errlen, "saved state: no valid section for backend %s", b->id);
+        return -1;
+    }
+    state_get_str(&r, id, sizeof(id));
+    if (r.failed || strcmp(id, b->id) != 0) {
+        snprintf(err, errlen, "saved state: backend %s is not the one saved", b->id);
+        return -1;
+    }
+    return backend_load(b->kind, b->be, &r, err, errlen);
+}
+
+int machine_check_state(Machine *m, const void *buf, size_t len, char *err, size_t errlen)
 {
     StateReader file, r;
     state_reader_init(&file, buf, len);
     if (state_find_section(&file, "board", 0, &r, NULL) != 0) {
         return fail(err, errlen, "saved state: not a valid rvbox machine state");
     }
-    uint64_t skipped = state_get_u64(&r), ram_size = state_get_u64(&r);
-    if (r.failed || ram_size != m->guest_ram.size) {
+    state_get_u64(&r);
+    uint64_t ram_size = state_get_u64(&r);
+    char saved[MACHINE_SHAPE_MAX], shape[MACHINE_SHAPE_MAX];
+    state_get_str(&r, saved, sizeof(saved));
+    if (r.failed) {
+        return fail(err, errlen, "saved state: not a valid rvbox machine state");
+    }
+    if (ram_size != m->guest_ram.size) {
         return fail(err, errlen, "saved state: made with another RAM size");
+    }
+    describe(m, shape, sizeof(shape));
+    if (strcmp(saved, shape) != 0) {
+        snprintf(err, errlen, "saved state: made for another machine (%.200s)", saved);
+        return -1;
     }
     if (load_ram(m, &file, false) != 0) {
         return fail(err, errlen, "saved state: RAM contents missing or corrupt");
+    }
+    return 0;
+}
+
+int machine_load_state(Machine *m, const void *buf, size_t len, char *err, size_t errlen)
+{
+    StateReader file, r;
+    if (machine_check_state(m, buf, len, err, errlen) != 0) {
+        return -1;
+    }
+    state_reader_init(&file, buf, len);
+    state_find_section(&file, "board", 0, &r, NULL);
+    uint64_t skipped = state_get_u64(&r);
+    for (int i = 0; i < m->nbackends; i++) {
+        if (load_backend(m, i, &file, err, errlen) != 0) {
+            return -1;
+        }
     }
     for (int i = 0; i < m->nharts; i++) {
         if (hart_load(&m->harts[i], &file, err, errlen) != 0) {

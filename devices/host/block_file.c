@@ -11,6 +11,7 @@
 #include <sys/file.h>
 #include <sys/uio.h>
 #include <unistd.h>
+#include <zlib.h>
 
 #include "devices/backend.h"
 #include "devices/host/block_thread.h"
@@ -25,6 +26,7 @@ typedef struct BlockFile {
     BlockBackend be;   /* first: the BlockBackend * is a BlockFile * */
     int fd;
     bool snapshot;
+    char *path;        /* for messages */
     DirtySector *dirty;
     size_t dirty_cap;  /* slots, power of two (0 = no table yet) */
     size_t dirty_count;
@@ -234,9 +236,99 @@ static void bf_submit(BlockBackend *b, BlockRequest *req)
     req->complete(req, result);
 }
 
+/* --- saved state ----------------------------------------------------------
+ * A snapshot records the file's size and CRC-32: a state is only loaded
+ * over the same bytes (the guest's page cache and file system in RAM
+ * describe them). In snapshot mode the written sectors follow, since they
+ * are part of what the guest sees and the file never holds them. */
+
+#define BF_STATE_CHUNK (1u << 20)
+
+/* CRC-32 of the whole file; 0 with *ok false when it cannot be read. */
+static uint32_t file_crc(int fd, bool *ok)
+{
+    uint8_t *buf = malloc(BF_STATE_CHUNK);
+    uLong crc = crc32(0, Z_NULL, 0);
+    off_t off = 0;
+    ssize_t n = 0;
+    *ok = buf != NULL;
+    while (*ok && (n = pread(fd, buf, BF_STATE_CHUNK, off)) != 0) {
+        if (n < 0 && errno == EINTR) {
+            continue;
+        }
+        if (n < 0) {
+            *ok = false;
+            break;
+        }
+        crc = crc32(crc, buf, (uInt)n);
+        off += n;
+    }
+    free(buf);
+    return (uint32_t)crc;
+}
+
+static int bf_save(BlockBackend *b, StateWriter *w)
+{
+    BlockFile *f = (BlockFile *)b;
+    bool ok;
+    uint32_t crc = file_crc(f->fd, &ok);
+    if (!ok) {
+        return -1;
+    }
+    state_put_u64(w, b->sectors);
+    state_put_u32(w, crc);
+    state_put_u64(w, f->snapshot ? f->dirty_count : 0);
+    for (size_t i = 0; f->snapshot && i < f->dirty_cap; i++) {
+        if (f->dirty[i].data) {
+            state_put_u64(w, f->dirty[i].sector);
+            state_put_bytes(w, f->dirty[i].data, SECTOR_SIZE);
+        }
+    }
+    return 0;
+}
+
+static void dirty_clear(BlockFile *f)
+{
+    for (size_t i = 0; i < f->dirty_cap; i++) {
+        free(f->dirty[i].data);
+        f->dirty[i].data = NULL;
+    }
+    f->dirty_count = 0;
+}
+
+static int bf_load(BlockBackend *b, StateReader *r, char *err, size_t errlen)
+{
+    BlockFile *f = (BlockFile *)b;
+    uint64_t sectors = state_get_u64(r);
+    uint32_t crc = state_get_u32(r);
+    uint64_t count = state_get_u64_max(r, sectors);
+    bool ok;
+    if (r->failed || (count && !f->snapshot)) {
+        snprintf(err, errlen, "%s: saved disk state is corrupt", f->path);
+        return -1;
+    }
+    if (sectors != b->sectors || file_crc(f->fd, &ok) != crc || !ok) {
+        snprintf(err, errlen, "%s: the image changed since the state was saved", f->path);
+        return -1;
+    }
+    dirty_clear(f);
+    uint8_t data[SECTOR_SIZE];
+    for (uint64_t i = 0; i < count; i++) {
+        uint64_t sector = state_get_u64_max(r, sectors - 1);
+        state_get_bytes(r, data, SECTOR_SIZE);
+        if (r->failed || dirty_store(f, sector, data) != 0) {
+            dirty_clear(f);
+            snprintf(err, errlen, "%s: saved disk state is corrupt", f->path);
+            return -1;
+        }
+    }
+    return 0;
+}
+
 static void bf_close(BlockBackend *b)
 {
     BlockFile *f = (BlockFile *)b;
+    free(f->path);
     for (size_t i = 0; i < f->dirty_cap; i++) {
         free(f->dirty[i].data);
     }
@@ -282,12 +374,15 @@ BlockBackend *block_file_open(const char *path, int mode, char *err, size_t errl
         return open_fail(fd, err, errlen, path, strerror(ENOMEM));
     }
     f->fd = fd;
+    f->path = strdup(path);
     f->snapshot = mode == BLOCK_FILE_SNAPSHOT;
     f->be = (BlockBackend){
         .sectors = (uint64_t)size / SECTOR_SIZE,
         .read_only = mode == BLOCK_FILE_RO,
         .submit = bf_submit,
         .close = bf_close,
+        .save = bf_save,
+        .load = bf_load,
     };
     return &f->be;
 }

@@ -82,6 +82,20 @@ static void bt_close(BlockBackend *b)
     free(t);
 }
 
+/* The image's state is the inner backend's; drain has run. */
+static int bt_save(BlockBackend *b, StateWriter *w)
+{
+    BlockBackend *in = ((BlockThread *)b)->inner;
+    return in->save ? in->save(in, w) : 0;
+}
+
+static int bt_load(BlockBackend *b, StateReader *r, char *err, size_t errlen)
+{
+    BlockBackend *in = ((BlockThread *)b)->inner;
+    worker_drain(((BlockThread *)b)->worker);
+    return in->load ? in->load(in, r, err, errlen) : 0;
+}
+
 BlockBackend *block_thread_wrap(BlockBackend *inner, char *err, size_t errlen)
 {
     BlockThread *t = calloc(1, sizeof(*t));
@@ -104,6 +118,8 @@ BlockBackend *block_thread_wrap(BlockBackend *inner, char *err, size_t errlen)
         .complete_ready = bt_complete_ready,
         .drain = bt_drain,
         .close = bt_close,
+        .save = inner->save ? bt_save : NULL,
+        .load = inner->load ? bt_load : NULL,
     };
     return &t->be;
 }
