@@ -67,8 +67,11 @@ SDL_OBJ = $(BUILD)/frontends/sdl/sdl_ui.o $(BUILD)/frontends/sdl/keymap.o
 $(SDL_OBJ): EXTRA_CFLAGS = $(SDL_CFLAGS)
 LDLIBS += $(SDL_LIBS)
 
-FRONTEND_OBJ = $(BUILD)/frontends/terminal/rvbox.o $(BUILD)/frontends/terminal/gdb_server.o \
-               $(SDL_OBJ)
+# The terminal program: its main loop, the session's controls, the
+# monitor, scripts, QMP and the gdb stub.
+TERMINAL_OBJ = $(patsubst %.c,$(BUILD)/%.o,$(filter-out frontends/terminal/rvbox.c,\
+                 $(wildcard frontends/terminal/*.c)))
+FRONTEND_OBJ = $(BUILD)/frontends/terminal/rvbox.o $(TERMINAL_OBJ) $(SDL_OBJ)
 $(RVBOX): $(FRONTEND_OBJ) $(BUILD)/librvbox.a
 	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $^ $(LDLIBS)
 
@@ -121,7 +124,8 @@ test-asan: deps images-check
 	@$(MAKE) --no-print-directory all $(DISK) firmware
 	@$(MAKE) --no-print-directory BUILD=build/asan CFLAGS="$(SAN_CFLAGS)" \
 		LDFLAGS="$(SAN_LDFLAGS)" build/asan/rvbox build/asan/rvbox-relay
-	@BUILD=build/asan CFLAGS="$(SAN_CFLAGS)" LDFLAGS="$(SAN_LDFLAGS)" tests/run-all.sh
+	@RVBOX_SANITIZED=1 BUILD=build/asan CFLAGS="$(SAN_CFLAGS)" LDFLAGS="$(SAN_LDFLAGS)" \
+		tests/run-all.sh
 
 # Fuzzing (not part of test): clang's libFuzzer on every harness.
 FUZZ_SECONDS ?= 60

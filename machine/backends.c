@@ -55,7 +55,7 @@ static int check_block(const Opts *o, const char *what, char *err, size_t errlen
 static int check_net(const Opts *o, const char *what, char *err, size_t errlen)
 {
     static const char *const keys[] = { "hostfwd", "restrict", "ipv6", "ipv4", "id", "model",
-                                        NULL };
+                                        "guestfwd", NULL };
     bool on;
     for (int i = 0; i < o->n; i++) {
         const char *k = o->key[i], *v = o->val[i];

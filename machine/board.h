@@ -88,4 +88,15 @@ struct Machine {
     uint64_t idle_skipped;     /* instret credited by deterministic idle skips */
 };
 
+/* The guest's mtime (10 MHz ticks), and setting it so that it goes on
+ * from ticks (a restored state; deterministic time follows instret and
+ * is left alone). */
+uint64_t machine_mtime(Machine *m);
+
+/* Makes all of guest RAM zero again, giving its pages back to the host
+ * where it can (a state about to be loaded writes only its non-zero
+ * pages). */
+void machine_ram_clear(Machine *m);
+void machine_set_mtime(Machine *m, uint64_t ticks);
+
 #endif

@@ -373,6 +373,7 @@ void config_free(MachineConfig *cfg)
     free(cfg->script_lines);
     free(cfg->log);
     free(cfg->loadvm);
+    free(cfg->qmp);
     free(cfg->device_help_name);
     for (int i = 0; i < cfg->nbackends; i++) {
         free_backend(&cfg->backends[i]);

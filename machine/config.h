@@ -84,6 +84,7 @@ typedef struct MachineConfig {
     double timeout;      /* --timeout SECONDS for the whole run; 0 = none */
     char *log;           /* --log FILE: a copy of the console output */
     char *loadvm;        /* -loadvm FILE: start from a snapshot */
+    char *qmp;           /* -qmp SPEC: the QMP socket (frontends/terminal/qmp.h) */
     bool device_help;    /* -device help, -device NAME,help */
     char *device_help_name;
 } MachineConfig;

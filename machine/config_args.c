@@ -32,9 +32,13 @@ const char config_usage[] =
     "  -nodefaults         no virtio console unless a -device adds one: the UART\n"
     "                      (ttyS0) is then the only console\n"
     "  -netdev user[,id=ID][,hostfwd=[tcp|udp]:[HOSTADDR]:PORT-[GUESTADDR]:PORT]...\n"
+    "          [,guestfwd=[tcp]:[GUESTADDR]:PORT-tcp:HOSTADDR:PORT]...\n"
     "          [,restrict=on]  virtio-net NIC on a user-mode network (10.0.2.0/24,\n"
     "                      host 10.0.2.2, DNS 10.0.2.3, DHCP from 10.0.2.15);\n"
     "                      hostfwd repeatable; restrict: only forwarded ports work;\n"
+    "                      guestfwd (repeatable): guest TCP connections to GUESTADDR\n"
+    "                      (in 10.0.2.0/24, default 10.0.2.4) reach the host server\n"
+    "                      HOSTADDR:PORT (IPv4 or localhost);\n"
     "                      -nic user,... is the same\n"
     "  -virtfs local,path=DIR,mount_tag=TAG[,readonly=on]\n"
     "                      share host directory DIR over virtio-9p (at most 4); the\n"
@@ -77,12 +81,15 @@ const char config_usage[] =
     "  --timeout SECONDS   end the run with status 124 after SECONDS\n"
     "  --log FILE          also write the console output to FILE\n"
     "  -loadvm FILE        start from a snapshot saved by savevm (same options)\n"
+    "  -qmp unix:PATH,server,nowait | tcp:127.0.0.1:PORT,server,nowait\n"
+    "                      QEMU's JSON control protocol (QMP) on a socket\n"
     "  -h, --help          show this help\n"
     "\n"
     "config file keys: version, machine, memory_size (MiB), cpus, bios, kernel, initrd,\n"
     "  cmdline, drive0..drive3 ({\"file\": ..., \"readonly\": bool, \"snapshot\": bool}),\n"
     "  deterministic, eth0 ({\"driver\": \"user\", \"hostfwd\": [\"tcp::8080-:80\"],\n"
-    "  \"restrict\": bool}), fs0..fs3 ({\"file\": DIR, \"tag\": TAG, \"readonly\": bool}),\n"
+    "  \"guestfwd\": [RULE...], \"restrict\": bool}),\n"
+    "  fs0..fs3 ({\"file\": DIR, \"tag\": TAG, \"readonly\": bool}),\n"
     "  display0 ({\"device\": \"virtio-gpu\" or \"simplefb\", \"width\": W, \"height\": H}:\n"
     "  a virtio-gpu-device of W x H, each 1..8192), input_device (\"virtio\": a virtio\n"
     "  keyboard and tablet); relative paths are relative to the config file.\n"
@@ -199,7 +206,7 @@ enum OptId {
     OPT_CPU, OPT_SMP, OPT_MACHINE, OPT_GLOBAL, OPT_DETERMINISTIC, OPT_HELP, OPT_NETDEV,
     OPT_TRACE, OPT_D, OPT_ICOUNT, OPT_JIT_STATS, OPT_GDB, OPT_GDB_DEFAULT, OPT_WAIT_GDB,
     OPT_VIRTFS, OPT_FSDEV, OPT_DEVICE, OPT_NIC, OPT_SCREENSHOT, OPT_DISPLAY, OPT_NOGRAPHIC,
-    OPT_SCRIPT, OPT_EXPECT, OPT_SEND, OPT_TIMEOUT, OPT_LOG, OPT_LOADVM,
+    OPT_SCRIPT, OPT_EXPECT, OPT_SEND, OPT_TIMEOUT, OPT_LOG, OPT_LOADVM, OPT_QMP,
 };
 
 typedef struct Option {
@@ -245,6 +252,7 @@ static const Option options[] = {
     { "timeout", OPT_TIMEOUT, true },
     { "log", OPT_LOG, true },
     { "loadvm", OPT_LOADVM, true },
+    { "qmp", OPT_QMP, true },
     { "h", OPT_HELP, false },
     { "help", OPT_HELP, false },
 };
@@ -625,6 +633,8 @@ static int apply_option(MachineConfig *cfg, const Option *o, const char *v, char
         return config_set_str(&cfg->log, v, err, errlen);
     case OPT_LOADVM:
         return config_set_str(&cfg->loadvm, v, err, errlen);
+    case OPT_QMP:
+        return config_set_str(&cfg->qmp, v, err, errlen);
     case OPT_TRACE: case OPT_D: case OPT_ICOUNT: case OPT_JIT_STATS: case OPT_GDB: case OPT_GDB_DEFAULT:
     case OPT_WAIT_GDB:
         return debug_option(cfg, o->name, v, err, errlen);

@@ -418,8 +418,29 @@ static bool tinyemu_only_key(const char *k)
     return false;
 }
 
-/* Adds one hostfwd rule; what names the source for messages. */
-/* eth0: {"driver": "user", "hostfwd": ["tcp::8080-:80", ...], "restrict": bool}. */
+/* Adds each rule of an eth0 "hostfwd" or "guestfwd" list as that option. */
+static int eth0_rules(FileCtx *x, const cJSON *it, Opts *o)
+{
+    if (!cJSON_IsArray(it)) {
+        set_err(x->err, x->errlen, "%s: eth0: %s must be a list of strings", x->path,
+                it->string);
+        return -1;
+    }
+    for (const cJSON *f = it->child; f; f = f->next) {
+        if (!cJSON_IsString(f)) {
+            set_err(x->err, x->errlen, "%s: eth0: %s must be a list of strings", x->path,
+                    it->string);
+            return -1;
+        }
+        if (opts_add(o, it->string, f->valuestring) != 0) {
+            return -1;
+        }
+    }
+    return 0;
+}
+
+/* eth0: {"driver": "user", "hostfwd": ["tcp::8080-:80", ...], "guestfwd": [...],
+ * "restrict": bool}. */
 static int eth0_item(FileCtx *x, const cJSON *it, Opts *o)
 {
     bool b;
@@ -434,21 +455,8 @@ static int eth0_item(FileCtx *x, const cJSON *it, Opts *o)
             return -1;
         }
         return opts_add(o, "restrict", b ? "on" : "off");
-    } else if (!strcmp(it->string, "hostfwd") && cJSON_IsArray(it)) {
-        for (const cJSON *f = it->child; f; f = f->next) {
-            if (!cJSON_IsString(f)) {
-                set_err(x->err, x->errlen, "%s: eth0: hostfwd must be a list of strings",
-                        x->path);
-                return -1;
-            }
-            if (opts_add(o, "hostfwd", f->valuestring) != 0) {
-                return -1;
-            }
-        }
-        return 0;
-    } else if (!strcmp(it->string, "hostfwd")) {
-        set_err(x->err, x->errlen, "%s: eth0: hostfwd must be a list of strings", x->path);
-        return -1;
+    } else if (!strcmp(it->string, "hostfwd") || !strcmp(it->string, "guestfwd")) {
+        return eth0_rules(x, it, o);
     }
     set_err(x->err, x->errlen, "%s: eth0: unknown key '%s'", x->path, it->string);
     return -1;

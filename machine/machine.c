@@ -86,6 +86,18 @@ static uint64_t machine_time(void *opaque)
     return (host_ns(CLOCK_MONOTONIC) - m->start_ns) / (1000000000u / TIMEBASE_HZ);
 }
 
+uint64_t machine_mtime(Machine *m)
+{
+    return machine_time(m);
+}
+
+void machine_set_mtime(Machine *m, uint64_t ticks)
+{
+    if (!m->deterministic) {
+        m->start_ns = host_ns(CLOCK_MONOTONIC) - ticks * (1000000000u / TIMEBASE_HZ);
+    }
+}
+
 static uint64_t wall_ns(void *opaque)
 {
     Machine *m = opaque;
@@ -186,6 +198,17 @@ static void ram_free(uint8_t *ram, uint64_t size)
     if (ram) {
         munmap(ram, (size_t)size + RAM_HUGE_PAGE);
     }
+}
+
+void machine_ram_clear(Machine *m)
+{
+#if defined(__linux__) && !defined(__EMSCRIPTEN__)
+    /* Private anonymous pages read as zeros once dropped. */
+    if (madvise(m->guest_ram.host, (size_t)m->guest_ram.size, MADV_DONTNEED) == 0) {
+        return;
+    }
+#endif
+    memset(m->guest_ram.host, 0, (size_t)m->guest_ram.size);
 }
 
 /* --- the board's services to devices (DeviceCtx) --------------------------- */

@@ -19,86 +19,166 @@ static int fail(char *err, size_t errlen, const char *msg)
     return -1;
 }
 
-#define BOARD_STATE_VERSION 1
+#define BOARD_STATE_VERSION 2
 #define MACHINE_SHAPE_MAX 1024   /* bytes of describe()'s line */
 #define RAM_CHUNK (256ull << 20)    /* RAM is saved in sections of this size */
 
-/* RAM as sections "ram" 0, 1, ... of RAM_CHUNK bytes each, zlib-compressed
- * (guest RAM is mostly zeros and repeated pages). Returns 0 or -1. */
+/* RAM as sections "ram" 0, 1, ... of RAM_CHUNK bytes each: the chunk's
+ * offset and length, a bitmap of its 4 KiB pages that hold anything but
+ * zeros (bit n of byte n / 8 for page n), then those pages, in order, as
+ * one zlib stream. A booted guest's RAM is mostly untouched zeros, so the
+ * file holds only what the guest wrote, and a load touches only those
+ * pages. */
+#define RAM_PAGE 4096u
+
+static bool page_is_zero(const uint8_t *p)
+{
+    const uint64_t *q = (const uint64_t *)p;
+    for (unsigned i = 0; i < RAM_PAGE / 8; i += 4) {
+        if (q[i] | q[i + 1] | q[i + 2] | q[i + 3]) {
+            return false;
+        }
+    }
+    return true;
+}
+
+/* Deflates the chunk's non-zero pages into w after their bitmap. Returns
+ * 0 or -1 (out of memory, zlib). */
+static int save_chunk(const uint8_t *ram, uint64_t len, StateWriter *w)
+{
+    uint64_t pages = len / RAM_PAGE;
+    uint8_t *bitmap = calloc((size_t)(pages + 7) / 8, 1);
+    uint8_t out[64 << 10];
+    z_stream zs = { 0 };
+    if (!bitmap || deflateInit(&zs, 1) != Z_OK) {
+        free(bitmap);
+        return -1;
+    }
+    for (uint64_t i = 0; i < pages; i++) {
+        if (!page_is_zero(ram + i * RAM_PAGE)) {
+            bitmap[i / 8] |= (uint8_t)(1u << (i % 8));
+        }
+    }
+    state_put_bytes(w, bitmap, (size_t)(pages + 7) / 8);
+    int zr = Z_OK;
+    for (uint64_t i = 0; i <= pages && zr == Z_OK; i++) {
+        bool last = i == pages;
+        if (!last && !(bitmap[i / 8] & (1u << (i % 8)))) {
+            continue;
+        }
+        zs.next_in = last ? NULL : (Bytef *)(ram + i * RAM_PAGE);
+        zs.avail_in = last ? 0 : RAM_PAGE;
+        do {
+            zs.next_out = out;
+            zs.avail_out = sizeof(out);
+            zr = deflate(&zs, last ? Z_FINISH : Z_NO_FLUSH);
+            state_put_bytes(w, out, sizeof(out) - zs.avail_out);
+        } while (zs.avail_out == 0 && zr == Z_OK);
+        if (last) {
+            zr = zr == Z_STREAM_END ? Z_OK : Z_DATA_ERROR;
+            break;
+        }
+    }
+    deflateEnd(&zs);
+    free(bitmap);
+    return zr == Z_OK ? 0 : -1;
+}
+
 static int save_ram(Machine *m, StateWriter *w)
 {
     uint64_t chunks = (m->guest_ram.size + RAM_CHUNK - 1) / RAM_CHUNK;
-    uLong cap = compressBound((uLong)RAM_CHUNK);
-    uint8_t *z = malloc(cap);
-    if (!z) {
-        return -1;
-    }
-    int rc = 0;
-    for (uint64_t i = 0; i < chunks && rc == 0; i++) {
+    for (uint64_t i = 0; i < chunks; i++) {
         uint64_t off = i * RAM_CHUNK;
         uint64_t len = m->guest_ram.size - off < RAM_CHUNK ? m->guest_ram.size - off : RAM_CHUNK;
-        uLongf zlen = cap;
-        if (compress2(z, &zlen, m->guest_ram.host + off, (uLong)len, 1) != Z_OK) {
-            rc = -1;
-            break;
-        }
-        state_begin_section(w, "ram", (uint32_t)i, 1);
+        state_begin_section(w, "ram", (uint32_t)i, 2);
         state_put_u64(w, off);
         state_put_u64(w, len);
-        state_put_bytes(w, z, zlen);
+        if (save_chunk(m->guest_ram.host + off, len, w) != 0) {
+            return -1;
+        }
         state_end_section(w);
     }
-    free(z);
-    return rc;
+    return 0;
 }
 
-/* Inflates zlib data z[0, zlen) to exactly len bytes: into dst, or with
- * dst NULL only checks that it would (through a small scratch buffer, so
- * a check costs no memory). Returns 0, or -1 for corrupt data or another
+/* Inflates z[0, zlen) into the chunk's pages that bitmap marks, each
+ * RAM_PAGE bytes at ram + n * RAM_PAGE; with ram NULL only checks that
+ * the stream inflates to exactly that much (through a scratch page, so a
+ * check costs no memory). Returns 0, or -1 for corrupt data or another
  * size. */
-static int inflate_exact(const uint8_t *z, size_t zlen, uint8_t *dst, uint64_t len)
+static int inflate_pages(const uint8_t *z, size_t zlen, const uint8_t *bitmap, uint64_t pages,
+                         uint8_t *ram)
 {
-    uint8_t scratch[16 << 10];
+    uint8_t scratch[RAM_PAGE];
     z_stream zs = { .next_in = (Bytef *)z, .avail_in = (uInt)zlen };
     if (zlen > UINT32_MAX || inflateInit(&zs) != Z_OK) {
         return -1;
     }
-    uint64_t done = 0;
     int zr = Z_OK;
-    while (zr == Z_OK) {
-        uint64_t room = dst ? len - done : sizeof(scratch);
-        zs.next_out = dst ? dst + done : scratch;
-        zs.avail_out = (uInt)(room < (1u << 30) ? room : (1u << 30));
-        if (dst && zs.avail_out == 0) {
-            zs.next_out = scratch;   /* past the end: is there more? */
-            zs.avail_out = 1;
+    uint64_t i = 0;
+    for (; i < pages; i++) {
+        if (!(bitmap[i / 8] & (1u << (i % 8)))) {
+            continue;
         }
-        uInt before = zs.avail_out;
-        zr = inflate(&zs, Z_NO_FLUSH);
-        done += before - zs.avail_out;
-        if (done > len || (zr == Z_OK && before == zs.avail_out && zs.avail_in == 0)) {
-            zr = Z_DATA_ERROR;
+        if (zr != Z_OK) {
+            break;                   /* the stream ended before this page */
+        }
+        zs.next_out = ram ? ram + i * RAM_PAGE : scratch;
+        zs.avail_out = RAM_PAGE;
+        while (zs.avail_out && zr == Z_OK) {
+            uInt before = zs.avail_out + zs.avail_in;
+            zr = inflate(&zs, Z_NO_FLUSH);
+            if (zr == Z_OK && before == zs.avail_out + zs.avail_in) {
+                zr = Z_DATA_ERROR;   /* no progress: the stream is cut */
+            }
+        }
+        if (zs.avail_out) {
+            zr = Z_DATA_ERROR;       /* ended before this page was whole */
         }
     }
+    if (i < pages || (zr != Z_OK && zr != Z_STREAM_END)) {
+        zr = Z_DATA_ERROR;
+    } else if (zr == Z_OK) {
+        /* Every page is in: the stream must end here. */
+        uint8_t one;
+        zs.next_out = &one;
+        zs.avail_out = 1;
+        zr = inflate(&zs, Z_FINISH);
+        zr = zr == Z_STREAM_END && zs.avail_out == 1 ? Z_STREAM_END : Z_DATA_ERROR;
+    }
+    zr = zr == Z_STREAM_END && zs.avail_in == 0 ? Z_OK : Z_DATA_ERROR;
     inflateEnd(&zs);
-    return zr == Z_STREAM_END && done == len && zs.avail_in == 0 ? 0 : -1;
+    return zr == Z_OK ? 0 : -1;
 }
 
-/* Checks that every RAM chunk is present and inflates to its exact size,
- * then (with apply) writes them into RAM. Returns 0 or -1. */
+/* Checks that every RAM chunk is present and its pages inflate to their
+ * exact size, then (with apply) clears RAM and writes them in. Returns 0
+ * or -1. */
 static int load_ram(Machine *m, const StateReader *file, bool apply)
 {
     uint64_t chunks = (m->guest_ram.size + RAM_CHUNK - 1) / RAM_CHUNK;
+    if (apply) {
+        machine_ram_clear(m);
+    }
     for (uint64_t i = 0; i < chunks; i++) {
         StateReader r;
-        if (state_find_section(file, "ram", (uint32_t)i, &r, NULL) != 0) {
+        uint32_t version;
+        if (state_find_section(file, "ram", (uint32_t)i, &r, &version) != 0 || version != 2) {
             return -1;
         }
         uint64_t off = state_get_u64(&r), len = state_get_u64(&r);
         uint64_t want = m->guest_ram.size - i * RAM_CHUNK;
-        if (r.failed || off != i * RAM_CHUNK || len != (want < RAM_CHUNK ? want : RAM_CHUNK) ||
-            inflate_exact(r.p + r.pos, state_remaining(&r),
-                          apply ? m->guest_ram.host + off : NULL, len) != 0) {
+        if (r.failed || off != i * RAM_CHUNK || len != (want < RAM_CHUNK ? want : RAM_CHUNK)) {
+            return -1;
+        }
+        uint64_t pages = len / RAM_PAGE;
+        size_t bitmap_len = (size_t)(pages + 7) / 8;
+        if (state_remaining(&r) < bitmap_len) {
+            return -1;
+        }
+        const uint8_t *bitmap = r.p + r.pos;
+        if (inflate_pages(bitmap + bitmap_len, state_remaining(&r) - bitmap_len, bitmap, pages,
+                          apply ? m->guest_ram.host + off : NULL) != 0) {
             return -1;
         }
     }
@@ -128,6 +208,21 @@ static void describe(const Machine *m, char *buf, size_t len)
     }
 }
 
+/* The first word where two shapes differ, as a one-line refusal. */
+static void shape_difference(const char *saved, const char *here, char *err, size_t errlen)
+{
+    size_t i = 0, word = 0;
+    while (saved[i] && saved[i] == here[i]) {
+        if (saved[i++] == ' ') {
+            word = i;
+        }
+    }
+    int a = (int)strcspn(saved + word, " "), b = (int)strcspn(here + word, " ");
+    snprintf(err, errlen, "saved state: made for another machine (it has %.*s where this "
+             "one has %.*s)", a ? a > 80 ? 80 : a : 4, a ? saved + word : "none",
+             b ? b > 80 ? 80 : b : 4, b ? here + word : "none");
+}
+
 static void save_device(const BoardDevice *d, StateWriter *w)
 {
     if (BOARD_VIRTIO(d)) {
@@ -155,6 +250,7 @@ int machine_save_state(Machine *m, StateWriter *w)
     state_put_u64(w, m->idle_skipped);
     state_put_u64(w, m->guest_ram.size);
     state_put_str(w, shape);
+    state_put_u64(w, machine_mtime(m));
     state_end_section(w);
     for (int i = 0; i < m->nharts; i++) {
         if (hart_save(&m->harts[i], w) != 0) {
@@ -223,7 +319,9 @@ static int load_backend(Machine *m, int i, const StateReader *file, char *err, s
     return backend_load(b->kind, b->be, &r, err, errlen);
 }
 
-int machine_check_state(Machine *m, const void *buf, size_t len, char *err, size_t errlen)
+/* The board section and the machine's shape. Returns 0 or -1 with a
+ * one-line message. */
+static int check_shape(Machine *m, const void *buf, size_t len, char *err, size_t errlen)
 {
     StateReader file, r;
     state_reader_init(&file, buf, len);
@@ -242,9 +340,19 @@ int machine_check_state(Machine *m, const void *buf, size_t len, char *err, size
     }
     describe(m, shape, sizeof(shape));
     if (strcmp(saved, shape) != 0) {
-        snprintf(err, errlen, "saved state: made for another machine (%.200s)", saved);
+        shape_difference(saved, shape, err, errlen);
         return -1;
     }
+    return 0;
+}
+
+int machine_check_state(Machine *m, const void *buf, size_t len, char *err, size_t errlen)
+{
+    StateReader file;
+    if (check_shape(m, buf, len, err, errlen) != 0) {
+        return -1;
+    }
+    state_reader_init(&file, buf, len);
     if (load_ram(m, &file, false) != 0) {
         return fail(err, errlen, "saved state: RAM contents missing or corrupt");
     }
@@ -254,12 +362,16 @@ int machine_check_state(Machine *m, const void *buf, size_t len, char *err, size
 int machine_load_state(Machine *m, const void *buf, size_t len, char *err, size_t errlen)
 {
     StateReader file, r;
-    if (machine_check_state(m, buf, len, err, errlen) != 0) {
+    if (check_shape(m, buf, len, err, errlen) != 0) {
         return -1;
     }
     state_reader_init(&file, buf, len);
     state_find_section(&file, "board", 0, &r, NULL);
     uint64_t skipped = state_get_u64(&r);
+    char shape[MACHINE_SHAPE_MAX];
+    state_get_u64(&r);
+    state_get_str(&r, shape, sizeof(shape));
+    uint64_t mtime = state_get_u64(&r);
     for (int i = 0; i < m->nbackends; i++) {
         if (load_backend(m, i, &file, err, errlen) != 0) {
             return -1;
@@ -270,12 +382,15 @@ int machine_load_state(Machine *m, const void *buf, size_t len, char *err, size_
             return -1;
         }
     }
-    load_ram(m, &file, true);
+    if (load_ram(m, &file, true) != 0) {
+        return fail(err, errlen, "saved state: RAM contents missing or corrupt");
+    }
     for (int i = 0; i < m->ndevices; i++) {
         if (load_device(&m->devices[i], &file, err, errlen) != 0) {
             return -1;
         }
     }
     m->idle_skipped = skipped;
+    machine_set_mtime(m, mtime);
     return 0;
 }

@@ -67,6 +67,7 @@ run_suite diff_interp tests/diff/diff.sh "$RVBOX" "-accel interp"
 run_suite bad_input tests/cli/bad_input.sh "$RVBOX"
 run_suite elf_runner tests/cli/elf_runner.sh "$RVBOX"
 run_suite gdb tests/gdb/gdb_test.sh
+run_suite qmp python3 tests/qmp/qmp_test.py
 run_suite trace tests/trace/trace_test.sh
 run_suite linux_boot python3 tests/linux/boot_test.py
 run_suite linux_boot_interp env RVBOX_ACCEL=interp python3 tests/linux/boot_test.py
@@ -75,6 +76,7 @@ run_suite net python3 tests/linux/net_test.py
 run_suite relay python3 tests/relay/relay_test.py
 run_suite browser tests/browser/run.sh
 run_suite crash python3 tests/linux/crash_test.py
+run_suite headless python3 tests/linux/headless_test.py
 run_suite xv6 python3 tests/guests/xv6_test.py
 run_suite uboot python3 tests/guests/uboot_test.py
 run_suite firmware python3 tests/firmware/run.py

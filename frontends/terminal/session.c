@@ -101,6 +101,7 @@ static int build(Session *s, char *err, size_t errlen)
     if (!s->m) {
         return -1;
     }
+    s->fresh = true;
     if (s->gdb_on) {
         gdb_server_set_machine(&s->gdb, s->m);
     }
@@ -377,15 +378,23 @@ int session_loadvm(Session *s, const char *path, char *err, size_t errlen)
     if (!buf) {
         return -1;
     }
+    /* A machine that has run is checked against the whole file first and
+     * then built again, so that a refused file leaves it running and no
+     * device keeps anything of its own past the load. A fresh one
+     * (-loadvm) is loaded as it is: if the file is refused halfway, it
+     * never runs. */
     char why[400];
-    if (machine_check_state(s->m, buf, len, why, sizeof(why)) != 0) {
-        fail(err, errlen, "%s: %s", path, why);
-        free(buf);
-        return -1;
+    int rc = 0;
+    if (!s->fresh) {
+        if (machine_check_state(s->m, buf, len, why, sizeof(why)) != 0) {
+            fail(err, errlen, "%s: %s", path, why);
+            free(buf);
+            return -1;
+        }
+        teardown(s);
+        s->ntyped = 0;
+        rc = build(s, err, errlen);
     }
-    teardown(s);
-    s->ntyped = 0;
-    int rc = build(s, err, errlen);
     if (rc == 0 && machine_load_state(s->m, buf, len, why, sizeof(why)) != 0) {
         fail(err, errlen, "%s: %s", path, why);
         teardown(s);

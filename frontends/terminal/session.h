@@ -34,6 +34,8 @@ typedef struct Session {
     struct SdlUi *ui;    /* -display sdl: the window */
     int shots;           /* Ctrl-Alt-S screenshots taken */
     bool paused;         /* stopped by the monitor, QMP or a script */
+    bool fresh;          /* the machine was built and has not run yet (the
+                          * main loop clears it) */
     bool quit;           /* asked to end: the main loop ends the session */
     int exit_code;       /* the process status once quit is set */
     uint8_t typed[SESSION_TYPED_MAX];  /* console input the guest has not taken */
@@ -121,11 +123,12 @@ int session_input(Session *s, const SessionInput *ev, int n, char *err, size_t e
  * one-line message. */
 int session_savevm(Session *s, const char *path, char *err, size_t errlen);
 
-/* Restores a snapshot from savevm: the file is read and checked against
- * the running machine first (-1 with a one-line message and nothing
- * changed when it does not fit: another machine, truncated, corrupt);
- * then the machine is rebuilt and loaded. A failure after the check
- * leaves no machine (-1; the session must end). */
+/* Restores a snapshot from savevm. A machine that has run is checked
+ * against the whole file first (-1 with a one-line message and nothing
+ * changed when it does not fit: another machine, truncated, corrupt),
+ * then built again and loaded. A fresh machine (-loadvm, s->fresh) is
+ * loaded at once. A failure during the load leaves no machine (-1; the
+ * session must end). */
 int session_loadvm(Session *s, const char *path, char *err, size_t errlen);
 
 /* The harts' registers as text (pc, privilege, x0..x31, the main CSRs),

@@ -17,8 +17,13 @@ class Console:
         deadline = time.monotonic() + timeout
         while needle not in self.out:
             left = deadline - time.monotonic()
-            if left <= 0 or self.proc.poll() is not None:
-                raise TimeoutError("no %r; output ends %r" % (needle, self.out[-400:]))
+            if self.proc.poll() is not None:
+                self.out += self.proc.stdout.read()   # what it printed last
+                raise TimeoutError("no %r: rvbox exited with status %s; output ends %r"
+                                   % (needle, self.proc.returncode, self.out[-400:]))
+            if left <= 0:
+                raise TimeoutError("no %r within %s s; output ends %r"
+                                   % (needle, timeout, self.out[-400:]))
             r, _, _ = select.select([self.proc.stdout], [], [], min(left, 1))
             if r:
                 self.out += os.read(self.proc.stdout.fileno(), 4096)
