@@ -1,7 +1,8 @@
 /* libFuzzer target: a whole machine's saved state (machine_load_state),
  * as a user would hand rvbox a snapshot file. The machine has every kind
  * of device with state: the platform devices, a virtio-blk disk, the
- * console, virtio-rng and a virtio-9p share. Whatever the bytes, loading
+ * console, virtio-rng, a virtio-9p share and a user-mode network (whose
+ * state is libslirp's). Whatever the bytes, loading
  * must either succeed or fail with a message; a machine that accepted the
  * state then runs a few slices, which must not crash either. */
 #include <stdint.h>
@@ -42,10 +43,11 @@ static void setup(void)
     char *argv[] = { "rvbox", "-m", "16", "-bios", "none", "-kernel", kernel,
                      "--deterministic", "-drive", drive, "-device", "virtio-rng-device",
                      "-fsdev", fsdev, "-device", "virtio-9p-device,fsdev=f0,mount_tag=t",
-                     NULL };
+                     "-netdev", "user,id=n0,guestfwd=tcp:10.0.2.100:5555-tcp:127.0.0.1:9",
+                     "-device", "virtio-net-device,netdev=n0", NULL };
     char err[300];
     bool help;
-    if (config_parse_args(&cfg, 16, argv, &help, err, sizeof(err)) != 0) {
+    if (config_parse_args(&cfg, 20, argv, &help, err, sizeof(err)) != 0) {
         fprintf(stderr, "fuzz_machine_state: %s\n", err);
         abort();
     }

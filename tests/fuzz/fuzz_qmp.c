@@ -7,131 +7,22 @@
  * of UTF-8, each a JSON object that is the greeting (first), a reply or
  * an event; closing the connection removes its event listener.
  *
- * Commands that touch files (rvbox-savevm, rvbox-loadvm, screendump and
- * the monitor's savevm/loadvm/screendump) work in a scratch directory the
- * harness makes, emptied after every input: the harness links with
- * -Wl,--wrap for session_savevm, session_loadvm and display_write_png,
- * whose wrappers below refuse absolute paths and paths with "..", and
- * put the others under the scratch directory. (The harness keeps its
- * working directory: libFuzzer and the replay name files relative to it.)
- * quit only sets s.quit, which is cleared after each input with
- * s.paused; a failed reset or loadvm leaves no machine, and the next
- * input gets a new one. */
+ * The session is fuzz_session.h's: commands that touch files
+ * (rvbox-savevm, rvbox-loadvm, screendump and the monitor's
+ * savevm/loadvm/screendump) work in its scratch directory; quit only sets
+ * s->quit, cleared after each input; a failed reset or loadvm leaves no
+ * machine, and the next input gets a new one.
+ */
 #include <cjson/cJSON.h>
-#include <dirent.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
-#include <unistd.h>
 
-#include "devices/display.h"
 #include "frontends/terminal/qmp.h"
 #include "frontends/terminal/session.h"
+#include "tests/fuzz/fuzz_session.h"
 #include "tests/fuzz/fuzzlib.h"
-
-static Session s;
-static char dir[] = "/tmp/rvbox-fuzz-qmp-XXXXXX";
-static char work[sizeof(dir) + 8];
-static bool ready;
-
-/* --- paths ---------------------------------------------------------------- */
-
-int __real_session_savevm(Session *ss, const char *path, char *err, size_t errlen);
-int __real_session_loadvm(Session *ss, const char *path, char *err, size_t errlen);
-int __real_display_write_png(const Display *d, const char *path, char *err, size_t errlen);
-
-/* path inside the scratch directory, in out; false (with a message)
- * for a path that would leave it. */
-static bool in_scratch(const char *path, char *out, size_t outlen, char *err, size_t errlen)
-{
-    bool ok = path[0] && path[0] != '/' && strlen(path) < 200 && !strstr(path, "..");
-    if (!ok) {
-        snprintf(err, errlen, "fuzz_qmp: '%.40s' is outside the scratch directory", path);
-    }
-    snprintf(out, outlen, "%s/%s", work, path);
-    return ok;
-}
-
-int __wrap_session_savevm(Session *ss, const char *path, char *err, size_t errlen)
-{
-    char p[300];
-    return in_scratch(path, p, sizeof(p), err, errlen) ?
-           __real_session_savevm(ss, p, err, errlen) : -1;
-}
-
-int __wrap_session_loadvm(Session *ss, const char *path, char *err, size_t errlen)
-{
-    char p[300];
-    return in_scratch(path, p, sizeof(p), err, errlen) ?
-           __real_session_loadvm(ss, p, err, errlen) : -1;
-}
-
-int __wrap_display_write_png(const Display *d, const char *path, char *err, size_t errlen)
-{
-    char p[300];
-    return in_scratch(path, p, sizeof(p), err, errlen) ?
-           __real_display_write_png(d, p, err, errlen) : -1;
-}
-
-/* Removes what the commands wrote (plain files only: nothing else can be
- * made through QMP). */
-static void empty_scratch(void)
-{
-    DIR *d = opendir(work);
-    struct dirent *e;
-    while (d && (e = readdir(d)) != NULL) {
-        char p[600];
-        snprintf(p, sizeof(p), "%s/%s", work, e->d_name);
-        if (strcmp(e->d_name, ".") != 0 && strcmp(e->d_name, "..") != 0) {
-            unlink(p);
-        }
-    }
-    if (d) {
-        closedir(d);
-    }
-}
-
-/* --- the session ---------------------------------------------------------- */
-
-static void start_machine(void)
-{
-    char err[300];
-    if (session_start(&s, err, sizeof(err)) != 0) {
-        fprintf(stderr, "fuzz_qmp: %s\n", err);
-        abort();
-    }
-}
-
-/* The machine's program, outside the scratch directory; then the session. */
-static void setup(void)
-{
-    char kernel[128];
-    if (!mkdtemp(dir)) {
-        abort();
-    }
-    snprintf(kernel, sizeof(kernel), "%s/prog.bin", dir);
-    snprintf(work, sizeof(work), "%s/work", dir);
-    static const uint32_t spin[] = { 0x0000006f };   /* j . */
-    FILE *f = fopen(kernel, "wb");
-    if (!f || fwrite(spin, sizeof(spin), 1, f) != 1 || fclose(f) != 0 ||
-        mkdir(work, 0700) != 0) {
-        abort();
-    }
-    char *argv[] = { "rvbox", "-m", "16", "-bios", "none", "-kernel", kernel,
-                     "--deterministic", "-device", "virtio-keyboard-device",
-                     "-device", "virtio-tablet-device", "-device", "virtio-mouse-device",
-                     "-device", "virtio-gpu-device", NULL };
-    char err[300];
-    bool help;
-    if (config_parse_args(&s.cfg, 16, argv, &help, err, sizeof(err)) != 0) {
-        fprintf(stderr, "fuzz_qmp: %s\n", err);
-        abort();
-    }
-    start_machine();
-    ready = true;
-}
 
 /* --- the output ----------------------------------------------------------- */
 
@@ -201,10 +92,8 @@ static void check_output(const uint8_t *out, size_t len)
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-    if (!ready) {
-        setup();
-    }
-    Qmp *q = qmp_open_detached(&s);
+    Session *s = fuzz_session();
+    Qmp *q = qmp_open_detached(s);
     uint8_t *all = NULL;
     size_t alllen = 0, piece = 1 + size % 61;
     for (size_t at = 0; q && (at < size || at == 0); at += piece) {
@@ -227,18 +116,11 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     check_output(all, alllen);
     free(all);
     qmp_close(q);
-    if (s.nlisteners != 0) {
+    if (s->nlisteners != 0) {
         fprintf(stderr, "fuzz_qmp: a closed connection still listens\n");
         abort();
     }
-    s.quit = false;
-    s.paused = false;
-    s.exit_code = 0;
-    s.ntyped = 0;
-    if (!s.m) {
-        start_machine();
-    }
-    empty_scratch();
+    fuzz_session_done("fuzz_qmp");
     return 0;
 }
 

@@ -98,7 +98,7 @@ static void setup(void)
         mkdir(work, 0700) != 0) {
         abort();
     }
-    char *argv[] = { "rvbox", "-m", "2", "-bios", "none", "-kernel", kernel,
+    char *argv[] = { "rvbox", "-m", "16", "-bios", "none", "-kernel", kernel,
                      "--deterministic", "-device", "virtio-keyboard-device",
                      "-device", "virtio-tablet-device", "-device", "virtio-mouse-device",
                      "-device", "virtio-gpu-device", NULL };
