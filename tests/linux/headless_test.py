@@ -19,6 +19,7 @@ import os
 import pty
 import select
 import shutil
+import signal
 import socket
 import subprocess
 import sys
@@ -380,9 +381,9 @@ def type_keys(c, text):
 class Console(Reader):
     """rvbox's console on a pipe."""
 
-    def __init__(self, args):
+    def __init__(self, args, cwd=None):
         self.proc = subprocess.Popen(args, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-                                     stderr=subprocess.STDOUT)
+                                     stderr=subprocess.STDOUT, cwd=cwd)
         self.fd = self.proc.stdout.fileno()
 
     def quiet_for(self, seconds):
@@ -452,6 +453,29 @@ def test_qmp(tmp):
         con.proc.wait()
 
 
+def test_signal_savevm(tmp):
+    """SIGUSR1 saves the machine into rvbox-PID.snap in the current
+    directory, and the guest goes on."""
+    cwd = os.path.join(tmp, "sig")
+    os.mkdir(cwd)
+    con = Console(base_args(tmp), cwd=cwd)
+    name = "SIGUSR1 saves rvbox-PID.snap and the guest goes on"
+    try:
+        con.expect(b"rvbox guest ready", BOOT_TIMEOUT)
+        con.proc.send_signal(signal.SIGUSR1)
+        con.expect(b"machine saved to rvbox-%d.snap" % con.proc.pid, 60)
+        con.proc.stdin.write(b"echo after-$((4+4))\n")
+        con.proc.stdin.flush()
+        con.expect(b"after-8", 30)
+        snap = os.path.join(cwd, "rvbox-%d.snap" % con.proc.pid)
+        check(name, os.path.getsize(snap) > 100000)
+    except (TimeoutError, OSError) as e:
+        check(name, False, e)
+    finally:
+        con.proc.kill()
+        con.proc.wait()
+
+
 def test_ci_example(tmp):
     """The README's CI job (docs/ci-example.sh) as it stands."""
     root = os.path.dirname(os.path.dirname(HERE))
@@ -477,6 +501,7 @@ def main():
             share = os.path.join(tmp, "share")
             test_bad_snapshots(tmp, snap, snapshot_args(tmp, share, EchoServer()))
         test_deterministic(tmp)
+        test_signal_savevm(tmp)
         test_ci_example(tmp)
         test_qmp(tmp)
     finally:
