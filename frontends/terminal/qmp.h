@@ -47,16 +47,19 @@
  * Errors follow QEMU's texts: "The command X has not been found"
  * (CommandNotFound), "Parameter 'X' is missing", "Invalid parameter type for
  * 'X', expected: T", "Parameter 'X' is unexpected", "QMP input must be a
- * JSON object", "JSON parse error, ..." (GenericError). Input is split into
- * JSON values by bracket depth outside strings, whatever the newlines; an
- * ASCII control character other than tab, CR and LF (or a 0xfe/0xff byte)
- * is a lexical error that drops the value being read, as QEMU's parser
- * does (the spec's way to reset it), and reading resumes at the next line
- * or the next '{'. A value nested deeper than
- * QMP_MAX_DEPTH or longer than QMP_MAX_INPUT bytes is answered with an
- * error and the input up to the next newline is dropped. A connection
- * whose unsent output passes QMP_MAX_OUTPUT bytes is closed; one with more
- * than QMP_PAUSE_OUTPUT unsent is not read until it catches up. */
+ * JSON object", "JSON parse error, ..." (GenericError).
+ *
+ * Input is split into JSON values by bracket depth outside strings,
+ * whatever the newlines. A value that is not UTF-8 is refused. An ASCII
+ * control character other than tab, CR and LF (or a 0xfe/0xff byte) is a
+ * lexical error that drops the value being read, as QEMU's parser does
+ * (the spec's way to reset it); reading resumes at the next line or the
+ * next '{'. A value nested deeper than QMP_MAX_DEPTH or longer than
+ * QMP_MAX_INPUT bytes is answered with an error and the rest of its line
+ * is dropped. A connection whose unsent output passes QMP_MAX_OUTPUT bytes
+ * is closed; one with more than QMP_PAUSE_OUTPUT unsent is not read until
+ * it catches up. The spec's options may also be spelled server=on and
+ * wait=off; a unix PATH cannot hold a comma. */
 #ifndef RVBOX_FRONTENDS_TERMINAL_QMP_H
 #define RVBOX_FRONTENDS_TERMINAL_QMP_H
 

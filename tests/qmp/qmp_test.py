@@ -28,6 +28,7 @@ import tempfile
 import threading
 import time
 
+sys.dont_write_bytecode = True    # no __pycache__ beside the sources
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from qmp_client import QMPClient, QMPError, QMPTimeout  # noqa: E402
 
@@ -270,7 +271,7 @@ def case_bad_input(c):
     still_works(c, "after deep nesting")
 
 
-def case_errors(c):
+def case_errors(c, tmp):
     reply = c.execute_raw("no-such-command", id=7)
     check("unknown command: CommandNotFound, QEMU's text, id echoed",
           error_of(reply) == ("CommandNotFound", "The command no-such-command has not been found")
@@ -286,10 +287,11 @@ def case_errors(c):
     expect_error(c, "event value not an integer", "input-send-event",
                  {"events": [{"type": "rel", "data": {"axis": "x", "value": 1.5}}]},
                  "GenericError", "Invalid parameter type for 'events[0].data.value'")
-    expect_error(c, "screendump ppm", "screendump", {"filename": "/tmp/x.ppm", "format": "ppm"},
+    expect_error(c, "screendump ppm", "screendump",
+                 {"filename": os.path.join(tmp, "x.ppm"), "format": "ppm"},
                  "GenericError", "screendump: format 'ppm' is not supported")
     expect_error(c, "screendump without a display", "screendump",
-                 {"filename": "/tmp/x.png", "format": "png"}, "GenericError", "")
+                 {"filename": os.path.join(tmp, "x.png"), "format": "png"}, "GenericError", "")
     hmp = c.execute("human-monitor-command", {"command-line": "info status"})
     check("human-monitor-command 'info status'", hmp == "VM status: running\r\n", repr(hmp))
     hmp = c.execute("human-monitor-command", {"command-line": "info registers"})
@@ -372,7 +374,7 @@ def run_unix(tmp):
             case_stop_cont(c, vm)
             case_input(c, vm)
             case_bad_input(c)
-            case_errors(c)
+            case_errors(c, tmp)
             case_clients(c, path)
             case_snapshots(c, vm, tmp)
             case_quit(c, vm, path)
