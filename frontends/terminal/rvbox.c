@@ -516,6 +516,8 @@ static int run(Frontend *f)
         if (s->ui) {
             unsigned ev = sdl_ui_tick(s->ui);
             if (ev & SDL_UI_QUIT) {
+                term_restore();
+                say("\nrvbox: terminated\n");
                 session_quit(s, 0, "host-ui");
             }
             if (ev & SDL_UI_SCREENSHOT) {
