@@ -141,7 +141,7 @@ soak: deps images-check
 	@python3 tests/linux/soak.py --runs $(SOAK_RUNS)
 
 # Benchmarks (not part of test): Linux boot, integer CPU, I/O and display
-# speed vs QEMU; the browser build's CPU and boot speed vs the native one.
+# speed vs QEMU; snapshot save and restore times; the browser build's CPU and boot speed vs the native one.
 .PHONY: bench
 BENCH_ROUNDS ?= 5
 bench:
@@ -150,6 +150,7 @@ bench:
 	python3 tests/bench/boot.py --rounds $(BENCH_ROUNDS)
 	python3 tests/bench/cpu.py --rounds $(BENCH_ROUNDS)
 	python3 tests/bench/io.py --rounds $(BENCH_ROUNDS)
+	python3 tests/bench/snapshot.py --rounds $(BENCH_ROUNDS)
 	@$(MAKE) --no-print-directory firmware
 	python3 tests/bench/display.py --rounds $(BENCH_ROUNDS)
 	tests/browser/run.sh tests/bench/web.mjs $(CURDIR)/build/web $(CURDIR)/$(RVBOX) \
