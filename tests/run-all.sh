@@ -68,6 +68,7 @@ run_suite bad_input tests/cli/bad_input.sh "$RVBOX"
 run_suite elf_runner tests/cli/elf_runner.sh "$RVBOX"
 run_suite gdb tests/gdb/gdb_test.sh
 run_suite qmp python3 tests/qmp/qmp_test.py
+run_suite qemu_qmp python3 tests/qmp/qemu_qmp_test.py
 run_suite trace tests/trace/trace_test.sh
 run_suite linux_boot python3 tests/linux/boot_test.py
 run_suite linux_boot_interp env RVBOX_ACCEL=interp python3 tests/linux/boot_test.py
