@@ -77,6 +77,8 @@ typedef struct MachineConfig {
     bool gdb_wait;       /* -S: stay stopped until the debugger continues */
     bool no_default_console; /* -nodefaults: no virtio console added */
     bool snapshot_all;   /* -snapshot: every writable drive in snapshot mode */
+    bool ram_from_state; /* RAM is about to be loaded from a saved state: a raw
+                          * kernel and the initrd are not read into it */
     /* Headless control (frontends/terminal): */
     char *script;        /* --script FILE: expect/send/... lines (script.h) */
     char **script_lines; /* --expect P / --send T in order, as "expect P" / "send T" */

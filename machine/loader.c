@@ -140,6 +140,28 @@ uint8_t *loader_read_file(const char *path, size_t max_size, size_t *size,
     return buf;
 }
 
+/* See loader.h. */
+long loader_read_head(const char *path, uint8_t *buf, size_t n, char *err, size_t errlen)
+{
+    size_t hint = 0;
+    if (check_path(path, &hint, err, errlen) != 0) {
+        return -1;
+    }
+    gzFile gz = gzopen(path, "rb");
+    if (!gz) {
+        set_err(err, errlen, "%s: cannot open: %s", path,
+                errno ? strerror(errno) : "out of memory");
+        return -1;
+    }
+    int got = gzread(gz, buf, (unsigned)n);
+    gzclose(gz);
+    if (got < 0) {
+        set_err(err, errlen, "%s: corrupt gzip data", path);
+        return -1;
+    }
+    return got;
+}
+
 /* --- ELF ---------------------------------------------------------------- */
 
 /* RISC-V ELF files are little-endian (psABI); read fields byte-wise so the

@@ -13,6 +13,12 @@
 uint8_t *loader_read_file(const char *path, size_t max_size, size_t *size,
                           char *err, size_t errlen);
 
+/* Reads the first n bytes of a file (decompressed as loader_read_file
+ * does) into buf: enough to tell an ELF from a raw image without reading
+ * the rest. Returns how many bytes it got (0..n), or -1 with a one-line
+ * message. */
+long loader_read_head(const char *path, uint8_t *buf, size_t n, char *err, size_t errlen);
+
 /* True when buf starts like an ELF file (the magic and a whole e_ident),
  * for any machine: loader_load_elf then names what is wrong with it. */
 bool loader_is_elf(const uint8_t *buf, size_t size);

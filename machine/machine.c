@@ -642,13 +642,30 @@ static int load_elf_kernel(Machine *m, const uint8_t *buf, size_t size, const ch
     return 0;
 }
 
-/* Loads firmware, kernel, initrd and the device tree; sets the reset pc. */
+/* True when the kernel file is an ELF (whose loading sets the harts up);
+ * false with err empty for a raw image, or with a message. */
+static bool kernel_is_elf(const char *path, char *err, size_t errlen)
+{
+    uint8_t head[64];
+    err[0] = '\0';
+    long n = loader_read_head(path, head, sizeof(head), err, errlen);
+    return n > 0 && loader_is_elf(head, (size_t)n);
+}
+
+/* Loads firmware, kernel, initrd and the device tree; sets the reset pc.
+ * With cfg->ram_from_state a raw kernel and the initrd are left out: the
+ * saved RAM about to be loaded holds them. */
 static int load_images(Machine *m, const MachineConfig *cfg, char *err, size_t errlen)
 {
     const GuestRam *ram = &m->guest_ram;
     uint64_t kernel_entry = RAM_BASE + KERNEL_OFFSET;
     bool have_kernel = cfg->kernel != NULL;
-    if (have_kernel) {
+    if (have_kernel && cfg->ram_from_state && !kernel_is_elf(cfg->kernel, err, errlen)) {
+        if (err[0]) {
+            return -1;
+        }
+        /* Its bytes would be overwritten by the state's RAM. */
+    } else if (have_kernel) {
         size_t size;
         uint8_t *buf = read_image(cfg->kernel, "kernel", (size_t)ram->size, &size, err, errlen);
         if (!buf)
@@ -684,7 +701,7 @@ static int load_images(Machine *m, const MachineConfig *cfg, char *err, size_t e
 
     FdtBoard board;
     describe_board(m, cfg, &board);
-    if (cfg->initrd) {
+    if (cfg->initrd && !cfg->ram_from_state) {
         /* As QEMU: half-way into RAM, at most 128 MiB in, clear of the kernel. */
         uint64_t off = ram->size / 2 < (128ull << 20) ? ram->size / 2 : (128ull << 20);
         size_t size;

@@ -122,7 +122,11 @@ static void teardown(Session *s)
 
 int session_start(Session *s, char *err, size_t errlen)
 {
-    return build(s, err, errlen);
+    /* With -loadvm the snapshot's RAM replaces the kernel and initrd. */
+    s->cfg.ram_from_state = s->cfg.loadvm != NULL;
+    int rc = build(s, err, errlen);
+    s->cfg.ram_from_state = false;
+    return rc;
 }
 
 int session_reset(Session *s, const char *reason, char *err, size_t errlen)

@@ -90,6 +90,16 @@ static void test_plain_and_gzip(void)
     got = loader_read_file(tmp_path("empty"), MIB, &size, err, sizeof(err));
     CHECK(got && size == 0);
     free(got);
+
+    /* The head of a file, gzip undone, without reading the rest. */
+    uint8_t head[64];
+    CHECK(loader_read_head(tmp_path("img.gz"), head, sizeof(head), err, sizeof(err)) == 64 &&
+          memcmp(head, data, 64) == 0);
+    CHECK(loader_read_head(tmp_path("plain.bin"), head, sizeof(head), err, sizeof(err)) == 64 &&
+          memcmp(head, data, 64) == 0);
+    CHECK(loader_read_head(tmp_path("empty"), head, sizeof(head), err, sizeof(err)) == 0);
+    CHECK(loader_read_head(tmp_path("missing"), head, sizeof(head), err, sizeof(err)) == -1 &&
+          strstr(err, "missing"));
     free(data);
 }
 
