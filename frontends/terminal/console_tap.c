@@ -8,9 +8,9 @@
 
 #include "devices/host/char_fd.h"
 
-static void tap_write(CharBackend *c, const uint8_t *buf, size_t len)
+/* Writes buf to stdout and the log now. */
+static void put_out(ConsoleTap *tap, const uint8_t *buf, size_t len)
 {
-    ConsoleTap *tap = (ConsoleTap *)c;
     tap->out->write(tap->out, buf, len);
     for (size_t done = 0; tap->log_fd >= 0 && done < len;) {
         ssize_t n = write(tap->log_fd, buf + done, len - done);
@@ -23,6 +23,28 @@ static void tap_write(CharBackend *c, const uint8_t *buf, size_t len)
             break;
         }
         done += (size_t)n;
+    }
+}
+
+void console_tap_flush(ConsoleTap *tap)
+{
+    if (tap->npending) {
+        put_out(tap, tap->pending, tap->npending);
+        tap->npending = 0;
+    }
+}
+
+static void tap_write(CharBackend *c, const uint8_t *buf, size_t len)
+{
+    ConsoleTap *tap = (ConsoleTap *)c;
+    if (tap->npending + len > sizeof(tap->pending)) {
+        console_tap_flush(tap);
+    }
+    if (len > sizeof(tap->pending)) {
+        put_out(tap, buf, len);
+    } else {
+        memcpy(tap->pending + tap->npending, buf, len);
+        tap->npending += len;
     }
     if (tap->script) {
         script_output(tap->script, buf, len);
@@ -89,6 +111,9 @@ void console_tap_print_tail(const ConsoleTap *tap, FILE *f, int lines)
 
 void console_tap_close(ConsoleTap *tap)
 {
+    if (tap->out) {
+        console_tap_flush(tap);
+    }
     if (tap->log_fd >= 0) {
         close(tap->log_fd);
         tap->log_fd = -1;

@@ -134,11 +134,16 @@ static void term_raw(void)
 
 /* Prints a message of our own; in raw mode "\n" alone would not return
  * the cursor to column 0. */
+static ConsoleTap *console_out;   /* flushed first, so messages follow the guest's output */
+
 static void say(const char *fmt, ...)
 {
     char buf[1024];
     va_list ap;
 
+    if (console_out) {
+        console_tap_flush(console_out);
+    }
     va_start(ap, fmt);
     vsnprintf(buf, sizeof(buf), fmt, ap);
     va_end(ap);
@@ -488,6 +493,7 @@ static int finish(Frontend *f)
     term_restore();
     session_end(&f->s);
     qmp_close(f->qmp);
+    console_out = NULL;
     console_tap_close(&f->tap);
     script_free(&f->script);
     return code;
@@ -538,6 +544,7 @@ static int run(Frontend *f)
             sleep_ns = left < sleep_ns ? left : sleep_ns;
         }
         session_flush_typed(s);
+        console_tap_flush(&f->tap);
         if (!s->quit) {
             int timeout = ms_until(sleep_ns);
             if (s->ui && sdl_ui_wait_ms(s->ui) >= 0 && timeout > sdl_ui_wait_ms(s->ui)) {
@@ -609,6 +616,7 @@ static int start(Frontend *f, char *err, size_t errlen)
         return -1;
     }
     s->cfg.console = &f->tap.base;
+    console_out = &f->tap;
     if (s->cfg.display_ui == DISPLAY_UI_SDL) {
         /* Before the machine: no window, no boot. */
         s->ui = sdl_ui_open(err, errlen);
@@ -659,6 +667,7 @@ int main(int argc, char **argv)
         say("rvbox: %s\n", err);
         session_end(s);
         qmp_close(f.qmp);
+        console_out = NULL;
         console_tap_close(&f.tap);
         script_free(&f.script);
         return 1;
