@@ -9,49 +9,39 @@ The guest is the default one (images/default.cfg) with its disk in
 snapshot mode, as CI jobs run it (README, "Using rvbox in CI")."""
 import argparse
 import os
-import select
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 sys.path.insert(0, os.path.join(ROOT, "tests", "qmp"))
+sys.path.insert(0, os.path.join(ROOT, "tests", "guests"))
+from console import Console  # noqa: E402
 from qmp_client import QMPClient  # noqa: E402
 
 RVBOX = os.environ.get("RVBOX", os.path.join(ROOT, "build", "rvbox"))
 GUEST = [RVBOX, os.path.join(ROOT, "images", "default.cfg"), "-snapshot"]
 
 
-class Run:
-    """rvbox with its console on a pipe; t0 is its start."""
+class Run(Console):
+    """rvbox with its console on a pipe (tests/guests/console.py); t0 is
+    its start."""
 
     def __init__(self, args):
         self.t0 = time.monotonic()
-        self.proc = subprocess.Popen(args, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-                                     stderr=subprocess.STDOUT)
-        self.out = b""
+        super().__init__(args)
 
     def wait_for(self, needle, timeout=120):
         """Seconds since the start when needle appeared."""
-        end = time.monotonic() + timeout
-        while needle not in self.out:
-            left = end - time.monotonic()
-            if left <= 0 or self.proc.poll() is not None:
-                raise RuntimeError("no %r; output ends %r" % (needle, self.out[-200:]))
-            r, _, _ = select.select([self.proc.stdout], [], [], min(left, 1))
-            if r:
-                self.out += os.read(self.proc.stdout.fileno(), 65536)
+        self.expect(needle, timeout)
         return time.monotonic() - self.t0
 
     def type(self, text):
-        self.proc.stdin.write(text)
-        self.proc.stdin.flush()
+        self.send(text.decode())
 
     def end(self):
-        self.proc.kill()
-        self.proc.wait()
+        self.close()
 
 
 def one_round(tmp, i):
