@@ -2,9 +2,11 @@
  * the hart (hart_state.c), every device with state in its own section (by
  * registry name and instance, devices/state.h) and guest RAM. */
 #include <errno.h>
+#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 #include <zlib.h>
 
 #include "devices/state.h"
@@ -42,20 +44,64 @@ static bool page_is_zero(const uint8_t *p)
     return true;
 }
 
+/* Marks in used (one bit per page, as the bitmap) the pages of
+ * ram[0, len) the host has ever backed: present or swapped out, from
+ * /proc/self/pagemap. A page never touched reads as zeros, and reading it
+ * would make the host allocate (and clear) it, 2 MiB at a time with huge
+ * pages. Returns 0, or -1 when the host cannot tell (then every page is
+ * looked at). */
+static int touched_pages(const uint8_t *ram, uint64_t len, uint8_t *used)
+{
+#if defined(__linux__) && !defined(__EMSCRIPTEN__)
+    long psize = sysconf(_SC_PAGESIZE);
+    int fd = psize == RAM_PAGE ? open("/proc/self/pagemap", O_RDONLY | O_CLOEXEC) : -1;
+    if (fd < 0) {
+        return -1;
+    }
+    uint64_t entries[512];
+    uint64_t pages = len / RAM_PAGE, first = (uintptr_t)ram / RAM_PAGE;
+    for (uint64_t i = 0; i < pages; i += 512) {
+        size_t n = pages - i < 512 ? (size_t)(pages - i) : 512;
+        ssize_t got = pread(fd, entries, n * 8, (off_t)((first + i) * 8));
+        if (got != (ssize_t)(n * 8)) {
+            close(fd);
+            return -1;
+        }
+        for (size_t k = 0; k < n; k++) {
+            if (entries[k] >> 62) {   /* bit 63 present, bit 62 swapped */
+                used[(i + k) / 8] |= (uint8_t)(1u << ((i + k) % 8));
+            }
+        }
+    }
+    close(fd);
+    return 0;
+#else
+    (void)ram;
+    (void)len;
+    (void)used;
+    return -1;
+#endif
+}
+
 /* Deflates the chunk's non-zero pages into w after their bitmap. Returns
  * 0 or -1 (out of memory, zlib). */
 static int save_chunk(const uint8_t *ram, uint64_t len, StateWriter *w)
 {
     uint64_t pages = len / RAM_PAGE;
     uint8_t *bitmap = calloc((size_t)(pages + 7) / 8, 1);
+    uint8_t *used = calloc((size_t)(pages + 7) / 8, 1);
     uint8_t out[64 << 10];
     z_stream zs = { 0 };
-    if (!bitmap || deflateInit(&zs, 1) != Z_OK) {
+    if (!bitmap || !used || deflateInit(&zs, 1) != Z_OK) {
         free(bitmap);
+        free(used);
         return -1;
     }
+    if (touched_pages(ram, len, used) != 0) {
+        memset(used, 0xff, (size_t)(pages + 7) / 8);
+    }
     for (uint64_t i = 0; i < pages; i++) {
-        if (!page_is_zero(ram + i * RAM_PAGE)) {
+        if ((used[i / 8] & (1u << (i % 8))) && !page_is_zero(ram + i * RAM_PAGE)) {
             bitmap[i / 8] |= (uint8_t)(1u << (i % 8));
         }
     }
@@ -81,6 +127,7 @@ static int save_chunk(const uint8_t *ram, uint64_t len, StateWriter *w)
     }
     deflateEnd(&zs);
     free(bitmap);
+    free(used);
     return zr == Z_OK ? 0 : -1;
 }
 
