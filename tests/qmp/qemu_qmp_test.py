@@ -40,12 +40,21 @@ def library():
         return found[0]
     os.makedirs(CACHE, exist_ok=True)
     with tempfile.TemporaryDirectory(dir=CACHE) as tmp:
-        p = subprocess.run(["apt-get", "source", "--download-only", "qemu"], cwd=tmp,
-                           capture_output=True, text=True)
+        # Each version the archive lists, newest first: the newest security
+        # upload is sometimes missing on a mirror (as scripts/web-deps.sh).
+        show = subprocess.run(["apt-cache", "showsrc", "qemu"], capture_output=True, text=True)
+        versions = sorted({l.split(" ", 1)[1] for l in show.stdout.splitlines()
+                           if l.startswith("Version: ")}, reverse=True)
+        why = "no qemu source package (a deb-src entry is needed)"
+        for spec in ["qemu"] + ["qemu=" + v for v in versions]:
+            p = subprocess.run(["apt-get", "source", "--download-only", spec], cwd=tmp,
+                               capture_output=True, text=True)
+            if p.returncode == 0 and glob.glob(os.path.join(tmp, "qemu_*.orig.tar.*")):
+                break
+            why = "apt-get source %s failed: %s" % (spec, p.stderr[-300:])
         tars = glob.glob(os.path.join(tmp, "qemu_*.orig.tar.*"))
-        if p.returncode != 0 or not tars:
-            raise RuntimeError("apt-get source qemu failed (a deb-src entry is needed): "
-                               + p.stderr[-300:])
+        if not tars:
+            raise RuntimeError(why)
         subprocess.run(["tar", "xf", tars[0], "-C", CACHE, "--wildcards",
                         "*/python/qemu/qmp/*"], check=False)
     found = glob.glob(os.path.join(CACHE, "qemu-*", "python"))
