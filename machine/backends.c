@@ -168,6 +168,9 @@ int backend_load(enum BackendKind kind, void *backend, StateReader *r, char *err
 {
     if (kind == BACKEND_BLOCK) {
         BlockBackend *b = backend;
+        if (b->drain) {
+            b->drain(b);
+        }
         return b->load ? b->load(b, r, err, errlen) : 0;
     }
     if (kind == BACKEND_NET) {

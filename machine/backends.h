@@ -36,8 +36,8 @@ void *backend_open(enum BackendKind kind, const Opts *opts, bool sync, char *err
 void backend_close(enum BackendKind kind, void *backend);
 
 /* A backend's part of a machine snapshot (BlockBackend and NetBackend
- * save/load): true when it has one. backend_save drains a disk's requests
- * first and appends the state (0, or -1 when it cannot be saved);
+ * save/load): true when it has one. Both drain a disk's requests first.
+ * backend_save appends the state (0, or -1 when it cannot be saved);
  * backend_load restores it into a backend opened with the same options
  * (0, or -1 with a one-line message in err). A backend without state
  * saves nothing and loads anything. */

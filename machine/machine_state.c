@@ -368,17 +368,21 @@ static int load_backend(Machine *m, int i, const StateReader *file, char *err, s
 
 /* The board section and the machine's shape. Returns 0 or -1 with a
  * one-line message. */
-static int check_shape(Machine *m, const void *buf, size_t len, char *err, size_t errlen)
+static int check_shape(Machine *m, const void *buf, size_t len, uint64_t *skipped,
+                       uint64_t *mtime, char *err, size_t errlen)
 {
     StateReader file, r;
+    uint32_t version;
     state_reader_init(&file, buf, len);
-    if (state_find_section(&file, "board", 0, &r, NULL) != 0) {
+    if (state_find_section(&file, "board", 0, &r, &version) != 0 ||
+        version != BOARD_STATE_VERSION) {
         return fail(err, errlen, "saved state: not a valid rvbox machine state");
     }
-    state_get_u64(&r);
+    *skipped = state_get_u64(&r);
     uint64_t ram_size = state_get_u64(&r);
     char saved[MACHINE_SHAPE_MAX], shape[MACHINE_SHAPE_MAX];
     state_get_str(&r, saved, sizeof(saved));
+    *mtime = state_get_u64(&r);
     if (r.failed) {
         return fail(err, errlen, "saved state: not a valid rvbox machine state");
     }
@@ -396,7 +400,8 @@ static int check_shape(Machine *m, const void *buf, size_t len, char *err, size_
 int machine_check_state(Machine *m, const void *buf, size_t len, char *err, size_t errlen)
 {
     StateReader file;
-    if (check_shape(m, buf, len, err, errlen) != 0) {
+    uint64_t skipped, mtime;
+    if (check_shape(m, buf, len, &skipped, &mtime, err, errlen) != 0) {
         return -1;
     }
     state_reader_init(&file, buf, len);
@@ -408,17 +413,12 @@ int machine_check_state(Machine *m, const void *buf, size_t len, char *err, size
 
 int machine_load_state(Machine *m, const void *buf, size_t len, char *err, size_t errlen)
 {
-    StateReader file, r;
-    if (check_shape(m, buf, len, err, errlen) != 0) {
+    StateReader file;
+    uint64_t skipped, mtime;
+    if (check_shape(m, buf, len, &skipped, &mtime, err, errlen) != 0) {
         return -1;
     }
     state_reader_init(&file, buf, len);
-    state_find_section(&file, "board", 0, &r, NULL);
-    uint64_t skipped = state_get_u64(&r);
-    char shape[MACHINE_SHAPE_MAX];
-    state_get_u64(&r);
-    state_get_str(&r, shape, sizeof(shape));
-    uint64_t mtime = state_get_u64(&r);
     for (int i = 0; i < m->nbackends; i++) {
         if (load_backend(m, i, &file, err, errlen) != 0) {
             return -1;

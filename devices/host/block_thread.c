@@ -82,7 +82,8 @@ static void bt_close(BlockBackend *b)
     free(t);
 }
 
-/* The image's state is the inner backend's; drain has run. */
+/* The image's state is the inner backend's; backend_save/backend_load
+ * drained the worker first. */
 static int bt_save(BlockBackend *b, StateWriter *w)
 {
     BlockBackend *in = ((BlockThread *)b)->inner;
@@ -92,7 +93,6 @@ static int bt_save(BlockBackend *b, StateWriter *w)
 static int bt_load(BlockBackend *b, StateReader *r, char *err, size_t errlen)
 {
     BlockBackend *in = ((BlockThread *)b)->inner;
-    worker_drain(((BlockThread *)b)->worker);
     return in->load ? in->load(in, r, err, errlen) : 0;
 }
 

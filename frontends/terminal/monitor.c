@@ -102,9 +102,6 @@ static int file_command(Session *s, Out *o, const char *cmd, const char *arg)
            : session_screendump(s, file, err, sizeof(err));
     if (rc != 0) {
         put(o, "%s\n", err);
-        if (!s->m) {
-            session_quit(s, 1, "host-error");   /* the machine is gone */
-        }
     }
     return rc;
 }
@@ -127,7 +124,6 @@ static int run(Session *s, Out *o, const char *cmd, char *arg)
     } else if (!strcmp(cmd, "system_reset")) {
         if (session_reset(s, "host-qmp-system-reset", err, sizeof(err)) != 0) {
             put(o, "%s\n", err);
-            session_quit(s, 1, "host-error");
             return -1;
         }
     } else if (!strcmp(cmd, "system_powerdown")) {

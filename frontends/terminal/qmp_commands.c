@@ -206,13 +206,6 @@ static int need_machine(const Session *s, Reply *rp)
     return s->m ? 0 : fail(rp, "the machine is gone: the session is ending");
 }
 
-/* A failed reset or loadvm leaves no machine: the session ends. */
-static void end_if_gone(Session *s)
-{
-    if (!s->m) {
-        session_quit(s, 1, "host-error");
-    }
-}
 
 static int cmd_capabilities(Ctx *x, const cJSON *args, Reply *rp)
 {
@@ -282,7 +275,6 @@ static int cmd_system_reset(Ctx *x, const cJSON *args, Reply *rp)
 {
     if (session_reset(x->s, "host-qmp-system-reset", rp->desc, sizeof(rp->desc)) != 0) {
         rp->cls = "GenericError";
-        end_if_gone(x->s);
         return -1;
     }
     return 0;
@@ -520,7 +512,6 @@ static int cmd_loadvm(Ctx *x, const cJSON *args, Reply *rp)
     }
     if (session_loadvm(x->s, file, rp->desc, sizeof(rp->desc)) != 0) {
         rp->cls = "GenericError";
-        end_if_gone(x->s);
         return -1;
     }
     return 0;

@@ -476,7 +476,6 @@ static bool guest_slice(Frontend *f, int64_t *sleep_ns)
         if (session_reset(s, "guest-reset", err, sizeof(err)) != 0) {
             term_restore();
             say("rvbox: %s\n", err);
-            session_quit(s, 1, "host-error");
             return false;
         }
         winch_pending = f->in.tty;

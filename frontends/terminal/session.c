@@ -129,12 +129,19 @@ int session_start(Session *s, char *err, size_t errlen)
     return rc;
 }
 
+/* A reset or load that left no machine ends the session (status 1). */
+static int machine_gone(Session *s)
+{
+    session_quit(s, 1, "host-error");
+    return -1;
+}
+
 int session_reset(Session *s, const char *reason, char *err, size_t errlen)
 {
     teardown(s);
     s->ntyped = 0;    /* typed for the old system */
     if (build(s, err, errlen) != 0) {
-        return -1;
+        return machine_gone(s);
     }
     char data[128];
     snprintf(data, sizeof(data), "{\"guest\": %s, \"reason\": \"%s\"}",
@@ -405,7 +412,7 @@ int session_loadvm(Session *s, const char *path, char *err, size_t errlen)
         rc = -1;
     }
     free(buf);
-    return rc;
+    return rc == 0 ? 0 : machine_gone(s);
 }
 
 size_t session_info_registers(Session *s, char *buf, size_t len)

@@ -77,8 +77,8 @@ void session_cont(Session *s);
 
 /* Builds the machine again from the configuration, as the guest's own
  * reset does (RESET reported, reason as QMP spells it: "guest-reset",
- * "host-qmp-system-reset"). Returns 0, or -1 with a one-line message
- * (then there is no machine and the session must end). */
+ * "host-qmp-system-reset"). Returns 0, or -1 with a one-line message;
+ * there is then no machine and the session is ended (session_quit, 1). */
 int session_reset(Session *s, const char *reason, char *err, size_t errlen);
 
 /* Asks the guest to power down: KEY_POWER on its virtio keyboard (a guest
@@ -127,8 +127,8 @@ int session_savevm(Session *s, const char *path, char *err, size_t errlen);
  * against the whole file first (-1 with a one-line message and nothing
  * changed when it does not fit: another machine, truncated, corrupt),
  * then built again and loaded. A fresh machine (-loadvm, s->fresh) is
- * loaded at once. A failure during the load leaves no machine (-1; the
- * session must end). */
+ * loaded at once. A failure during the load leaves no machine: -1, and
+ * the session is ended (session_quit, 1). */
 int session_loadvm(Session *s, const char *path, char *err, size_t errlen);
 
 /* The harts' registers as text (pc, privilege, x0..x31, the main CSRs),
