@@ -137,12 +137,14 @@ fuzz:
 	@scripts/install-deps.sh clang libclang-rt-14-dev
 	@tests/fuzz/run.sh $(FUZZ_SECONDS)
 
-# Repeated Linux boots (not part of test); SOAK_RVBOX=build/asan/rvbox
-# soaks the sanitizer build.
+# Repeated Linux boots (not part of test), each with disk, 9P and network
+# checks, at -smp 1 and at -smp 4 (SOAK_SMP); make soak RVBOX=build/asan/rvbox soaks
+# the sanitizer build, RVBOX_ACCEL=interp the interpreter.
 SOAK_RUNS ?= 100
+SOAK_SMP ?= 1 4
 soak: deps images-check
 	@$(MAKE) --no-print-directory all $(DISK)
-	@python3 tests/linux/soak.py --runs $(SOAK_RUNS)
+	@for n in $(SOAK_SMP); do python3 tests/linux/soak.py --runs $(SOAK_RUNS) --smp $$n || exit 1; done
 
 # Benchmarks (not part of test): Linux boot, integer CPU, I/O and display
 # speed vs QEMU; snapshot save and restore times; the browser build's CPU and boot speed vs the native one.

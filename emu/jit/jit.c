@@ -1388,6 +1388,7 @@ static int64_t interp(Hart *h, int64_t n)
     int64_t saved = h->budget;
     h->budget = n;
     int64_t ran = exec_interp(h);
+    g.stats.interpreted += (uint64_t)ran;
     if (h->budget != 0) {
         h->budget = saved;
     }

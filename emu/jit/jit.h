@@ -49,6 +49,7 @@ void jit_flush_page(Hart *h, uint64_t vaddr);
  * use, times the code buffer was flushed because it was full. */
 typedef struct JitStats {
     uint64_t blocks, code_bytes, flushes, stale;
+    uint64_t interpreted;   /* instructions the interpreter dispatched for jit_exec */
 } JitStats;
 void jit_stats(JitStats *s);
 

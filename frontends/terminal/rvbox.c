@@ -202,9 +202,10 @@ static void session_end(Session *s)
         JitStats st;
         jit_stats(&st);
         say("rvbox: jit: %llu blocks translated, %llu KiB of code in use of %u MiB, "
-            "%llu flushes, %llu stale blocks\n", (unsigned long long)st.blocks,
-            (unsigned long long)(st.code_bytes >> 10), JIT_CODE_MIB,
-            (unsigned long long)st.flushes, (unsigned long long)st.stale);
+            "%llu flushes, %llu stale blocks, %llu instructions interpreted\n",
+            (unsigned long long)st.blocks, (unsigned long long)(st.code_bytes >> 10),
+            JIT_CODE_MIB, (unsigned long long)st.flushes, (unsigned long long)st.stale,
+            (unsigned long long)st.interpreted);
     }
     if (s->gdb_on) {
         gdb_server_close(&s->gdb);

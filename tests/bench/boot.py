@@ -2,12 +2,13 @@
 """Linux boot time, rvbox vs QEMU: wall time from process start until the
 guest prints "rvbox guest ready" (just before the shell), for the default
 kernel + initramfs (images/linux/out/). Runs alternate rvbox (its
-translator, the default), rvbox -accel interp and QEMU for --rounds rounds;
-prints every run, the medians and their ratios.
+translator, the default), rvbox -accel interp and QEMU for --rounds rounds,
+at each hart count in --smp (default 1 and 4); prints every run, the medians
+and their ratios.
 
 Both get the same uncompressed Image (QEMU's loader does not take gzip), the
-same OpenSBI, 256 MiB, one hart, the same command line, no disk. QEMU is
--M virt with its virtio console on stdio.
+same OpenSBI, 256 MiB, the same number of harts, the same command line, no
+disk. QEMU is -M virt with its virtio console on stdio.
 env: QEMU (default qemu-system-riscv64), BIOS (OpenSBI fw_dynamic.bin)."""
 import argparse
 import gzip
@@ -29,14 +30,15 @@ CMDLINE = "console=hvc0 earlycon=sbi"
 READY = b"rvbox guest ready"
 
 
-def commands(tmp):
+def commands(tmp, smp):
+    """The rvbox and QEMU command lines for one boot with smp harts."""
     image = os.path.join(tmp, "Image")
     initrd = os.path.join(OUT, "initramfs.cpio.gz")
-    rvbox = [RVBOX, "-m", "256", "-bios", BIOS, "-kernel", image, "-initrd", initrd,
-             "-append", CMDLINE]
+    rvbox = [RVBOX, "-m", "256", "-smp", str(smp), "-bios", BIOS, "-kernel", image,
+             "-initrd", initrd, "-append", CMDLINE]
     # The guest's console (hvc0) is the virtio console: put it on stdio, as
     # rvbox does; the UART only carries OpenSBI's banner.
-    qemu = [QEMU, "-M", "virt", "-m", "256", "-smp", "1",
+    qemu = [QEMU, "-M", "virt", "-m", "256", "-smp", str(smp),
             "-display", "none", "-monitor", "none", "-serial", "null",
             "-bios", BIOS, "-kernel", image, "-initrd", initrd, "-append", CMDLINE,
             "-global", "virtio-mmio.force-legacy=false",
@@ -76,7 +78,9 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--rounds", type=int, default=5)
     ap.add_argument("--timeout", type=int, default=300, help="seconds per boot")
+    ap.add_argument("--smp", default="1,4", help="hart counts, comma-separated")
     args = ap.parse_args()
+    smps = [int(n) for n in args.smp.split(",")]
     for f in (RVBOX, BIOS, os.path.join(OUT, "Image.gz"), os.path.join(OUT, "initramfs.cpio.gz")):
         if not os.path.exists(f):
             sys.exit("missing %s" % f)
@@ -84,33 +88,38 @@ def main():
         sys.exit("missing %s (apt-get install qemu-system-misc)" % QEMU)
 
     tmp = tempfile.mkdtemp(prefix="rvbox-bench-boot-")
+    runs = []
     try:
         with gzip.open(os.path.join(OUT, "Image.gz")) as src, \
                 open(os.path.join(tmp, "Image"), "wb") as dst:
             shutil.copyfileobj(src, dst)
-        rvbox_cmd, qemu_cmd = commands(tmp)
-        interp_cmd = rvbox_cmd[:1] + ["-accel", "interp"] + rvbox_cmd[1:]
-        runs = (("rvbox", rvbox_cmd), ("interp", interp_cmd), ("qemu", qemu_cmd))
+        for smp in smps:
+            rvbox_cmd, qemu_cmd = commands(tmp, smp)
+            interp_cmd = rvbox_cmd[:1] + ["-accel", "interp"] + rvbox_cmd[1:]
+            runs += [("rvbox", smp, rvbox_cmd), ("interp", smp, interp_cmd),
+                     ("qemu", smp, qemu_cmd)]
         print("boot: time to %r, %d rounds" % (READY.decode(), args.rounds))
-        for name, cmd in runs:
-            print("  %-6s: %s" % (name, " ".join(cmd)), flush=True)
-        times = {name: [] for name, _ in runs}
+        for name, smp, cmd in runs:
+            print("  %-6s -smp %d: %s" % (name, smp, " ".join(cmd)), flush=True)
+        times = {(name, smp): [] for name, smp, _ in runs}
         for r in range(1, args.rounds + 1):
-            for name, cmd in runs:
+            for name, smp, cmd in runs:
                 t = time_boot(cmd, args.timeout)
-                times[name].append(t)
-                print("round %d  %-6s  %.3f s" % (r, name, t), flush=True)
+                times[(name, smp)].append(t)
+                print("round %d  %-6s -smp %d  %.3f s" % (r, name, smp, t), flush=True)
     finally:
         shutil.rmtree(tmp)
 
-    med = {name: statistics.median(times[name]) for name, _ in runs}
-    for name, _ in runs:
-        print("median   %-6s  %.3f s" % (name, med[name]))
-    qe = med["qemu"]
-    for name in ("rvbox", "interp"):
-        rv = med[name]
-        faster = "rvbox is %.2fx faster" % (qe / rv) if rv < qe else "QEMU is %.2fx faster" % (rv / qe)
-        print("boot time ratio %s/qemu: %.2f (%s)" % (name, rv / qe, faster))
+    med = {key: statistics.median(v) for key, v in times.items()}
+    for (name, smp), m in med.items():
+        print("median   %-6s -smp %d  %.3f s" % (name, smp, m))
+    for smp in smps:
+        qe = med[("qemu", smp)]
+        for name in ("rvbox", "interp"):
+            rv = med[(name, smp)]
+            faster = ("rvbox is %.2fx faster" % (qe / rv) if rv < qe
+                      else "QEMU is %.2fx faster" % (rv / qe))
+            print("boot time ratio %s/qemu -smp %d: %.2f (%s)" % (name, smp, rv / qe, faster))
 
 
 if __name__ == "__main__":

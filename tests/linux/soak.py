@@ -4,9 +4,11 @@
 checks in each run what a user would: the disk mounts and takes a synced
 write the host then sees, a file written over 9P lands on the host and a
 host file reads back, a DHCP lease and an HTTP download from a server on
-the host's loopback with the right bytes, and a clean poweroff. Prints one
-line per run and "soak: N clean runs of M". RVBOX (environment) picks the
-emulator, e.g. build/asan/rvbox."""
+the host's loopback with the right bytes, and a clean poweroff. --smp N
+gives the guest N harts, and each run then also checks that nproc sees
+them all. Prints one line per run and "soak: N clean runs of M". RVBOX
+(environment) picks the emulator, e.g. build/asan/rvbox; RVBOX_ACCEL=interp
+the interpreter (the translator is the default)."""
 import argparse
 import functools
 import hashlib
@@ -42,7 +44,7 @@ def host_cat(image, path):
     return r.stdout.decode(errors="replace")
 
 
-def one_run(n, tmp, port, web_md5, log):
+def one_run(n, tmp, port, web_md5, log, smp):
     """One boot; returns the list of failed checks (empty: a clean run)."""
     disk = os.path.join(tmp, "disk.ext2")
     share = os.path.join(tmp, "share")
@@ -53,10 +55,13 @@ def one_run(n, tmp, port, web_md5, log):
         f.write("host run %d\n" % n)
     failed = []
     token = "soak-%d-%d" % (os.getpid(), n)
-    g = Guest(["-drive", "file=%s,format=raw" % disk, "-netdev", "user",
+    g = Guest(["-smp", str(smp), "-drive", "file=%s,format=raw" % disk, "-netdev", "user",
                "-virtfs", "local,path=%s,mount_tag=share" % share], log)
     try:
         g.expect(READY, 300)
+        out, st = g.run("nproc")
+        if st != 0 or out.split()[-1:] != [str(smp)]:
+            failed.append("nproc: %r" % out[-200:])
         out, st = g.run("mount -t ext2 /dev/vda /mnt && echo %s > /mnt/soak.txt && sync && "
                         "cat /mnt/hello.txt && umount /mnt" % token)
         if st != 0 or "hello from the disk" not in out:
@@ -92,6 +97,7 @@ def one_run(n, tmp, port, web_md5, log):
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--runs", type=int, default=100)
+    ap.add_argument("--smp", type=int, default=1, help="harts per guest")
     args = ap.parse_args()
     logs = os.path.join(os.path.dirname(DISK), "..", "..", "..", "build", "test-logs")
     os.makedirs(logs, exist_ok=True)
@@ -107,7 +113,7 @@ def main():
         for n in range(1, args.runs + 1):
             t = time.monotonic()
             failed = one_run(n, tmp, server.server_address[1], hashlib.md5(data).hexdigest(),
-                             os.path.join(logs, "soak.console"))
+                             os.path.join(logs, "soak.console"), args.smp)
             clean += not failed
             print("%s - run %d (%.1f s)%s" % ("ok" if not failed else "not ok", n,
                                               time.monotonic() - t,
@@ -116,7 +122,8 @@ def main():
     finally:
         server.shutdown()
         shutil.rmtree(tmp, ignore_errors=True)
-    print("soak: %d clean runs of %d" % (clean, args.runs))
+    print("soak: %d clean runs of %d at -smp %d (%s)" % (clean, args.runs, args.smp,
+                                                      os.environ.get("RVBOX_ACCEL") or "default accel"))
     print("soak: %d passed, %d failed" % (clean, args.runs - clean))
     return 0 if clean == args.runs else 1
 
