@@ -140,6 +140,54 @@ uint8_t *loader_read_file(const char *path, size_t max_size, size_t *size,
     return buf;
 }
 
+/* See loader.h. The byte after max_size is read into a spare one, so that
+ * "exactly max_size" and "too big" differ without writing past dst. */
+int loader_read_into(const char *path, uint8_t *dst, size_t max_size, size_t *size,
+                     char *err, size_t errlen)
+{
+    size_t hint = 0, len = 0;
+
+    if (err && errlen) {
+        err[0] = '\0';
+    }
+    if (check_path(path, &hint, err, errlen) != 0) {
+        return -1;
+    }
+    gzFile gz = gzopen(path, "rb");
+    if (!gz) {
+        set_err(err, errlen, "%s: cannot open: %s", path,
+                errno ? strerror(errno) : "out of memory");
+        return -1;
+    }
+    gzbuffer(gz, 256 * 1024);
+    int rc = 0;
+    for (;;) {
+        uint8_t spare;
+        size_t room = max_size - len;
+        uint8_t *to = room ? dst + len : &spare;
+        unsigned want = room ? (unsigned)(room < READ_CHUNK ? room : READ_CHUNK) : 1;
+        int n = gzread(gz, to, want);
+        if (n <= 0) {
+            if (gz_status(gz, path, err, errlen) != 0 || n < 0) {
+                if (n < 0 && err && !err[0]) {
+                    set_err(err, errlen, "%s: cannot read", path);
+                }
+                rc = -1;
+            }
+            break;
+        }
+        if (!room) {
+            err_too_big(path, max_size, err, errlen);
+            rc = -1;
+            break;
+        }
+        len += (size_t)n;
+    }
+    gzclose(gz);
+    *size = len;
+    return rc;
+}
+
 /* See loader.h. */
 long loader_read_head(const char *path, uint8_t *buf, size_t n, char *err, size_t errlen)
 {

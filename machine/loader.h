@@ -13,6 +13,13 @@
 uint8_t *loader_read_file(const char *path, size_t max_size, size_t *size,
                           char *err, size_t errlen);
 
+/* Reads a whole file (gzip undone, as loader_read_file) straight into
+ * dst, which has room for max_size bytes; *size gets the bytes read.
+ * Returns 0, or -1 with the message in err (as loader_read_file; dst may
+ * then hold part of the file). */
+int loader_read_into(const char *path, uint8_t *dst, size_t max_size, size_t *size,
+                     char *err, size_t errlen);
+
 /* Reads the first n bytes of a file (decompressed as loader_read_file
  * does) into buf: enough to tell an ELF from a raw image without reading
  * the rest. Returns how many bytes it got (0..n), or -1 with a one-line

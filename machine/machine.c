@@ -590,15 +590,19 @@ static uint8_t *read_image(const char *path, const char *what, size_t max, size_
     return buf;
 }
 
-/* Places a file's bytes at RAM offset off; the rest of RAM is the room. */
+/* Places a file's bytes (gzip undone) at RAM offset off, read straight
+ * into RAM; the rest of RAM is the room. An empty file is refused, as by
+ * read_image. */
 static int load_at(Machine *m, const char *path, const char *what, uint64_t off, size_t *size,
                    char *err, size_t errlen)
 {
-    uint8_t *buf = read_image(path, what, (size_t)(m->guest_ram.size - off), size, err, errlen);
-    if (!buf)
+    if (loader_read_into(path, m->guest_ram.host + off, (size_t)(m->guest_ram.size - off),
+                         size, err, errlen) < 0)
         return -1;
-    memcpy(m->guest_ram.host + off, buf, *size);
-    free(buf);
+    if (*size == 0) {
+        snprintf(err, errlen, "%s: the %s file is empty", path, what);
+        return -1;
+    }
     return 0;
 }
 
@@ -665,22 +669,20 @@ static int load_images(Machine *m, const MachineConfig *cfg, char *err, size_t e
             return -1;
         }
         /* Its bytes would be overwritten by the state's RAM. */
+    } else if (have_kernel && !kernel_is_elf(cfg->kernel, err, errlen)) {
+        /* A raw image goes straight to its place in RAM. */
+        if (err[0]) {
+            return -1;
+        }
+        size_t size;
+        if (load_at(m, cfg->kernel, "kernel", KERNEL_OFFSET, &size, err, errlen) < 0)
+            return -1;
     } else if (have_kernel) {
         size_t size;
         uint8_t *buf = read_image(cfg->kernel, "kernel", (size_t)ram->size, &size, err, errlen);
         if (!buf)
             return -1;
-        int r;
-        if (loader_is_elf(buf, size)) {
-            r = load_elf_kernel(m, buf, size, cfg->kernel, &kernel_entry, err, errlen);
-        } else if (size > ram->size - KERNEL_OFFSET) {
-            snprintf(err, errlen, "%s: kernel (%zu bytes) does not fit in %llu MiB of RAM",
-                     cfg->kernel, size, (unsigned long long)(ram->size >> 20));
-            r = -1;
-        } else {
-            memcpy(ram->host + KERNEL_OFFSET, buf, size);
-            r = 0;
-        }
+        int r = load_elf_kernel(m, buf, size, cfg->kernel, &kernel_entry, err, errlen);
         free(buf);
         if (r < 0)
             return -1;

@@ -108,6 +108,7 @@ static struct {
     bool tried, ok;
     uint8_t *rw, *rx;             /* the same memory, writable / executable */
     size_t used, stubs_end;
+    size_t populated;             /* bytes of the buffer mapped in ahead (populate) */
     const uint8_t *enter, *epilogue, *chain_miss, *exit_link;   /* rw addresses of the stubs */
     MapEntry *map;
     size_t map_used;
@@ -276,10 +277,16 @@ static bool setup(void)
     if (getenv("RVBOX_JIT_HOT_RUNS")) {
         jit_set_hot_runs((unsigned)atoi(getenv("RVBOX_JIT_HOT_RUNS")));
     }
-    g.map = calloc((size_t)1 << MAP_BITS, sizeof(MapEntry));
-    if (!g.map) {
+    /* The map (4 MiB) is hashed into all over: huge pages, so that a boot
+     * does not fault in its 4 KiB pages one by one. */
+    size_t map_bytes = ((size_t)1 << MAP_BITS) * sizeof(MapEntry);
+    void *map = mmap(NULL, map_bytes, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS,
+                     -1, 0);
+    if (map == MAP_FAILED) {
         return false;
     }
+    madvise(map, map_bytes, MADV_HUGEPAGE);   /* a hint */
+    g.map = map;
     if (getenv("RVBOX_PERF_MAP")) {
         /* Profiling: perf(1) names code in anonymous memory from
          * /tmp/perf-PID.map, so the buffer is one anonymous mapping,
@@ -462,7 +469,7 @@ static void scan(Block *b, uint64_t pc, const uint8_t *host, bool rv32)
         DecodedInsn *d = &b->insn[b->n];
         decode_insn(d, bits, rv32 ? 32 : 64);
         int how = classify(d, rv32);
-        if (d->len == 4 && off == 0xffe) {
+        if (insn_len(d) == 4 && off == 0xffe) {
             how = 0;                              /* straddles two pages */
         }
         if (how == 0) {
@@ -471,8 +478,8 @@ static void scan(Block *b, uint64_t pc, const uint8_t *host, bool rv32)
             break;
         }
         b->pc[b->n++] = pc;
-        off += d->len;
-        pc = rv32 ? (pc + d->len) & 0xffffffffull : pc + d->len;
+        off += (uint32_t)insn_len(d);
+        pc = rv32 ? (pc + (uint64_t)insn_len(d)) & 0xffffffffull : pc + (uint64_t)insn_len(d);
         if (how == 2) {
             b->end = d->op == OP_FENCE ? END_STATIC : END_CONTROL;
             break;
@@ -714,7 +721,7 @@ static void after_helper(Ctx *c, int k, uint64_t dirty)
     uint8_t *go = x64_jcc_fwd(a, CC_NE);
     write_back(c, dirty);
     instret_sub(a, later(c, k));
-    set_pc(a, xpc(c, c->b->pc[k] + c->b->insn[k].len));
+    set_pc(a, xpc(c, c->b->pc[k] + (uint64_t)insn_len(&c->b->insn[k])));
     emit_exit(a, JIT_EXIT_SLICE);
     x64_patch(a, go, a->p);
 }
@@ -1136,7 +1143,7 @@ static void emit_control(Ctx *c, int k)
 {
     X64 *a = &c->a;
     const DecodedInsn *d = &c->b->insn[k];
-    uint64_t pc = c->b->pc[k], next = xpc(c, pc + d->len);
+    uint64_t pc = c->b->pc[k], next = xpc(c, pc + (uint64_t)insn_len(d));
     uint64_t target = xpc(c, pc + (uint64_t)(int64_t)d->imm);
     switch (d->op) {
     case OP_JAL:
@@ -1186,11 +1193,28 @@ static void emit_control(Ctx *c, int k)
 
 /* Emits block b at the buffer's end. Returns its executable address, or
  * NULL when it did not fit. */
+/* Maps the buffer's next POPULATE_STEP bytes in both views at once when
+ * the next block could reach them: one call instead of a page fault per
+ * 4 KiB page on each view. (Without MADV_POPULATE_*, Linux < 5.14, the
+ * pages fault in as they are used.) */
+#define POPULATE_STEP ((size_t)1 << 20)
+static void populate(void)
+{
+#ifdef MADV_POPULATE_WRITE
+    while (g.used + BLOCK_ROOM > g.populated && g.populated < CODE_SIZE && g.rw != g.rx) {
+        madvise(g.rw + g.populated, POPULATE_STEP, MADV_POPULATE_WRITE);
+        madvise(g.rx + g.populated, POPULATE_STEP, MADV_POPULATE_READ);
+        g.populated += POPULATE_STEP;
+    }
+#endif
+}
+
 static const uint8_t *emit_block(const Block *b)
 {
     if (g.used + BLOCK_ROOM > CODE_SIZE) {
         return NULL;
     }
+    populate();
     static Ctx c;
     c = (Ctx){ .a = { g.rw + g.used, g.rw + g.used + BLOCK_ROOM, false }, .b = b };
     X64 *a = &c.a;

@@ -137,6 +137,41 @@ static void test_bad_files(void)
     free(data);
 }
 
+/* Straight into a caller's buffer (guest RAM): the bytes land, a file of
+ * exactly the room fits, one byte more is refused without a byte written
+ * past the room. */
+static void test_read_into(void)
+{
+    size_t len = 3 * MIB + 123, size = 0;
+    uint8_t *data = pattern(len);
+    uint8_t *ram = malloc(4 * MIB + 16);
+
+    write_raw(tmp_path("plain.bin"), data, len);
+    write_gz(tmp_path("img.gz"), data, len);
+    CHECK(loader_read_into(tmp_path("plain.bin"), ram, 4 * MIB, &size, err, sizeof(err)) == 0 &&
+          size == len && memcmp(ram, data, len) == 0);
+    memset(ram, 0, 4 * MIB);
+    CHECK(loader_read_into(tmp_path("img.gz"), ram, 4 * MIB, &size, err, sizeof(err)) == 0 &&
+          size == len && memcmp(ram, data, len) == 0);
+    memset(ram, 0x5a, 4 * MIB + 16);
+    CHECK(loader_read_into(tmp_path("img.gz"), ram, len, &size, err, sizeof(err)) == 0 &&
+          size == len && ram[len] == 0x5a);
+    memset(ram, 0x5a, 4 * MIB + 16);
+    CHECK(loader_read_into(tmp_path("img.gz"), ram, len - 1, &size, err, sizeof(err)) == -1 &&
+          strstr(err, "img.gz: larger than") && ram[len - 1] == 0x5a);
+    memset(ram, 0x5a, 4 * MIB + 16);
+    CHECK(loader_read_into(tmp_path("plain.bin"), ram, 2 * MIB, &size, err, sizeof(err)) == -1 &&
+          strstr(err, "plain.bin: larger than 2 MiB of RAM") && ram[2 * MIB] == 0x5a);
+    CHECK(loader_read_into(tmp_path("empty"), ram, MIB, &size, err, sizeof(err)) == 0 &&
+          size == 0);
+    CHECK(loader_read_into(tmp_path("missing"), ram, MIB, &size, err, sizeof(err)) == -1 &&
+          strstr(err, "missing: cannot open"));
+    CHECK(loader_read_into(tmp_path("cut.gz"), ram, 4 * MIB, &size, err, sizeof(err)) == -1 &&
+          strstr(err, "cut.gz: corrupt gzip data"));
+    free(ram);
+    free(data);
+}
+
 /* --- crafted ELF -------------------------------------------------------- */
 
 /* Layout: ehdr | phdr | code (16 bytes) | symtab | strtab | shdrs. */
@@ -332,6 +367,7 @@ int main(void)
     }
     test_plain_and_gzip();
     test_bad_files();
+    test_read_into();
     test_elf64();
     test_elf64_bad();
     test_elf32();
