@@ -16,13 +16,13 @@ int codecache_init(CodeCache *c, uint64_t ram_size)
     c->pages = calloc(c->npages, sizeof(*c->pages));
 #ifndef __EMSCRIPTEN__
     /* Decoded pages come from one reserved arena in huge pages: a guest
-     * code page takes 32 KiB of entries, and a boot meets hundreds of
+     * code page takes 48 KiB of entries, and a boot meets hundreds of
      * them, which 4 KiB host pages would fault in one by one. (The
      * browser build allocates each from its heap instead.) */
     void *a = mmap(NULL, ARENA_BYTES, PROT_READ | PROT_WRITE,
                    MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
     if (a != MAP_FAILED) {
-        madvise(a, ARENA_BYTES, MADV_HUGEPAGE);   /* a hint */
+        madvise(a, ARENA_BYTES, getenv("NOHP") ? MADV_NOHUGEPAGE : MADV_HUGEPAGE);
         c->arena = a;
     }
 #endif
@@ -67,12 +67,12 @@ CodePage *codecache_page(CodeCache *c, uint64_t ram_page)
         return p;
     if (c->live >= CODE_CACHE_MAX_PAGES)
         codecache_flush(c);
-    /* Zeroed: every slot, the sentinels too, starts as OP_DECODE (0) with
-     * check 0; a slot whose RAM really holds 0 decodes to OP_ILLEGAL on
-     * first use. Nothing is written here, so only the host pages of the
-     * slots that run are ever touched. */
+    /* Zeroed: every slot starts as OP_DECODE (0) with check 0; a slot whose
+     * RAM really holds 0 decodes to OP_ILLEGAL on first use. */
     p = new_page(c);
     if (p) {
+        p->insn[CODE_PAGE_INSNS].op = OP_PAGE_END;
+        p->insn[CODE_PAGE_INSNS + 1].op = OP_PAGE_END;
         c->pages[ram_page] = p;
         c->live++;
     }

@@ -11,14 +11,14 @@
 #include "decode.h"
 
 #define CODE_PAGE_INSNS 2048   /* one slot per 2-byte offset in a 4 KiB page */
-#define CODE_CACHE_MAX_PAGES 2048   /* 32 KiB each: at most 64 MiB of host memory */
+#define CODE_CACHE_MAX_PAGES 2048   /* 48 KiB each: at most ~100 MiB of host memory */
 
-/* Two sentinels follow the slots: a straight step off the last
- * instruction of the page lands on one of them, which the interpreter
- * takes for the page's end. */
+/* Two sentinels (OP_PAGE_END) follow the slots: a straight step off the
+ * last instruction of the page lands on one of them. */
 typedef struct CodePage {
     DecodedInsn insn[CODE_PAGE_INSNS + 2];
-} CodePage;   /* (a hart's XLEN never changes, so neither does its decoding) */
+    const void *owner; /* the interpreter that set the handlers, NULL = none */
+} CodePage;
 
 typedef struct CodeCache {
     CodePage **pages;  /* by RAM page number; NULL = never executed */

@@ -191,11 +191,13 @@ void decode_insn(DecodedInsn *d, uint32_t bits, int xlen)
 {
     uint32_t insn = bits;
     d->check = bits;
+    d->len = 4;
     if ((bits & 3) != 3) {
         insn = rvc_expand((uint16_t)bits, xlen);
+        d->len = 2;
     }
     d->imm = 0;
-    insn_set_op(d, insn ? decode_op(insn, xlen, &d->imm) : OP_ILLEGAL);
+    d->op = insn ? decode_op(insn, xlen, &d->imm) : OP_ILLEGAL;
     d->rd = RD(insn) ? (uint8_t)RD(insn) : REG_SINK;
     d->rs1 = (uint8_t)RS1(insn);
     d->rs2 = (uint8_t)RS2(insn);

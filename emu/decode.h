@@ -34,35 +34,17 @@ enum {
  * sink register so no operation has to test rd == 0. */
 #define REG_SINK 32
 
-/* 16 bytes, so a decoded page (codecache.h) is 32 KiB. A zeroed entry is
- * a valid undecoded one: slot 0 is OP_DECODE. */
 typedef struct DecodedInsn {
     uint32_t check;  /* the 32 bits at the instruction's address when decoded */
     int32_t imm;     /* sign-extended immediate or shift amount; for the
                       * out-of-line operations (AMO, CSR, SYSTEM, CBO, FP, ZB)
                       * the whole instruction, expanded if compressed */
-    uint8_t op;      /* OP_* */
-    uint8_t slot;    /* the interpreter's dispatch index: op, + SLOT_4 when
-                      * the instruction is 4 bytes long */
+    const void *handler; /* the interpreter's code for op (set by the interpreter) */
+    uint16_t op;     /* OP_* */
     uint8_t rd;      /* destination, REG_SINK for x0 (an f register for FLW/FLD) */
     uint8_t rs1, rs2;
+    uint8_t len;     /* 2 or 4 bytes */
 } DecodedInsn;
-
-#define SLOT_4 128
-_Static_assert(OP_COUNT <= SLOT_4, "an OP_* must fit in a slot's low 7 bits");
-
-/* The instruction's length in bytes (2 or 4), from the bits it was decoded from. */
-static inline int insn_len(const DecodedInsn *d)
-{
-    return (d->check & 3) == 3 ? 4 : 2;
-}
-
-/* Sets d->op (and its slot) to op, keeping the length. */
-static inline void insn_set_op(DecodedInsn *d, int op)
-{
-    d->op = (uint8_t)op;
-    d->slot = (uint8_t)(op + (insn_len(d) == 4 ? SLOT_4 : 0));
-}
 
 /* Decodes the instruction whose first 32 bits (little-endian, the upper
  * half may belong to the next instruction) are bits, for xlen 32 or 64.

@@ -12,14 +12,13 @@
 static int64_t EXEC_BLOCK(Hart *h)
 {
     /* Every operation has one copy of its code per instruction length
-     * (a DecodedInsn's slot: op for 2 bytes, SLOT_4 + op for 4), so
-     * stepping to the next instruction adds constants instead of loading
-     * the length. */
-    static const void *const labels[2 * SLOT_4] = {
+     * (labels[0]: 2 bytes, labels[1]: 4 bytes), so stepping to the next
+     * instruction adds constants instead of loading the length. */
+    static const void *const labels[2][OP_COUNT] = {
 #define DECODE_LABEL2(name) [OP_##name] = &&do_##name##_2,
-#define DECODE_LABEL4(name) [SLOT_4 + OP_##name] = &&do_##name##_4,
-        DECODE_OPS(DECODE_LABEL2)
-        DECODE_OPS(DECODE_LABEL4)
+#define DECODE_LABEL4(name) [OP_##name] = &&do_##name##_4,
+        { DECODE_OPS(DECODE_LABEL2) },
+        { DECODE_OPS(DECODE_LABEL4) },
 #undef DECODE_LABEL2
 #undef DECODE_LABEL4
     };
@@ -41,8 +40,8 @@ static int64_t EXEC_BLOCK(Hart *h)
      * sentinels that a straight step from it reaches (hp then points at
      * zero words, which match the sentinels' check). */
     DecodedInsn tmp[3] = {
-        [1] = { .op = OP_PAGE_END, .slot = OP_PAGE_END },
-        [2] = { .op = OP_PAGE_END, .slot = OP_PAGE_END },
+        [1] = { .op = OP_PAGE_END, .handler = &&do_PAGE_END_2 },
+        [2] = { .op = OP_PAGE_END, .handler = &&do_PAGE_END_2 },
     };
     uint64_t v, va;
     /* Instructions still allowed, counted down in a register. Only calls
@@ -67,7 +66,7 @@ static int64_t EXEC_BLOCK(Hart *h)
         d = &page->insn[off_ >> 1];                                                 \
         if (unlikely(d->check != bits_))                                            \
             goto redecode;                                                          \
-        goto *labels[d->slot];                                                           \
+        goto *d->handler;                                                           \
     } while (0)
 /* Straight-line flow: the next slot follows in the page; past the page's
  * end sit the sentinels (RAM has slack, so reading hp stays in bounds). */
@@ -81,7 +80,7 @@ static int64_t EXEC_BLOCK(Hart *h)
         memcpy(&bits_, (const void *)hp, 4);                                        \
         if (unlikely(d->check != bits_))                                            \
             goto redecode;                                                          \
-        goto *labels[d->slot];                                                           \
+        goto *d->handler;                                                           \
     } while (0)
 #define JUMP(target) do { pc = (target) & pc_mask; DISPATCH(); } while (0)
 /* A pc-relative jump by imm bytes: when the target is on the same code page
@@ -100,7 +99,7 @@ static int64_t EXEC_BLOCK(Hart *h)
         memcpy(&bits_, (const void *)hp, 4);                                        \
         if (unlikely(d->check != bits_))                                            \
             goto redecode;                                                          \
-        goto *labels[d->slot];                                                           \
+        goto *d->handler;                                                           \
     } while (0)
 #define SYNC() do { h->pc = PC; h->instret = instret0 + RAN; } while (0)
 /* After a call that may change pc, privilege or translation: continue from
@@ -108,7 +107,7 @@ static int64_t EXEC_BLOCK(Hart *h)
 #define RESYNC() do { pc = h->pc; instret0 = h->instret - RAN; page_vpn = UINT64_MAX; } \
     while (0)
 #define INSN ((uint32_t)d->imm)
-#define RAW (d->check & (insn_len(d) == 2 ? 0xffffu : ~0u))
+#define RAW (d->check & (d->len == 2 ? 0xffffu : ~0u))
 
 next:
     if (unlikely(left <= 0 || h->budget == 0))
@@ -123,6 +122,15 @@ next:
         page_vpn = p ? pc >> 12 : UINT64_MAX;
         base = pc & ~0xfffull;
         host = (uintptr_t)p;
+        if (p && unlikely(page->owner != labels)) {
+            /* First run of this page by this loop: every slot starts out
+             * undecoded, the sentinels end the page. */
+            for (int i = 0; i < CODE_PAGE_INSNS; i++)
+                page->insn[i].handler = &&do_DECODE_2;
+            page->insn[CODE_PAGE_INSNS].handler = &&do_PAGE_END_2;
+            page->insn[CODE_PAGE_INSNS + 1].handler = &&do_PAGE_END_2;
+            page->owner = labels;
+        }
     }
     if (likely(page_vpn != UINT64_MAX))
         DISPATCH();
@@ -143,9 +151,10 @@ redecode: {
     uint32_t off = (uint32_t)(hp - host), bits;
     memcpy(&bits, (const void *)hp, 4);
     decode_insn(d, bits, EXEC_XLEN);
-    if (off == 0xffe && insn_len(d) == 4)
-        insn_set_op(d, OP_CROSS); /* straddles two pages: fetched afresh each time */
-    goto *labels[d->slot];
+    if (off == 0xffe && d->len == 4)
+        d->op = OP_CROSS; /* straddles two pages: fetched afresh each time */
+    d->handler = labels[d->len == 4][d->op];
+    goto *d->handler;
 }
 do_DECODE_2:
 do_DECODE_4:
@@ -166,10 +175,11 @@ uncached:
     if (!decode_uncached(h, pc, &tmp[0]))
         goto trap_at_pc;
     d = &tmp[0];
+    d->handler = labels[d->len == 4][d->op];
     base = (pc & ~0xfffull) - UNCACHED_BIAS;
     hp = (uintptr_t)zero_words;
     host = hp - UNCACHED_BIAS - (pc & 0xfff);
-    goto *labels[d->slot];
+    goto *d->handler;
 do_ILLEGAL_2:
 do_ILLEGAL_4:
     goto illegal;
@@ -225,7 +235,7 @@ trap_at_pc:
     RESYNC();
     goto next;
 end_after: /* the instruction at PC completed; the slice ends after it */
-    hp += (uintptr_t)insn_len(d);
+    hp += d->len;
     pc = PC;
 out:
     h->pc = pc;

@@ -469,7 +469,7 @@ static void scan(Block *b, uint64_t pc, const uint8_t *host, bool rv32)
         DecodedInsn *d = &b->insn[b->n];
         decode_insn(d, bits, rv32 ? 32 : 64);
         int how = classify(d, rv32);
-        if (insn_len(d) == 4 && off == 0xffe) {
+        if (d->len == 4 && off == 0xffe) {
             how = 0;                              /* straddles two pages */
         }
         if (how == 0) {
@@ -478,8 +478,8 @@ static void scan(Block *b, uint64_t pc, const uint8_t *host, bool rv32)
             break;
         }
         b->pc[b->n++] = pc;
-        off += (uint32_t)insn_len(d);
-        pc = rv32 ? (pc + (uint64_t)insn_len(d)) & 0xffffffffull : pc + (uint64_t)insn_len(d);
+        off += d->len;
+        pc = rv32 ? (pc + d->len) & 0xffffffffull : pc + d->len;
         if (how == 2) {
             b->end = d->op == OP_FENCE ? END_STATIC : END_CONTROL;
             break;
@@ -721,7 +721,7 @@ static void after_helper(Ctx *c, int k, uint64_t dirty)
     uint8_t *go = x64_jcc_fwd(a, CC_NE);
     write_back(c, dirty);
     instret_sub(a, later(c, k));
-    set_pc(a, xpc(c, c->b->pc[k] + (uint64_t)insn_len(&c->b->insn[k])));
+    set_pc(a, xpc(c, c->b->pc[k] + c->b->insn[k].len));
     emit_exit(a, JIT_EXIT_SLICE);
     x64_patch(a, go, a->p);
 }
@@ -1143,7 +1143,7 @@ static void emit_control(Ctx *c, int k)
 {
     X64 *a = &c->a;
     const DecodedInsn *d = &c->b->insn[k];
-    uint64_t pc = c->b->pc[k], next = xpc(c, pc + (uint64_t)insn_len(d));
+    uint64_t pc = c->b->pc[k], next = xpc(c, pc + d->len);
     uint64_t target = xpc(c, pc + (uint64_t)(int64_t)d->imm);
     switch (d->op) {
     case OP_JAL:
