@@ -783,8 +783,12 @@ static void exit_to(Ctx *c, uint64_t target)
          * budget then. */
         uint8_t *fail[MAX_BLOCK / 2 + 4];
         int n = c->writes_memory ? emit_byte_check(c, fail) : 0;
-        fail[n++] = emit_budget_check(c);
-        emit_jmp_to(a, c->body);
+        /* The budget: r15 += N, and round again unless that passed
+         * h->jit_end (then r15 -= N: the entry's check takes it). */
+        x64_alu_ri(a, ALU_ADD, REG_INSTRET, c->b->n, true);
+        x64_alu_rm(a, ALU_CMP, REG_INSTRET, RBX, HOFF(jit_end));
+        emit_jcc_to(a, CC_BE, c->body);
+        x64_alu_ri(a, ALU_SUB, REG_INSTRET, c->b->n, true);
         /* A failed check: back to the entry's, with the cache written. */
         for (int j = 0; j < n; j++) {
             x64_patch(a, fail[j], a->p);
@@ -937,6 +941,23 @@ static bool emit_alu(Ctx *c, const DecodedInsn *d)
     };
     if (d->rd == REG_SINK) {
         return true;   /* no side effects: only x0 would change */
+    }
+    int rd_reg = c->host[d->rd] >= 0 ? c->host[d->rd] : RAX;
+    if ((op == OP_SUB || op == OP_SUBW) && d->rs1 == 0) {
+        /* neg (negw): one instruction on rd's register */
+        get(c, rd_reg, d->rs2);
+        x64_f7(a, 3, rd_reg, op == OP_SUB);
+        if (op == OP_SUBW) {
+            x64_movsxd(a, rd_reg, rd_reg);
+        }
+        put(c, d->rd, rd_reg);
+        return true;
+    }
+    if (op == OP_ADDIW && imm == 0 && d->rs1 != 0 && c->host[d->rs1] >= 0) {
+        /* sext.w: one movsxd from rs1's register */
+        x64_movsxd(a, rd_reg, c->host[d->rs1]);
+        put(c, d->rd, rd_reg);
+        return true;
     }
     for (size_t i = 0; i < sizeof(simple) / sizeof(simple[0]); i++) {
         if (simple[i].op != op) {
@@ -1181,7 +1202,20 @@ static void emit_control(Ctx *c, int k)
         } else {
             get(c, RAX, d->rs1);
         }
-        alu_x(c, ALU_CMP, r, d->rs2);
+        if (d->rs2 == 0) {
+            x64_test_rr(a, r, r);   /* the flags of cmp r, 0 */
+        } else {
+            alu_x(c, ALU_CMP, r, d->rs2);
+        }
+        if (target == c->b->pc[0]) {
+            /* A loop: its head's checks fall straight through from the
+             * branch, so a round takes one jump back. */
+            uint8_t *out = x64_jcc_fwd(a, (enum X64Cond)(cc ^ 1));
+            exit_to(c, target);
+            x64_patch(a, out, a->p);
+            exit_to(c, next);
+            return;
+        }
         uint8_t *taken = x64_jcc_fwd(a, cc);
         exit_to(c, next);
         x64_patch(a, taken, a->p);
@@ -1191,8 +1225,6 @@ static void emit_control(Ctx *c, int k)
     }
 }
 
-/* Emits block b at the buffer's end. Returns its executable address, or
- * NULL when it did not fit. */
 /* Maps the buffer's next POPULATE_STEP bytes in both views at once when
  * the next block could reach them: one call instead of a page fault per
  * 4 KiB page on each view. (Without MADV_POPULATE_*, Linux < 5.14, the
@@ -1209,6 +1241,8 @@ static void populate(void)
 #endif
 }
 
+/* Emits block b at the buffer's end. Returns its executable address, or
+ * NULL when it did not fit. */
 static const uint8_t *emit_block(const Block *b)
 {
     if (g.used + BLOCK_ROOM > CODE_SIZE) {

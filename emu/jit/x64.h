@@ -302,8 +302,8 @@ static inline void x64_mul_wide(X64 *a, int src, bool sign)
     x64_modrm_reg(a, sign ? 5 : 4, src);
 }
 
-/* Group-3 F7 /digit on a register: div (6), idiv (7) of rdx:rax (or
- * edx:eax when !w) by r. */
+/* Group-3 F7 /digit on a register: neg r (3), div (6), idiv (7) of
+ * rdx:rax (or edx:eax when !w) by r. */
 static inline void x64_f7(X64 *a, int digit, int r, bool w)
 {
     x64_rex(a, w, 0, r, false);
