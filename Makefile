@@ -60,12 +60,13 @@ $(BUILD)/gen/device_registry.o: $(REGISTRY)
 $(BUILD)/librvbox.a: $(LIB_OBJ)
 	rm -f $@ && ar rcs $@ $^
 
-# The SDL2 desktop window (-display sdl): only its own files see SDL's headers.
+# The SDL2 desktop window (-display sdl): only its own files see SDL's
+# headers, and libSDL2 is loaded when a window opens (sdl_lib.c), not linked.
 SDL_CFLAGS := $(shell pkg-config --cflags sdl2 2>/dev/null || sdl2-config --cflags)
-SDL_LIBS := $(shell pkg-config --libs sdl2 2>/dev/null || sdl2-config --libs)
-SDL_OBJ = $(BUILD)/frontends/sdl/sdl_ui.o $(BUILD)/frontends/sdl/keymap.o
+SDL_OBJ = $(BUILD)/frontends/sdl/sdl_ui.o $(BUILD)/frontends/sdl/sdl_lib.o \
+          $(BUILD)/frontends/sdl/keymap.o
 $(SDL_OBJ): EXTRA_CFLAGS = $(SDL_CFLAGS)
-LDLIBS += $(SDL_LIBS)
+LDLIBS += -ldl
 
 # The terminal program: its main loop, the session's controls, the
 # monitor, scripts, QMP and the gdb stub.

@@ -27,6 +27,7 @@
 
 #include "devices/display.h"
 #include "devices/input.h"
+#include "frontends/sdl/sdl_lib.h"
 
 /* ASCII only: in the C locale rvbox runs in, SDL's X11 driver sets no
  * title it cannot convert to the locale's charset (an em dash), and a
@@ -633,6 +634,9 @@ SdlUi *sdl_ui_open(char *err, size_t errlen)
 {
     char why[256];
 
+    if (sdl_lib_load(err, errlen) != 0) {
+        return NULL;
+    }
     SdlUi *ui = calloc(1, sizeof(*ui));
     if (!ui) {
         snprintf(err, errlen, "-display sdl: out of memory");
