@@ -115,6 +115,7 @@ static struct {
     uint64_t flush_gen;
     JitStats stats;
     FILE *perf_map;               /* RVBOX_PERF_MAP=1: /tmp/perf-PID.map for perf(1) */
+    const char *dump_dir;         /* RVBOX_JIT_DUMP=DIR: each block's code in DIR */
 } g;
 
 #define XOFF(r) ((int32_t)(8 * (r)))
@@ -274,6 +275,7 @@ static bool setup(void)
     if (getenv("RVBOX_NO_JIT")) {
         return false;
     }
+    g.dump_dir = getenv("RVBOX_JIT_DUMP");
     if (getenv("RVBOX_JIT_HOT_RUNS")) {
         jit_set_hot_runs((unsigned)atoi(getenv("RVBOX_JIT_HOT_RUNS")));
     }
@@ -387,8 +389,9 @@ static MapEntry *map_slot(const uint8_t *host, uint64_t pc)
  * entry to its exits (written back before an exit or a helper that reads
  * h->x); rax, rcx, rdx, rsi, rdi are scratch. */
 #define REG_INSTRET R15
-static const int cache_regs[] = { R12, R13, R14, RBP };
-#define NCACHE 4
+static const int cache_regs[] = { R12, R13, R14, RBP, R8, R9, R10, R11 };
+#define NCACHE 8
+#define NCACHE_SAVED 4   /* cache_regs[0..3] survive calls; r8-r11 are pushed around them */
 
 enum EndKind { END_STATIC, END_CONTROL, END_INTERP };
 
@@ -679,10 +682,29 @@ static void instret_sub(X64 *a, int64_t n)
     }
 }
 
-static void call_abs(X64 *a, const void *fn)
+/* Calls fn (arguments already in rdi, rsi, rdx, rcx) with the cache
+ * registers a call may clobber kept on the stack. */
+static void call_abs(Ctx *c, const void *fn)
 {
+    X64 *a = &c->a;
+    int pushed[NCACHE], n = 0;
+    for (int s = NCACHE_SAVED; s < NCACHE; s++) {
+        if (c->guest[s]) {
+            pushed[n++] = cache_regs[s];
+            x64_push(a, cache_regs[s]);
+        }
+    }
+    if (n & 1) {
+        x64_alu_ri(a, ALU_SUB, RSP, 8, true);   /* the call needs rsp 16-byte aligned */
+    }
     x64_mov_imm(a, RAX, (uint64_t)(uintptr_t)fn);
     x64_call_reg(a, RAX);
+    if (n & 1) {
+        x64_alu_ri(a, ALU_ADD, RSP, 8, true);
+    }
+    while (n > 0) {
+        x64_pop(a, pushed[--n]);
+    }
 }
 
 /* The instructions after k in the block (retired at entry, given back
@@ -905,10 +927,10 @@ static void emit_mem_stub(Ctx *c, const Stub *s)
     if (store) {
         get(c, RDX, d->rs2);
         x64_mov_imm(a, RCX, (uint64_t)size);
-        call_abs(a, (const void *)helper_store);
+        call_abs(c, (const void *)helper_store);
     } else {
         x64_mov_imm(a, RDX, (uint64_t)(size | (sign_load(d->op) ? 16 : 0)));
-        call_abs(a, (const void *)helper_load);
+        call_abs(c, (const void *)helper_load);
     }
     x64_alu_rr(a, ALU_OR, RAX, RAX, false);
     uint8_t *ok = x64_jcc_fwd(a, CC_NE);
@@ -1093,7 +1115,7 @@ static bool emit_alu(Ctx *c, const DecodedInsn *d)
         x64_mov_rr(a, RDI, RAX);
         x64_mov_rr(a, RSI, RCX);
         x64_mov_imm(a, RDX, (uint64_t)which[op]);
-        call_abs(a, (const void *)helper_divrem);
+        call_abs(c, (const void *)helper_divrem);
         x64_patch(a, done, a->p);
         break;
     }
@@ -1102,7 +1124,7 @@ static bool emit_alu(Ctx *c, const DecodedInsn *d)
         get(c, RSI, d->rs2);
         x64_mov_imm(a, RDX, (uint32_t)imm);
         x64_mov_imm(a, RCX, c->b->rv32 ? 32 : 64);
-        call_abs(a, (const void *)helper_zb);
+        call_abs(c, (const void *)helper_zb);
         break;
     default:
         return false;
@@ -1122,7 +1144,7 @@ static void emit_fp(Ctx *c, int k)
     c->dirty = 0;
     x64_mov_rr(a, RDI, RBX);
     x64_mov_imm(a, RSI, (uint32_t)c->b->insn[k].imm);
-    call_abs(a, (const void *)helper_fp);
+    call_abs(c, (const void *)helper_fp);
     x64_alu_rr(a, ALU_OR, RAX, RAX, false);
     uint8_t *ok = x64_jcc_fwd(a, CC_NE);
     set_pc(a, c->b->pc[k]);
@@ -1144,7 +1166,7 @@ static void emit_amo(Ctx *c, int k)
     zext_addr(c, RDX);
     x64_mov_rr(a, RDI, RBX);
     x64_mov_imm(a, RSI, (uint32_t)d->imm);
-    call_abs(a, (const void *)helper_amo);
+    call_abs(c, (const void *)helper_amo);
     x64_alu_ri(a, ALU_CMP, RAX, 1, false);
     uint8_t *done = x64_jcc_fwd(a, CC_E);
     instret_sub(a, later(c, k));
@@ -1241,6 +1263,20 @@ static void populate(void)
 #endif
 }
 
+/* Debugging: the block's x86-64 code to DIR/PC-ADDRESS.bin (PC the guest
+ * pc, ADDRESS where the code runs), for objdump -D -b binary -mi386:x86-64. */
+static void dump_block(const Block *b, const uint8_t *code, size_t len)
+{
+    char path[512];
+    snprintf(path, sizeof(path), "%s/%llx-%lx.bin", g.dump_dir, (unsigned long long)b->pc[0],
+             (unsigned long)(uintptr_t)to_rx(code));
+    FILE *f = fopen(path, "wb");
+    if (f) {
+        fwrite(code, 1, len, f);
+        fclose(f);
+    }
+}
+
 /* Emits block b at the buffer's end. Returns its executable address, or
  * NULL when it did not fit. */
 static const uint8_t *emit_block(const Block *b)
@@ -1312,6 +1348,9 @@ static const uint8_t *emit_block(const Block *b)
         fprintf(g.perf_map, "%lx %lx guest_%llx_%d\n", (unsigned long)(uintptr_t)to_rx(c.entry),
                 (unsigned long)(a->p - c.entry), (unsigned long long)b->pc[0], b->n);
         fflush(g.perf_map);
+    }
+    if (g.dump_dir) {
+        dump_block(b, c.entry, (size_t)(a->p - c.entry));
     }
     return to_rx(c.entry);
 }
