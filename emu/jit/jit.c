@@ -628,6 +628,16 @@ static void alu_x(Ctx *c, enum X64Alu op, int dst, int r)
     }
 }
 
+/* The same on the low 32 bits (the W operations). */
+static void alu_x32(Ctx *c, enum X64Alu op, int dst, int r)
+{
+    if (r != 0 && c->host[r] >= 0) {
+        x64_alu_rr(&c->a, op, dst, c->host[r], false);
+    } else {
+        x64_alu_rm32(&c->a, op, dst, RBX, XOFF(r));
+    }
+}
+
 /* Writes the cached registers in dirty back to h->x. */
 static void write_back(Ctx *c, uint64_t dirty)
 {
@@ -780,16 +790,14 @@ static int emit_byte_check(Ctx *c, uint8_t **stale)
     return n;
 }
 
-/* r15 + N must not pass h->jit_end: then r15 += N; else the returned
- * jump is taken with r15 unchanged. */
+/* r15 += N; the returned jump is taken when that passed h->jit_end (its
+ * target must take the N back off). */
 static uint8_t *emit_budget_check(Ctx *c)
 {
     X64 *a = &c->a;
-    x64_lea(a, RAX, REG_INSTRET, c->b->n);
-    x64_alu_rm(a, ALU_CMP, RAX, RBX, HOFF(jit_end));
-    uint8_t *over = x64_jcc_fwd(a, CC_A);
-    x64_mov_rr(a, REG_INSTRET, RAX);
-    return over;
+    x64_alu_ri(a, ALU_ADD, REG_INSTRET, c->b->n, true);
+    x64_alu_rm(a, ALU_CMP, REG_INSTRET, RBX, HOFF(jit_end));
+    return x64_jcc_fwd(a, CC_A);
 }
 
 /* Goes to the block at target: this block's loop head when it is this
@@ -953,6 +961,15 @@ static bool emit_alu(Ctx *c, const DecodedInsn *d)
     X64 *a = &c->a;
     int op = d->op;
     int32_t imm = d->imm;
+    DecodedInsn swapped;
+    if ((op == OP_ADD || op == OP_XOR || op == OP_OR || op == OP_AND || op == OP_ADDW ||
+         op == OP_MUL || op == OP_MULW) && d->rs2 == d->rd && d->rs1 != d->rd) {
+        /* rd = rs1 op rd, commutative: as rd op= rs1, in rd's register */
+        swapped = *d;
+        swapped.rs1 = d->rs2;
+        swapped.rs2 = d->rs1;
+        d = &swapped;
+    }
     static const struct { int op; enum X64Alu alu; bool w; bool use_imm; } simple[] = {
         { OP_ADDI, ALU_ADD, true, true }, { OP_XORI, ALU_XOR, true, true },
         { OP_ORI, ALU_OR, true, true }, { OP_ANDI, ALU_AND, true, true },
@@ -1002,8 +1019,7 @@ static bool emit_alu(Ctx *c, const DecodedInsn *d)
         } else if (simple[i].w) {
             alu_x(c, simple[i].alu, w, d->rs2);
         } else {
-            get(c, RCX, d->rs2);
-            x64_alu_rr(a, simple[i].alu, w, RCX, false);
+            alu_x32(c, simple[i].alu, w, d->rs2);
         }
         if (!simple[i].w) {
             x64_movsxd(a, w, w);
@@ -1053,14 +1069,21 @@ static bool emit_alu(Ctx *c, const DecodedInsn *d)
         }
         break;
     }
-    case OP_MUL: case OP_MULW:
-        get(c, RAX, d->rs1);
-        get(c, RCX, d->rs2);
-        x64_imul_rr(a, RAX, RCX, op == OP_MUL);
-        if (op == OP_MULW) {
-            x64_movsxd(a, RAX, RAX);
+    case OP_MUL: case OP_MULW: {
+        /* In rd's register unless rs2 lives there (then rs2 == rs1 == rd) */
+        int w = c->host[d->rd] >= 0 && (d->rs2 != d->rd || d->rs1 == d->rd) ? c->host[d->rd] : RAX;
+        get(c, w, d->rs1);
+        if (d->rs2 != 0 && c->host[d->rs2] >= 0) {
+            x64_imul_rr(a, w, c->host[d->rs2], op == OP_MUL);
+        } else {
+            x64_imul_rm(a, w, RBX, XOFF(d->rs2), op == OP_MUL);
         }
-        break;
+        if (op == OP_MULW) {
+            x64_movsxd(a, w, w);
+        }
+        put(c, d->rd, w);
+        return true;
+    }
     case OP_MULH: case OP_MULHU:
         get(c, RAX, d->rs1);
         get(c, RCX, d->rs2);
@@ -1218,16 +1241,21 @@ static void emit_control(Ctx *c, int k)
         enum X64Cond cc = d->op == OP_BEQ ? CC_E : d->op == OP_BNE ? CC_NE
                         : d->op == OP_BLT ? CC_L : d->op == OP_BGE ? CC_GE
                         : d->op == OP_BLTU ? CC_B : CC_AE;
-        int r = RAX;
-        if (d->rs1 != 0 && c->host[d->rs1] >= 0) {
-            r = c->host[d->rs1];
+        if (d->rs1 != 0 && c->host[d->rs1] < 0 && d->rs2 != 0 && c->host[d->rs2] >= 0) {
+            /* rs1 in memory: cmp [x(rs1)], rs2 has the flags of rs1 - rs2 */
+            x64_cmp_mr(a, RBX, XOFF(d->rs1), c->host[d->rs2]);
         } else {
-            get(c, RAX, d->rs1);
-        }
-        if (d->rs2 == 0) {
-            x64_test_rr(a, r, r);   /* the flags of cmp r, 0 */
-        } else {
-            alu_x(c, ALU_CMP, r, d->rs2);
+            int r = RAX;
+            if (d->rs1 != 0 && c->host[d->rs1] >= 0) {
+                r = c->host[d->rs1];
+            } else {
+                get(c, RAX, d->rs1);
+            }
+            if (d->rs2 == 0) {
+                x64_test_rr(a, r, r);   /* the flags of cmp r, 0 */
+            } else {
+                alu_x(c, ALU_CMP, r, d->rs2);
+            }
         }
         if (target == c->b->pc[0]) {
             /* A loop: its head's checks fall straight through from the
@@ -1337,6 +1365,7 @@ static const uint8_t *emit_block(const Block *b)
     set_pc(a, b->pc[0]);
     emit_exit(a, JIT_EXIT_STALE);
     x64_patch(a, budget, a->p);
+    instret_sub(a, b->n);
     set_pc(a, b->pc[0]);
     emit_exit(a, JIT_EXIT_BUDGET);
     if (a->overflow) {

@@ -240,6 +240,24 @@ static inline void x64_alu_rm(X64 *a, enum X64Alu op, int dst, int base, int32_t
     x64_op_mem(a, true, false, (uint8_t)(op << 3 | 3), dst, base, disp);
 }
 
+/* op dst32, dword [base + disp]. */
+static inline void x64_alu_rm32(X64 *a, enum X64Alu op, int dst, int base, int32_t disp)
+{
+    x64_op_mem(a, false, false, (uint8_t)(op << 3 | 3), dst, base, disp);
+}
+
+/* cmp qword [base + disp], src: the flags of [base + disp] - src. */
+static inline void x64_cmp_mr(X64 *a, int base, int32_t disp, int src)
+{
+    x64_op_mem(a, true, false, 0x39, src, base, disp);
+}
+
+/* imul dst, qword [base + disp] (low 64 bits, or 32 when !w). */
+static inline void x64_imul_rm(X64 *a, int dst, int base, int32_t disp, bool w)
+{
+    x64_op_mem(a, w, true, 0xaf, dst, base, disp);
+}
+
 /* op dst, simm32 (64-bit, or 32-bit when !w). */
 static inline void x64_alu_ri(X64 *a, enum X64Alu op, int dst, int32_t imm, bool w)
 {
