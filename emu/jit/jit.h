@@ -53,7 +53,7 @@ typedef struct JitStats {
 } JitStats;
 void jit_stats(JitStats *s);
 
-/* A block is translated when it starts for the runs-th time (default 8;
+/* A block is translated when it starts for the runs-th time (default 16;
  * 1: at once, as the tests want). */
 void jit_set_hot_runs(unsigned runs);
 
