@@ -128,7 +128,7 @@ static bool code_page_lookup(Hart *h, uint64_t pc, CodePage **page, const uint8_
             p -= pc & 0xfff;
     }
     *host = p;
-    *page = p ? codecache_page(&h->code, (uint64_t)(p - h->bus.ram) >> 12) : NULL;
+    *page = p ? codecache_page(h->code, (uint64_t)(p - h->bus.ram) >> 12) : NULL;
     if (!*page)
         *host = NULL;
     return true;
@@ -161,16 +161,26 @@ void hart_init(Hart *h, const HartBus *bus, uint64_t hartid, uint64_t reset_pc, 
     h->mstatus = xlen == 32 ? 0 : (2ull << 32) | (2ull << 34);
     h->stimecmp = UINT64_MAX;
     h->reservation = UINT64_MAX;
-    codecache_init(&h->code, bus->ram_size);
+    h->code = &h->code_own;
+    codecache_init(&h->code_own, bus->ram_size);
     pmp_update(h);
     hart_tlb_flush(h);
     hart_update_tlb_sets(h);
     trig_reset(h);
 }
 
+void hart_share_code(Hart *h, Hart *owner)
+{
+    if (h == owner || h->xlen != owner->xlen) {
+        return;
+    }
+    codecache_free(&h->code_own);
+    h->code = owner->code;
+}
+
 void hart_free(Hart *h)
 {
-    codecache_free(&h->code);
+    codecache_free(&h->code_own);
     jit_destroy(h->jit);
     h->jit = NULL;
 }

@@ -160,7 +160,11 @@ typedef struct Hart {
      * (trigger.h); trig.armed is 0 when nothing needs checking. */
     Triggers trig;
 
-    CodeCache code;     /* decoded instructions, by RAM page */
+    /* Decoded instructions, by RAM page: the hart's own, or (after
+     * hart_share_code) another hart's. Harts that run in turns in one
+     * thread share one; a thread per hart would need one each again. */
+    CodeCache *code;
+    CodeCache code_own;
     HartBus bus;
 
     /* Bumped by every TLB flush: whatever caches a virtual-to-host mapping
@@ -181,6 +185,11 @@ typedef struct Hart {
  * reset_pc and all CSRs at reset values. RAM must have 8 bytes of readable
  * slack after ram_size (instruction fetch reads whole words). */
 void hart_init(Hart *h, const HartBus *bus, uint64_t hartid, uint64_t reset_pc, int xlen);
+
+/* Makes h use owner's decoded-instruction cache instead of its own (both
+ * harts of one XLEN, run in one thread): the harts of a machine decode
+ * shared code once. Nothing when the XLENs differ. */
+void hart_share_code(Hart *h, Hart *owner);
 
 /* Frees what hart_init allocated (the decoded-instruction cache). */
 void hart_free(Hart *h);

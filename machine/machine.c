@@ -786,6 +786,9 @@ Machine *machine_create(const MachineConfig *cfg, char *err, size_t errlen)
         machine_destroy(m);
         return NULL;
     }
+    for (int i = 1; i < m->nharts; i++) {
+        hart_share_code(&m->harts[i], &m->harts[0]);   /* they run in turns */
+    }
     for (int i = 0; i < m->nharts && !cfg->accel_interp; i++) {
         m->harts[i].jit = jit_create();   /* NULL: this host interprets */
     }
