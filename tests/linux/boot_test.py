@@ -121,10 +121,13 @@ def boot_smp(disk, share, log):
         out, st = g.run("for c in 0 1 2 3; do taskset -c $c sh -c 'cat /proc/self/stat' "
                         "| cut -d' ' -f39; done | tr '\n' ,")
         check("-smp 4: taskset runs a process on each hart", out == "0,1,2,3,", repr(out))
-        out, st = g.run("for i in 1 2 3 4; do (n=0; while [ $n -lt 3000 ]; do n=$((n+1)); "
-                        "done; echo done-$i) & done; wait", 120)
-        check("-smp 4: four busy shell loops finish", all("done-%d" % i in out for i in range(1, 5)),
-              repr(out))
+        # Four busy loops at once, one pinned to each hart; each reports
+        # the hart it ran on last (field 39 of its /proc/PID/stat).
+        out, st = g.run("for c in 0 1 2 3; do taskset -c $c sh -c 'n=0; "
+                        "while [ $n -lt 3000 ]; do n=$((n+1)); done; "
+                        "set -- $(cat /proc/$$/stat); echo done-$0-on-${39}' $c & done; wait", 120)
+        check("-smp 4: four busy loops finish, each on its own hart",
+              all("done-%d-on-%d" % (c, c) in out for c in range(4)), repr(out))
         out, _ = g.run("grep -E '^ *[0-9]+:' /proc/interrupts | head -n 3")
         check("-smp 4: /proc/interrupts has a column per hart",
               len(out.splitlines()[0].split()) >= 5 if out else False, repr(out))
