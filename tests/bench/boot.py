@@ -13,6 +13,7 @@ env: QEMU (default qemu-system-riscv64), BIOS (OpenSBI fw_dynamic.bin)."""
 import argparse
 import gzip
 import os
+import re
 import select
 import shutil
 import statistics
@@ -107,6 +108,18 @@ def main():
                 t = time_boot(cmd, args.timeout)
                 times[(name, smp)].append(t)
                 print("round %d  %-6s -smp %d  %.3f s" % (r, name, smp, t), flush=True)
+        # The translator's code cache after a boot (a script ends rvbox at
+        # the prompt so that --jit-stats prints).
+        script = os.path.join(tmp, "ready.script")
+        with open(script, "w") as f:
+            f.write("expect %s\nexit 0\n" % READY.decode())
+        stats = {}
+        for smp in smps:
+            cmd = commands(tmp, smp)[0] + ["--jit-stats", "--script", script]
+            r = subprocess.run(cmd, stdin=subprocess.DEVNULL, capture_output=True,
+                               timeout=args.timeout)
+            m = re.search(rb"jit: .*", r.stdout + r.stderr)
+            stats[smp] = m.group(0).decode() if m else "(no --jit-stats line)"
     finally:
         shutil.rmtree(tmp)
 
@@ -120,6 +133,7 @@ def main():
             faster = ("rvbox is %.2fx faster" % (qe / rv) if rv < qe
                       else "QEMU is %.2fx faster" % (rv / qe))
             print("boot time ratio %s/qemu -smp %d: %.2f (%s)" % (name, smp, rv / qe, faster))
+        print("rvbox -smp %d %s" % (smp, stats[smp]))
 
 
 if __name__ == "__main__":
