@@ -54,6 +54,8 @@
 #define CODE_SIZE ((size_t)JIT_CODE_MIB << 20)   /* the code buffer's bound */
 #define BLOCK_ROOM 16384          /* the most one block can take */
 #define MAX_BLOCK 64              /* instructions per block */
+#define MAX_SEGS 4                /* stretches of code per block (jal followed) */
+#define MAX_CHECKS (MAX_BLOCK / 2 + 2 * MAX_SEGS)   /* jumps of a byte check */
 #define MAP_BITS 17               /* blocks in the map: 128 Ki slots */
 #define TAB_BITS 12               /* lookup table entries per privilege */
 #define TAB_MASK ((1u << TAB_BITS) - 1)
@@ -403,7 +405,10 @@ typedef struct Block {
     enum EndKind end;
     uint64_t end_pc;              /* END_STATIC: next pc; END_INTERP: its pc */
     const uint8_t *host;          /* the first instruction's bytes */
-    uint32_t bytes;
+    /* The stretches of the page the instructions come from: one, and one
+     * more after each jal the block follows. */
+    struct { uint32_t off, bytes; } seg[MAX_SEGS];
+    int nseg;
     bool rv32;                    /* an RV32 hart's code: 32-bit pcs and addresses */
 } Block;
 
@@ -459,17 +464,34 @@ static int classify(const DecodedInsn *d, bool rv32)
     }
 }
 
-/* Finds the block's extent from pc (host: its bytes in RAM). */
+/* Whether page offset off lies in a stretch the block already has. */
+static bool covered(const Block *b, uint32_t off)
+{
+    for (int i = 0; i < b->nseg; i++) {
+        if (off >= b->seg[i].off && off < b->seg[i].off + b->seg[i].bytes) {
+            return true;
+        }
+    }
+    return false;
+}
+
+/* Finds the block's extent from pc (host: its bytes in RAM). A jal to code
+ * in the same page that the block does not have yet is followed (the
+ * block goes on at its target), up to MAX_SEGS stretches. */
 static void scan(Block *b, uint64_t pc, const uint8_t *host, bool rv32)
 {
     b->n = 0;
     b->host = host;
     b->rv32 = rv32;
     b->end = END_STATIC;
-    uint32_t off = (uint32_t)pc & 0xfff, start = off;
+    const uint8_t *page = host - (pc & 0xfff);
+    uint32_t off = (uint32_t)pc & 0xfff;
+    b->nseg = 1;
+    b->seg[0].off = off;
+    b->seg[0].bytes = 0;
     while (b->n < MAX_BLOCK && off < 4096) {
         uint32_t bits;
-        memcpy(&bits, host + (off - start), 4);   /* RAM has slack after it */
+        memcpy(&bits, page + off, 4);   /* RAM has slack after it */
         DecodedInsn *d = &b->insn[b->n];
         decode_insn(d, bits, rv32 ? 32 : 64);
         int how = classify(d, rv32);
@@ -483,7 +505,21 @@ static void scan(Block *b, uint64_t pc, const uint8_t *host, bool rv32)
         }
         b->pc[b->n++] = pc;
         off += d->len;
+        b->seg[b->nseg - 1].bytes = off - b->seg[b->nseg - 1].off;
+        uint64_t target = pc + (uint64_t)(int64_t)d->imm;
         pc = rv32 ? (pc + d->len) & 0xffffffffull : pc + d->len;
+        if (rv32) {
+            target &= 0xffffffffull;
+        }
+        if (d->op == OP_JAL && b->n < MAX_BLOCK && b->nseg < MAX_SEGS &&
+            target >> 12 == b->pc[0] >> 12 && !covered(b, (uint32_t)target & 0xfff)) {
+            pc = target;
+            off = (uint32_t)target & 0xfff;
+            b->seg[b->nseg].off = off;
+            b->seg[b->nseg].bytes = 0;
+            b->nseg++;
+            continue;
+        }
         if (how == 2) {
             b->end = d->op == OP_FENCE ? END_STATIC : END_CONTROL;
             break;
@@ -492,7 +528,6 @@ static void scan(Block *b, uint64_t pc, const uint8_t *host, bool rv32)
     if (b->end == END_STATIC) {
         b->end_pc = pc;
     }
-    b->bytes = off - start;
 }
 
 /* The integer registers instruction d reads and writes (bit masks). */
@@ -522,6 +557,8 @@ static void uses(const DecodedInsn *d, uint64_t *rd_mask, uint64_t *rs_mask)
 /* Gives the block's most used registers a host register each; finds
  * whether the block loops to itself, and which cached registers it writes
  * before it reads them (not loaded at entry). */
+static uint64_t xpc(const Ctx *c, uint64_t pc);
+
 static void allocate(Ctx *c)
 {
     int count[33] = { 0 };
@@ -549,16 +586,17 @@ static void allocate(Ctx *c)
         int op = c->b->insn[k].op;
         c->writes_memory |= is_store(op) || op == OP_AMO || op == OP_FP;
     }
-    /* Does the block jump back to its own start? */
-    c->loops = false;
-    for (int k = 0; k < c->b->n; k++) {
-        const DecodedInsn *d = &c->b->insn[k];
-        bool jump = d->op == OP_JAL || (d->op >= OP_BEQ && d->op <= OP_BGEU);
-        uint64_t target = c->b->pc[k] + (uint64_t)(int64_t)d->imm;
-        if (c->b->rv32) {
-            target &= 0xffffffffull;
-        }
-        c->loops |= jump && target == c->b->pc[0];
+    /* Does the block go back to its own start: a jump or branch to it, or
+     * (once a jal was followed) a branch's fall-through or the block's end? */
+    const Block *b = c->b;
+    c->loops = b->end == END_STATIC && b->end_pc == b->pc[0];
+    for (int k = 0; k < b->n; k++) {
+        const DecodedInsn *d = &b->insn[k];
+        bool branch = d->op >= OP_BEQ && d->op <= OP_BGEU;
+        bool jump = (d->op == OP_JAL && k + 1 == b->n) || branch;
+        uint64_t target = xpc(c, b->pc[k] + (uint64_t)(int64_t)d->imm);
+        uint64_t next = xpc(c, b->pc[k] + d->len);
+        c->loops |= (jump && target == b->pc[0]) || (branch && next == b->pc[0]);
     }
     /* One pass in order: a cached register whose first access is a
      * write is not loaded at entry (a non-looping block only, and not
@@ -765,28 +803,31 @@ static int emit_byte_check(Ctx *c, uint8_t **stale)
 {
     X64 *a = &c->a;
     const Block *b = c->b;
+    const uint8_t *page = b->host - (b->pc[0] & 0xfff);
     int n = 0;
-    uint32_t i = 0;
-    x64_mov_imm(a, RSI, (uint64_t)(uintptr_t)b->host);
-    for (; i + 8 <= b->bytes; i += 8) {
-        uint64_t w;
-        memcpy(&w, b->host + i, 8);
-        x64_mov_imm(a, RAX, w);
-        x64_alu_rm(a, ALU_CMP, RAX, RSI, (int32_t)i);
-        stale[n++] = x64_jcc_fwd(a, CC_NE);
-    }
-    if (i + 4 <= b->bytes) {
-        uint32_t w;
-        memcpy(&w, b->host + i, 4);
-        x64_cmp_mem32_imm(a, RSI, (int32_t)i, w);
-        stale[n++] = x64_jcc_fwd(a, CC_NE);
-        i += 4;
-    }
-    if (i < b->bytes) {
-        uint16_t w;
-        memcpy(&w, b->host + i, 2);
-        x64_cmp_mem16_imm(a, RSI, (int32_t)i, w);
-        stale[n++] = x64_jcc_fwd(a, CC_NE);
+    x64_mov_imm(a, RSI, (uint64_t)(uintptr_t)page);
+    for (int s = 0; s < b->nseg; s++) {
+        uint32_t i = b->seg[s].off, end = i + b->seg[s].bytes;
+        for (; i + 8 <= end; i += 8) {
+            uint64_t w;
+            memcpy(&w, page + i, 8);
+            x64_mov_imm(a, RAX, w);
+            x64_alu_rm(a, ALU_CMP, RAX, RSI, (int32_t)i);
+            stale[n++] = x64_jcc_fwd(a, CC_NE);
+        }
+        if (i + 4 <= end) {
+            uint32_t w;
+            memcpy(&w, page + i, 4);
+            x64_cmp_mem32_imm(a, RSI, (int32_t)i, w);
+            stale[n++] = x64_jcc_fwd(a, CC_NE);
+            i += 4;
+        }
+        if (i < end) {
+            uint16_t w;
+            memcpy(&w, page + i, 2);
+            x64_cmp_mem16_imm(a, RSI, (int32_t)i, w);
+            stale[n++] = x64_jcc_fwd(a, CC_NE);
+        }
     }
     return n;
 }
@@ -812,7 +853,7 @@ static void exit_to(Ctx *c, uint64_t target)
          * that stores nothing cannot have changed its own bytes since its
          * entry checked them (nothing else runs meanwhile): only the
          * budget then. */
-        uint8_t *fail[MAX_BLOCK / 2 + 4];
+        uint8_t *fail[MAX_CHECKS + 1];
         int n = c->writes_memory ? emit_byte_check(c, fail) : 0;
         /* The budget: r15 += N, and round again unless that passed
          * h->jit_end (then r15 -= N: the entry's check takes it). */
@@ -1218,6 +1259,9 @@ static void emit_control(Ctx *c, int k)
             x64_mov_imm(a, RAX, xval(c, next));
             put(c, d->rd, RAX);
         }
+        if (k + 1 < c->b->n) {
+            return;   /* followed (scan): the block goes on at the target */
+        }
         exit_to(c, target);
         return;
     case OP_JALR:
@@ -1319,7 +1363,7 @@ static const uint8_t *emit_block(const Block *b)
     X64 *a = &c.a;
     allocate(&c);
     c.entry = a->p;
-    uint8_t *stale[MAX_BLOCK / 2 + 4];
+    uint8_t *stale[MAX_CHECKS];
     int nstale = emit_byte_check(&c, stale);
     uint8_t *budget = emit_budget_check(&c);
     load_cache(&c, c.no_load);
