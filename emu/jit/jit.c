@@ -3,7 +3,8 @@
  * A block is the straight-line code from a pc up to and including the
  * first jump or branch, inside one 4 KiB page, at most MAX_BLOCK
  * instructions, ending early before an instruction the translator leaves
- * to the interpreter. A block is translated when it starts for the
+ * to the interpreter; a jal to code of the same page that the block does
+ * not have yet is followed (the block goes on at its target). A block is translated when it starts for the
  * hot_runs-th time; until then the interpreter runs it. Its code starts
  * with two checks:
  *   - its guest bytes are compared with what was translated (so stores by
