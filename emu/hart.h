@@ -220,10 +220,14 @@ static inline void hart_end_slice(Hart *h)
     h->budget = 0;
 }
 
-/* True while the hart waits in WFI with nothing pending. */
+bool hart_irq_pending(const Hart *h);
+
+/* True while the hart waits in WFI with nothing pending. (An interrupt
+ * another hart or a device raised after this hart's turn leaves it in WFI
+ * until its next turn: the machine must not sleep meanwhile.) */
 static inline bool hart_idle(const Hart *h)
 {
-    return h->wfi;
+    return h->wfi && !hart_irq_pending(h);
 }
 
 /* Ends a WFI stall: the hart looks for a pending interrupt at once in the

@@ -47,8 +47,14 @@
  * bytes (capped at its TCP_MAXSEG_MAX, 32 KiB) when the guest's MSS allows,
  * and it takes guest frames of any size (slirp_input grows its mbuf), so a
  * large MTU lets a guest that knows it (virtio-net's VIRTIO_NET_F_MTU) move
- * a 32 KiB segment per frame instead of 1460 bytes. Below IF_MTU_MAX. */
-#define SLIRP_MTU 65520
+ * 16 KiB per frame instead of 1460 bytes. Not more: a guest's TCP rounds
+ * the receive window it advertises down to whole segments of its own MSS
+ * (Linux's __tcp_select_window), so an MSS near its receive buffer (64 KiB
+ * by default) leaves it offering a zero window that slirp's 1-byte probes
+ * never reopen. With 65520, about one download in ten stalled that way
+ * after its first segment; 16384 keeps four segments in the default
+ * buffer. Below IF_MTU_MAX. */
+#define SLIRP_MTU 16384
 /* libslirp's address for a guestfwd rule that names none (check_guestfwd). */
 #define VGUESTFWD_DEFAULT NET_ADDR(10, 0, 2, 4)
 /* Guest bytes kept for a host server that does not read them fast enough;
