@@ -116,22 +116,31 @@ static uint8_t *gz_read_all(gzFile gz, const char *path, size_t hint, size_t max
     return buf;
 }
 
-/* See loader.h. max_size is in bytes; the message reports it in MiB. */
-uint8_t *loader_read_file(const char *path, size_t max_size, size_t *size,
-                          char *err, size_t errlen)
+/* Opens an image for reading, gzip undone (err emptied first); *hint is
+ * the file size. NULL with the message in err. */
+static gzFile open_image(const char *path, size_t *hint, char *err, size_t errlen)
 {
-    size_t hint = 0;
-
     if (err && errlen) {
         err[0] = '\0';
     }
-    if (check_path(path, &hint, err, errlen) != 0) {
+    if (check_path(path, hint, err, errlen) != 0) {
         return NULL;
     }
     gzFile gz = gzopen(path, "rb");
     if (!gz) {
         set_err(err, errlen, "%s: cannot open: %s", path,
                 errno ? strerror(errno) : "out of memory");
+    }
+    return gz;
+}
+
+/* See loader.h. max_size is in bytes; the message reports it in MiB. */
+uint8_t *loader_read_file(const char *path, size_t max_size, size_t *size,
+                          char *err, size_t errlen)
+{
+    size_t hint = 0;
+    gzFile gz = open_image(path, &hint, err, errlen);
+    if (!gz) {
         return NULL;
     }
     gzbuffer(gz, 256 * 1024);
@@ -146,17 +155,8 @@ int loader_read_into(const char *path, uint8_t *dst, size_t max_size, size_t *si
                      char *err, size_t errlen)
 {
     size_t hint = 0, len = 0;
-
-    if (err && errlen) {
-        err[0] = '\0';
-    }
-    if (check_path(path, &hint, err, errlen) != 0) {
-        return -1;
-    }
-    gzFile gz = gzopen(path, "rb");
+    gzFile gz = open_image(path, &hint, err, errlen);
     if (!gz) {
-        set_err(err, errlen, "%s: cannot open: %s", path,
-                errno ? strerror(errno) : "out of memory");
         return -1;
     }
     gzbuffer(gz, 256 * 1024);
@@ -192,13 +192,8 @@ int loader_read_into(const char *path, uint8_t *dst, size_t max_size, size_t *si
 long loader_read_head(const char *path, uint8_t *buf, size_t n, char *err, size_t errlen)
 {
     size_t hint = 0;
-    if (check_path(path, &hint, err, errlen) != 0) {
-        return -1;
-    }
-    gzFile gz = gzopen(path, "rb");
+    gzFile gz = open_image(path, &hint, err, errlen);
     if (!gz) {
-        set_err(err, errlen, "%s: cannot open: %s", path,
-                errno ? strerror(errno) : "out of memory");
         return -1;
     }
     int got = gzread(gz, buf, (unsigned)n);
