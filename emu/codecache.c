@@ -22,7 +22,7 @@ int codecache_init(CodeCache *c, uint64_t ram_size)
     void *a = mmap(NULL, ARENA_BYTES, PROT_READ | PROT_WRITE,
                    MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
     if (a != MAP_FAILED) {
-        madvise(a, ARENA_BYTES, getenv("NOHP") ? MADV_NOHUGEPAGE : MADV_HUGEPAGE);
+        madvise(a, ARENA_BYTES, MADV_HUGEPAGE);   /* a hint */
         c->arena = a;
     }
 #endif

@@ -664,16 +664,14 @@ static int load_images(Machine *m, const MachineConfig *cfg, char *err, size_t e
     const GuestRam *ram = &m->guest_ram;
     uint64_t kernel_entry = RAM_BASE + KERNEL_OFFSET;
     bool have_kernel = cfg->kernel != NULL;
-    if (have_kernel && cfg->ram_from_state && !kernel_is_elf(cfg->kernel, err, errlen)) {
-        if (err[0]) {
-            return -1;
-        }
+    bool elf = have_kernel && kernel_is_elf(cfg->kernel, err, errlen);
+    if (have_kernel && !elf && err[0]) {
+        return -1;
+    }
+    if (have_kernel && !elf && cfg->ram_from_state) {
         /* Its bytes would be overwritten by the state's RAM. */
-    } else if (have_kernel && !kernel_is_elf(cfg->kernel, err, errlen)) {
+    } else if (have_kernel && !elf) {
         /* A raw image goes straight to its place in RAM. */
-        if (err[0]) {
-            return -1;
-        }
         size_t size;
         if (load_at(m, cfg->kernel, "kernel", KERNEL_OFFSET, &size, err, errlen) < 0)
             return -1;

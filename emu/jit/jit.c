@@ -4,9 +4,9 @@
  * first jump or branch, inside one 4 KiB page, at most MAX_BLOCK
  * instructions, ending early before an instruction the translator leaves
  * to the interpreter; a jal to code of the same page that the block does
- * not have yet is followed (the block goes on at its target). A block is translated when it starts for the
- * hot_runs-th time; until then the interpreter runs it. Its code starts
- * with two checks:
+ * not have yet is followed (the block goes on at its target). A block is
+ * translated when it starts for the hot_runs-th time; until then the
+ * interpreter runs it. Its code starts with two checks:
  *   - its guest bytes are compared with what was translated (so stores by
  *     any hart and device DMA into code need no invalidation protocol:
  *     changed code is noticed at the next entry, as the interpreter
@@ -555,11 +555,11 @@ static void uses(const DecodedInsn *d, uint64_t *rd_mask, uint64_t *rs_mask)
     }
 }
 
+static uint64_t xpc(const Ctx *c, uint64_t pc);
+
 /* Gives the block's most used registers a host register each; finds
  * whether the block loops to itself, and which cached registers it writes
  * before it reads them (not loaded at entry). */
-static uint64_t xpc(const Ctx *c, uint64_t pc);
-
 static void allocate(Ctx *c)
 {
     int count[33] = { 0 };
@@ -833,14 +833,12 @@ static int emit_byte_check(Ctx *c, uint8_t **stale)
     return n;
 }
 
-/* r15 += N; the returned jump is taken when that passed h->jit_end (its
- * target must take the N back off). */
-static uint8_t *emit_budget_check(Ctx *c)
+/* The budget: r15 += N, compared with h->jit_end (above: the block does
+ * not fit, and whoever goes on from there takes the N back off). */
+static void emit_budget_add(Ctx *c)
 {
-    X64 *a = &c->a;
-    x64_alu_ri(a, ALU_ADD, REG_INSTRET, c->b->n, true);
-    x64_alu_rm(a, ALU_CMP, REG_INSTRET, RBX, HOFF(jit_end));
-    return x64_jcc_fwd(a, CC_A);
+    x64_alu_ri(&c->a, ALU_ADD, REG_INSTRET, c->b->n, true);
+    x64_alu_rm(&c->a, ALU_CMP, REG_INSTRET, RBX, HOFF(jit_end));
 }
 
 /* Goes to the block at target: this block's loop head when it is this
@@ -856,10 +854,9 @@ static void exit_to(Ctx *c, uint64_t target)
          * budget then. */
         uint8_t *fail[MAX_CHECKS + 1];
         int n = c->writes_memory ? emit_byte_check(c, fail) : 0;
-        /* The budget: r15 += N, and round again unless that passed
-         * h->jit_end (then r15 -= N: the entry's check takes it). */
-        x64_alu_ri(a, ALU_ADD, REG_INSTRET, c->b->n, true);
-        x64_alu_rm(a, ALU_CMP, REG_INSTRET, RBX, HOFF(jit_end));
+        /* Round again unless the budget ran out (then r15 -= N: the
+         * entry's check takes it). */
+        emit_budget_add(c);
         emit_jcc_to(a, CC_BE, c->body);
         x64_alu_ri(a, ALU_SUB, REG_INSTRET, c->b->n, true);
         /* A failed check: back to the entry's, with the cache written. */
@@ -1113,8 +1110,8 @@ static bool emit_alu(Ctx *c, const DecodedInsn *d)
         break;
     }
     case OP_MUL: case OP_MULW: {
-        /* In rd's register unless rs2 lives there (then rs2 == rs1 == rd) */
-        int w = c->host[d->rd] >= 0 && (d->rs2 != d->rd || d->rs1 == d->rd) ? c->host[d->rd] : RAX;
+        /* In rd's register: rs2 is not rd there, or rs1 is too (swapped above) */
+        int w = rd_reg;
         get(c, w, d->rs1);
         if (d->rs2 != 0 && c->host[d->rs2] >= 0) {
             x64_imul_rr(a, w, c->host[d->rs2], op == OP_MUL);
@@ -1366,7 +1363,8 @@ static const uint8_t *emit_block(const Block *b)
     c.entry = a->p;
     uint8_t *stale[MAX_CHECKS];
     int nstale = emit_byte_check(&c, stale);
-    uint8_t *budget = emit_budget_check(&c);
+    emit_budget_add(&c);
+    uint8_t *budget = x64_jcc_fwd(a, CC_A);
     load_cache(&c, c.no_load);
     c.body = a->p;
     Stub stubs[MAX_BLOCK];

@@ -206,7 +206,6 @@ static int need_machine(const Session *s, Reply *rp)
     return s->m ? 0 : fail(rp, "the machine is gone: the session is ending");
 }
 
-
 static int cmd_capabilities(Ctx *x, const cJSON *args, Reply *rp)
 {
     const cJSON *enable;
