@@ -16,6 +16,10 @@
 #define NET_ETH_HLEN 14       /* destination, source, EtherType */
 #define NET_MTU_DEFAULT 1500  /* Ethernet's IP packet limit */
 #define NET_MTU_MAX 65535     /* the largest IPv4 packet */
+/* The link MTU of the user-mode network (libslirp, natively or behind
+ * rvbox-relay), offered to the guest through VIRTIO_NET_F_MTU; why not
+ * more: see devices/host/net_slirp.c. */
+#define NET_USER_MTU 16384
 #define NET_FRAME_MAX 1518    /* Ethernet frame without FCS, with one VLAN tag */
 /* The largest frame any backend or device handles: an Ethernet header, a
  * VLAN tag and the largest IPv4 packet. */

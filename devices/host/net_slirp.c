@@ -54,7 +54,7 @@
  * never reopen. With 65520, about one download in ten stalled that way
  * after its first segment; 16384 keeps four segments in the default
  * buffer. Below IF_MTU_MAX. */
-#define SLIRP_MTU 16384
+#define SLIRP_MTU NET_USER_MTU
 /* libslirp's address for a guestfwd rule that names none (check_guestfwd). */
 #define VGUESTFWD_DEFAULT NET_ADDR(10, 0, 2, 4)
 /* Guest bytes kept for a host server that does not read them fast enough;

@@ -123,7 +123,7 @@ static void *open_ws(const Opts *o, bool sync, char *err, size_t errlen)
     }
     n->base = (NetBackend){
         .send = ws_send, .set_receiver = ws_set_receiver, .rx_ready = ws_rx_ready,
-        .close = ws_close, .mtu = 65520, .rx_csum_ok = true,
+        .close = ws_close, .mtu = NET_USER_MTU, .rx_csum_ok = true,
     };
     the_net = n;
     web_net_open();
